@@ -1,0 +1,22 @@
+import { defineConfig } from 'tsup'
+
+// The library ships ESM + CommonJS + declarations; the CLI is one ESM bundle so that
+// start-up does not pay for resolving dozens of small modules.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'node20',
+    sourcemap: false,
+    splitting: false,
+  },
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    splitting: true,
+  },
+])
