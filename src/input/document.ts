@@ -1,0 +1,50 @@
+/**
+ * What every reader (plain text, HTML, Markdown, Word) produces: the text of the notice as written (`plain`), its
+ * matching view (`norm`, same length), a map back into the original input, and the text cut into lines.
+ */
+import type { OffsetMap } from './offsets.js'
+
+/** A line of `plain` / `norm`, trimmed: `[start, end)`. */
+export interface Line {
+  start: number
+  end: number
+  /** Index into `tables` when the line is (part of) a table cell. */
+  table?: number
+  /** True for lines outside the notice itself: the navigation and footer of a whole web page. */
+  outside?: boolean
+}
+
+/** A cell of a table: its text is `plain.slice(start, end)` (may hold several lines). */
+export interface Cell {
+  start: number
+  end: number
+  colspan: number
+}
+
+/** A table of the input, its rows and cells; its lines are `lines[firstLine .. lastLine]`. */
+export interface Table {
+  rows: Cell[][]
+  firstLine: number
+  lastLine: number
+}
+
+export type SourceFormat = 'text' | 'html' | 'markdown' | 'docx'
+
+export interface SourceText {
+  format: SourceFormat
+  encoding: string
+  /** Whether positions refer to the input itself or to text extracted from it (Word files). */
+  positions: 'input' | 'extracted-text'
+  /** What positions refer to: the decoded input. */
+  source: string
+  /** The text as written, lines and cells joined by `\n`. */
+  plain: string
+  /** The matching view of `plain`, unit for unit the same length. */
+  norm: string
+  /** `plain` offsets → `source` offsets. */
+  map: OffsetMap
+  lines: Line[]
+  tables: Table[]
+  /** Things worth telling the user about the input (once each). */
+  warnings: string[]
+}

@@ -1,0 +1,272 @@
+/**
+ * HTML → lines, through rehype-parse (unified). Works on article fragments as government sites store them and on
+ * whole pages, Word-export markup included. Scripts, styles and comments are never read as text; on a whole page the
+ * site's navigation and footer are kept but marked `outside`, so that the notice is read from its article.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast'
+import rehypeParse from 'rehype-parse'
+import { unified } from 'unified'
+import type { Cell, Line, SourceText, Table } from './document.js'
+import { normalize } from './normalize.js'
+import { OffsetMap } from './offsets.js'
+
+/** Elements whose text is never part of the notice. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'select', 'button'])
+
+/** Elements that start and end a line of their own. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+])
+
+/** Share of a page's text that its article must hold to be taken for the notice. */
+const ARTICLE_SHARE = 0.7
+
+/** Longest entity reference (`&CounterClockwiseContourIntegral;` is 33). */
+const MAX_ENTITY = 40
+
+const isWhitespace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c
+
+/** Accumulates plain text, its offset map and its lines while the tree is walked. */
+class Builder {
+  readonly parts: string[] = []
+  readonly map = new OffsetMap()
+  readonly lines: Line[] = []
+  readonly tables: Table[] = []
+  private length = 0
+  private lineStart = 0
+  /** Whether the last character emitted was a collapsible space (or nothing on this line yet). */
+  private spaced = true
+  outside = false
+  table: number | undefined
+
+  constructor(private readonly source: string) {}
+
+  get offset(): number {
+    return this.length
+  }
+
+  /** Emit one unit of plain text read from `source[from, to)`. */
+  private emit(unit: string, from: number, to: number): void {
+    this.parts.push(unit)
+    this.map.add(unit.length, from, to)
+    this.length += unit.length
+  }
+
+  /** Emit the value of a text node, collapsing white space as browsers do and aligning it with its source. */
+  text(node: Text): void {
+    const value = node.value
+    const from = node.position?.start.offset
+    const to = node.position?.end.offset
+    const raw = from !== undefined && to !== undefined ? this.source.slice(from, to) : null
+    let i = 0
+    let run = ''
+    let runFrom = 0
+    const flush = (): void => {
+      if (run) this.emit(run, runFrom, runFrom + run.length)
+      run = ''
+    }
+    for (let j = 0; j < value.length; j++) {
+      const c = value.charCodeAt(j)
+      // Where the unit came from in the source.
+      let s = from ?? 0
+      let e = s
+      if (raw !== null) {
+        s = from! + i
+        if (raw.charCodeAt(i) === c) {
+          e = s + 1
+          i++
+        } else if (raw.charCodeAt(i) === 0x26 /* & */) {
+          const semi = raw.indexOf(';', i)
+          const end = semi > i && semi - i <= MAX_ENTITY ? semi + 1 : i + 1
+          e = from! + end
+          i = end
+        } else if (raw.charCodeAt(i) === 0x0d && c === 0x0a) {
+          i += raw.charCodeAt(i + 1) === 0x0a ? 2 : 1
+          e = from! + i
+        } else {
+          e = s
+        }
+      }
+      if (isWhitespace(c)) {
+        if (this.spaced) continue
+        flush()
+        this.emit(' ', s, e)
+        this.spaced = true
+        continue
+      }
+      this.spaced = false
+      if (e - s === 1 && run && runFrom + run.length === s) run += value[j]
+      else if (e - s === 1) {
+        flush()
+        run = value[j] as string
+        runFrom = s
+      } else {
+        flush()
+        this.emit(value[j] as string, s, e)
+      }
+    }
+    flush()
+  }
+
+  /** End the current line, if it holds anything. */
+  breakLine(at: number): void {
+    if (this.length > this.lineStart) {
+      this.emit('\n', at, at)
+      this.pushLine(this.lineStart, this.length - 1)
+      this.lineStart = this.length
+    }
+    this.spaced = true
+  }
+
+  private pushLine(start: number, end: number): void {
+    const line: Line = { start, end }
+    if (this.table !== undefined) line.table = this.table
+    if (this.outside) line.outside = true
+    this.lines.push(line)
+  }
+
+  finish(): { plain: string; lines: Line[] } {
+    this.breakLine(this.source.length)
+    return { plain: this.parts.join(''), lines: this.lines }
+  }
+}
+
+const startOf = (node: Element, fallback: number): number => node.position?.start.offset ?? fallback
+const endOf = (node: Element, fallback: number): number => node.position?.end.offset ?? fallback
+
+/** The rows of a table, without those of tables nested in it. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = []
+  const walk = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'tr') rows.push(child)
+      else if (child.tagName !== 'table') walk(child)
+    }
+  }
+  walk(table)
+  return rows
+}
+
+/** A table of data rather than of layout: no nested tables, and some row with two cells or more. */
+function isDataTable(table: Element): boolean {
+  if (containsTable(table)) return false
+  return rowsOf(table).some((row) => row.children.filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).length >= 2)
+}
+
+function containsTable(node: Element): boolean {
+  for (const child of node.children) {
+    if (child.type === 'element' && (child.tagName === 'table' || containsTable(child))) return true
+  }
+  return false
+}
+
+/** Count the non-white characters of text under each element (scripts and styles excluded). */
+function measure(node: Root | Element, sizes: Map<Element | Root, number>): number {
+  let size = 0
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      for (let i = 0; i < child.value.length; i++) if (!isWhitespace(child.value.charCodeAt(i))) size++
+    } else if (child.type === 'element' && !SKIPPED.has(child.tagName)) size += measure(child, sizes)
+  }
+  sizes.set(node, size)
+  return size
+}
+
+/** The deepest element that holds most of a page's text: the article. */
+function findArticle(root: Root): Element | Root {
+  const sizes = new Map<Element | Root, number>()
+  const total = measure(root, sizes)
+  let best: Element | Root = root
+  for (;;) {
+    let next: Element | null = null
+    const children: Root['children'] = best.children
+    for (const child of children) {
+      if (child.type === 'element' && (sizes.get(child) ?? 0) >= total * ARTICLE_SHARE) next = child
+    }
+    if (next === null) return best
+    best = next
+  }
+}
+
+function walk(node: Root | Root['children'][number], b: Builder, article: Element | Root | null): void {
+  if (node.type === 'text') return b.text(node)
+  if (node.type !== 'element' && node.type !== 'root') return
+  const wasOutside = b.outside
+  if (node === article) b.outside = false
+  if (node.type === 'element') {
+    const tag = node.tagName
+    if (SKIPPED.has(tag)) return
+    if (tag === 'br') return b.breakLine(startOf(node, 0))
+    if (tag === 'table' && b.table === undefined && isDataTable(node)) return readTable(node, b, article)
+  }
+  const block = node.type === 'element' && BLOCKS.has(node.tagName)
+  if (block) b.breakLine(startOf(node as Element, 0))
+  for (const child of node.children) walk(child, b, article)
+  if (block) b.breakLine(endOf(node as Element, 0))
+  b.outside = wasOutside
+}
+
+/** A table without nested tables: its cells become lines, and its rows are kept for task tables and metadata. */
+function readTable(node: Element, b: Builder, article: Element | Root | null): void {
+  b.breakLine(startOf(node, 0))
+  const index = b.tables.length
+  const table: Table = { rows: [], firstLine: b.lines.length, lastLine: b.lines.length - 1 }
+  b.tables.push(table)
+  b.table = index
+  for (const row of rowsOf(node)) {
+    const cells: Cell[] = []
+    for (const cell of row.children) {
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue
+      b.breakLine(startOf(cell, 0))
+      const start = b.offset
+      for (const child of cell.children) walk(child, b, article)
+      b.breakLine(endOf(cell, 0))
+      const span = Number(cell.properties?.colSpan ?? 1)
+      cells.push({ start, end: Math.max(start, b.offset - 1), colspan: Number.isFinite(span) && span > 0 ? span : 1 })
+    }
+    if (cells.length > 0) table.rows.push(cells)
+  }
+  b.table = undefined
+  table.lastLine = b.lines.length - 1
+}
+
+/** Whether the input is a whole page rather than an article fragment. */
+const isWholePage = (html: string): boolean => /<(?:html|body|head)[\s>]/i.test(html.slice(0, 4096))
+
+/**
+ * Read an HTML notice.
+ * @param html the decoded HTML
+ * @param encoding what it was decoded from
+ */
+export function readHtml(html: string, encoding: string): SourceText {
+  const tree = unified().use(rehypeParse, { fragment: !isWholePage(html) }).parse(html) as Root
+  const b = new Builder(html)
+  // Note: pages saved from sites often lack <html> and <body>, so every input is searched for its article.
+  const article = findArticle(tree)
+  b.outside = article !== tree
+  walk(tree, b, article)
+  const { plain, lines } = b.finish()
+  const norm = normalize(plain)
+  // Note: trim each line on the matching view, where every kind of space is ` `.
+  const trimmed: Line[] = []
+  for (const line of lines) {
+    let s = line.start
+    let e = line.end
+    while (s < e && norm.charCodeAt(s) === 0x20) s++
+    while (e > s && norm.charCodeAt(e - 1) === 0x20) e--
+    if (e > s) trimmed.push({ ...line, start: s, end: e })
+  }
+  // Line indices of tables refer to the untrimmed list: recompute them on the trimmed one.
+  const tables = b.tables.map((t) => ({ ...t, firstLine: 0, lastLine: -1 }))
+  trimmed.forEach((line, i) => {
+    const table = line.table === undefined ? undefined : tables[line.table]
+    if (!table) return
+    if (table.lastLine < 0) table.firstLine = i
+    table.lastLine = i
+  })
+  return { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed, tables, warnings: [] }
+}
