@@ -1,0 +1,52 @@
+/**
+ * What every structure reader shares: the extracted text, its lines, and the way from offsets to positions.
+ */
+import type { Line, SourceText } from '../input/document.js'
+import { locator, type Locate } from '../position.js'
+import type { Paragraph, Position } from '../schema.js'
+
+export class Context {
+  private readonly locate: Locate
+
+  constructor(readonly src: SourceText) {
+    this.locate = locator(src.source)
+  }
+
+  get lines(): Line[] {
+    return this.src.lines
+  }
+
+  /** The matching view of a line (or of a span). */
+  view(line: { start: number; end: number }): string {
+    return this.src.norm.slice(line.start, line.end)
+  }
+
+  /** A line (or span) as written. */
+  text(line: { start: number; end: number }): string {
+    return this.src.plain.slice(line.start, line.end)
+  }
+
+  /**
+   * The position in the original input of a span of the extracted text.
+   * @param start plain offset of the first unit
+   * @param end plain offset after the last unit
+   */
+  position(start: number, end: number): Position {
+    const s = this.src.map.start(start)
+    const e = Math.max(s, end > start ? this.src.map.end(end) : s)
+    return { start: this.locate(s), end: this.locate(e) }
+  }
+
+  /** A paragraph node for a line. */
+  paragraph(line: Line): Paragraph {
+    return { type: 'paragraph', text: this.text(line), position: this.position(line.start, line.end) }
+  }
+
+  /** The position that covers a run of lines. */
+  cover(lines: readonly Line[]): Position {
+    const first = lines[0]
+    const last = lines[lines.length - 1]
+    if (!first || !last) return this.position(0, 0)
+    return this.position(first.start, last.end)
+  }
+}

@@ -1,0 +1,324 @@
+/**
+ * Header + outline → the notice tree: which numbered items are chapters, sections or tasks, the titles, the
+ * responsibility statements of each task (with the conventions a notice states once), and deadlines.
+ */
+import type { Line } from '../input/document.js'
+import type { Chapter, Notice, Paragraph, Position, Responsibility, Section, Target, Task } from '../schema.js'
+import type { Context } from './context.js'
+import { readHeader } from './header.js'
+import { readOutline, type Item, type Part } from './outline.js'
+import { findStatements, readStatement, resolveRoles, splitUnits, type Conventions, type Statement } from './responsibility.js'
+import { FIRST_LEADS_PATTERNS } from '../lexicon/roles.js'
+
+/** Characters that end a title: the first sentence or clause of an item. */
+const TITLE_STOPS = '。;:!?'
+/** Longest heading without a sentence end that is still a heading, not a paragraph. */
+const MAX_HEADING = 60
+/** A deadline written in a task: `2023年6月底前`, `年底前`, `6月30日前`. */
+const DEADLINE_IN_TEXT = /(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|上半年|下半年|\d{4}年(?:底|末)?)(?:前|之前|以前)/
+
+/** Finds the targets of a span of paragraphs; filled in by the targets stage. */
+export type TargetReader = (lines: readonly Line[]) => Target[]
+
+interface Build {
+  ctx: Context
+  conventions: Conventions
+  readTargets: TargetReader
+}
+
+const unique = (names: string[]): string[] => [...new Set(names)]
+
+/** The title of an item: its first line after the marker, up to the first sentence or clause end. */
+function titleOf(ctx: Context, line: Line, contentStart: number, stopAt: number): string {
+  const view = ctx.view(line)
+  let end = Math.min(view.length, stopAt)
+  for (let i = contentStart; i < end; i++) {
+    if (TITLE_STOPS.includes(view[i] as string)) {
+      end = i
+      break
+    }
+  }
+  return ctx.text({ start: line.start + contentStart, end: line.start + end }).trim()
+}
+
+/** Whether an item's first line is a heading: short, and no sentence end but at its very end. */
+function headingLike(ctx: Context, item: Item): boolean {
+  if (item.row) return false
+  const line = ctx.lines[item.lines[0]!]!
+  const content = ctx.view(line).slice(item.contentStart).replace(/[。:]$/, '')
+  if (content.length === 0 || content.length > MAX_HEADING) return false
+  for (const stop of TITLE_STOPS) if (content.includes(stop)) return false
+  return findStatements(content, content).length === 0
+}
+
+const linesOf = (ctx: Context, indices: readonly number[]): Line[] => indices.map((i) => ctx.lines[i]!).filter(Boolean)
+
+function allLines(item: Item): number[] {
+  return [...item.lines, ...item.children.flatMap(allLines)]
+}
+
+function cover(ctx: Context, indices: readonly number[]): Position {
+  let start = Infinity
+  let end = -Infinity
+  for (const i of indices) {
+    const l = ctx.lines[i]
+    if (!l) continue
+    start = Math.min(start, l.start)
+    end = Math.max(end, l.end)
+  }
+  return Number.isFinite(start) ? ctx.position(start, end) : ctx.position(0, 0)
+}
+
+/** Statements of some lines, in order, resolved under the conventions (which they may update). */
+function responsibilities(b: Build, lines: readonly Line[]): Responsibility[] {
+  const out: Responsibility[] = []
+  for (const line of lines) {
+    const view = b.ctx.view(line)
+    if (FIRST_LEADS_PATTERNS.some((re) => re.test(view))) b.conventions.firstLeads = true
+    for (const s of findStatements(view, b.ctx.text(line))) out.push(toResponsibility(b, s, line.start))
+  }
+  return out
+}
+
+function toResponsibility(b: Build, s: Statement, base: number): Responsibility {
+  const { lead, support } = resolveRoles(s, b.conventions)
+  return {
+    type: 'responsibility',
+    text: b.ctx.text({ start: base + s.start, end: base + s.end }),
+    lead,
+    support,
+    roles: s.roles.map((r) => ({ role: r.role, kind: r.kind === 'support' ? 'support' : 'lead', units: r.units })),
+    deadline: s.deadline,
+    position: b.ctx.position(base + s.start, base + s.end),
+  }
+}
+
+/** Statements of a task-table row: each unit cell, read as a statement or as a list under its column heading. */
+function rowResponsibilities(b: Build, item: Item): Responsibility[] {
+  const out: Responsibility[] = []
+  for (const { heading, kind, cell } of item.row?.units ?? []) {
+    const view = b.ctx.view(cell)
+    const plain = b.ctx.text(cell)
+    const read = readStatement(view, plain)
+    const roles = read?.roles.length ? read.roles : [{ role: heading, kind, units: splitUnits(view, plain) }]
+    if (roles.every((r) => r.units.length === 0)) continue
+    const statement: Statement = { start: 0, end: view.length, roles, deadline: read?.deadline ?? null, firstLeads: false, addsLead: [] }
+    out.push(toResponsibility(b, statement, cell.start))
+  }
+  return out
+}
+
+function deadlineOf(ctx: Context, lines: readonly Line[], statements: readonly Responsibility[], item?: Item): string | null {
+  const cell = item?.row?.deadline
+  if (cell && cell.end > cell.start) return ctx.text(cell).trim()
+  const stated = statements.find((s) => s.deadline)?.deadline
+  if (stated) return stated
+  for (const line of lines) {
+    const m = DEADLINE_IN_TEXT.exec(ctx.view(line))
+    if (m) return ctx.text({ start: line.start + m.index, end: line.start + m.index + m[0].length })
+  }
+  return null
+}
+
+function paragraphs(ctx: Context, lines: readonly Line[]): Paragraph[] {
+  return lines.map((l) => ctx.paragraph(l))
+}
+
+function toTask(b: Build, item: Item): Task {
+  const { ctx } = b
+  const own = linesOf(ctx, item.lines)
+  const first = own[0]!
+  const statements = item.row ? rowResponsibilities(b, item) : responsibilities(b, own)
+  let title: string
+  if (item.row?.task) {
+    const cell = item.row.task
+    title = titleOf(ctx, { start: cell.start, end: cell.end }, 0, cell.end - cell.start)
+  } else {
+    // A title never runs into the responsibility bracket of its own line.
+    const view = ctx.view(first)
+    const inLine = findStatements(view, ctx.text(first))[0]
+    title = titleOf(ctx, first, item.contentStart, inLine ? inLine.start : view.length)
+  }
+  const children = item.children.map((c) => toTask(b, c))
+  return {
+    type: 'task',
+    number: item.numbering.text || item.row ? item.numbering : null,
+    title,
+    lead: unique(statements.flatMap((s) => s.lead)),
+    support: unique(statements.flatMap((s) => s.support)),
+    deadline: deadlineOf(ctx, own, statements, item),
+    responsibilities: statements,
+    targets: b.readTargets(own),
+    tasks: children,
+    paragraphs: paragraphs(ctx, own),
+    position: cover(ctx, allLines(item)),
+  }
+}
+
+/** Unnumbered paragraphs that carry their own statement become tasks, titled by their first sentence. */
+function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; rest: number[] } {
+  const tasks: Task[] = []
+  const rest: number[] = []
+  for (const i of lines) {
+    const line = b.ctx.lines[i]!
+    const view = b.ctx.view(line)
+    if (findStatements(view, b.ctx.text(line)).length === 0) {
+      const last = tasks[tasks.length - 1]
+      // Text between statement paragraphs belongs to the paragraph task above it.
+      if (last) {
+        last.paragraphs.push(b.ctx.paragraph(line))
+        last.targets.push(...b.readTargets([line]))
+        last.position = { start: last.position.start, end: b.ctx.position(line.start, line.end).end }
+      } else rest.push(i)
+      continue
+    }
+    const item: Item = { numbering: { text: '', value: tasks.length + 1, style: 'row' }, lines: [i], contentStart: 0, children: [] }
+    tasks.push({ ...toTask(b, item), number: null })
+  }
+  return { tasks, rest }
+}
+
+function toSection(b: Build, item: Item): Section {
+  const sections: Section[] = []
+  const tasks: Task[] = []
+  for (const child of item.children) {
+    if (isSection(b, child)) sections.push(toSection(b, child))
+    else tasks.push(toTask(b, child))
+  }
+  const own = linesOf(b.ctx, item.lines)
+  responsibilities(b, own)
+  return {
+    type: 'section',
+    number: item.numbering,
+    title: headingTitle(b.ctx, item),
+    sections,
+    tasks,
+    targets: b.readTargets(own),
+    paragraphs: paragraphs(b.ctx, own),
+    position: cover(b.ctx, allLines(item)),
+  }
+}
+
+function isSection(b: Build, item: Item): boolean {
+  return item.children.length > 0 && headingLike(b.ctx, item)
+}
+
+/** The title of a heading: the whole line after the marker, without a closing `。` or `：`. */
+function headingTitle(ctx: Context, item: Item): string {
+  const line = ctx.lines[item.lines[0]!]!
+  if (!headingLike(ctx, item)) return titleOf(ctx, line, item.contentStart, ctx.view(line).length)
+  return ctx
+    .text({ start: line.start + item.contentStart, end: line.end })
+    .trim()
+    .replace(/[。：:]$/, '')
+}
+
+function toChapter(b: Build, item: Item): Chapter {
+  const sections: Section[] = []
+  let tasks: Task[] = []
+  const ownLines = item.lines.slice(1)
+  let rest = ownLines
+  if (item.children.length === 0) {
+    const split = paragraphTasks(b, ownLines)
+    tasks = split.tasks
+    rest = split.rest
+  } else {
+    responsibilities(b, linesOf(b.ctx, ownLines))
+  }
+  for (const child of item.children) {
+    if (isSection(b, child)) sections.push(toSection(b, child))
+    else tasks.push(toTask(b, child))
+  }
+  const own = linesOf(b.ctx, [item.lines[0]!, ...rest])
+  return {
+    type: 'chapter',
+    number: item.numbering,
+    title: headingTitle(b.ctx, item),
+    sections,
+    tasks,
+    targets: b.readTargets(own),
+    paragraphs: paragraphs(b.ctx, own),
+    position: cover(b.ctx, allLines(item)),
+  }
+}
+
+/** Chapters and notice-level tasks of one part of the notice. */
+function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } {
+  const chapters: Chapter[] = []
+  const tasks: Task[] = []
+  // Top-level items are chapters when any of them is a heading or groups numbered items; run-in items that are
+  // all body are the tasks of a notice without chapters.
+  const hasChapters = part.items.some((it) => !it.row && (it.children.length > 0 || headingLike(b.ctx, it)))
+  for (const item of part.items) {
+    const first = b.ctx.lines[item.lines[0]!]!
+    const statesOwn = findStatements(b.ctx.view(first), b.ctx.text(first)).length > 0
+    if (hasChapters && !item.row && (headingLike(b.ctx, item) || !statesOwn)) chapters.push(toChapter(b, item))
+    else tasks.push(toTask(b, item))
+  }
+  return { chapters, tasks }
+}
+
+/**
+ * Read the notice tree of an extracted text.
+ * @param ctx the extracted text
+ * @param readTargets the targets stage (may return nothing)
+ */
+export function readNotice(ctx: Context, readTargets: TargetReader): Omit<Notice, 'source' | 'warnings'> {
+  const header = readHeader(ctx)
+  const parts = readOutline(ctx, header.lines, header.bodyStart)
+  const b: Build = { ctx, conventions: { firstLeads: false, addsLead: [] }, readTargets }
+  const lines = ctx.lines
+
+  // Lines above the body that the header did not claim are preamble, like the intro of the first part.
+  const preambleLines: number[] = []
+  for (let i = 0; i < header.bodyStart && i < lines.length; i++) if (!header.lines.has(i) && !lines[i]!.outside) preambleLines.push(i)
+  const first = parts[0]!
+  let intro = [...preambleLines, ...first.intro]
+  // A notice whose body has no numbered items at all: paragraphs with statements are its tasks.
+  const unnumbered = parts.length === 1 && first.items.length === 0 ? paragraphTasks(b, intro) : null
+  if (unnumbered) intro = unnumbered.rest
+  const preamble = linesOf(ctx, intro)
+  responsibilities(b, preamble)
+
+  const chapters: Chapter[] = []
+  const tasks: Task[] = unnumbered ? unnumbered.tasks : []
+  const attachments: Notice['attachments'] = []
+  const noticeTargets = b.readTargets(preamble)
+  for (const part of parts) {
+    if (part !== first) {
+      const heading = linesOf(ctx, [...part.heading, ...part.intro])
+      const titleLine = part.heading[1] !== undefined ? lines[part.heading[1]] : undefined
+      attachments.push({
+        type: 'attachment',
+        title: titleLine ? ctx.text(titleLine).trim() : null,
+        paragraphs: paragraphs(ctx, heading),
+        position: cover(ctx, [...part.heading, ...part.intro, ...part.items.flatMap(allLines)]),
+      })
+      noticeTargets.push(...b.readTargets(linesOf(ctx, part.intro)))
+    }
+    const read = readPart(b, part)
+    chapters.push(...read.chapters)
+    tasks.push(...read.tasks)
+  }
+  const headerLines = [...header.lines].sort((x, y) => x - y)
+  const outside = lines.flatMap((l) => (l.outside ? [ctx.paragraph(l)] : []))
+  return {
+    type: 'notice',
+    title: header.title?.text ?? null,
+    docNumber: header.docNumber,
+    issuer: header.issuer,
+    date: header.date,
+    recipients: header.recipients,
+    publicity: header.publicity,
+    plan: header.plan,
+    citations: header.citations,
+    header: paragraphs(ctx, linesOf(ctx, headerLines)),
+    preamble: paragraphs(ctx, preamble),
+    chapters,
+    tasks,
+    attachments,
+    targets: noticeTargets,
+    outside,
+    position: ctx.position(0, ctx.src.plain.length),
+  }
+}
