@@ -21,6 +21,9 @@ const BLOCKS = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ])
 
+/** Elements that can hold an article; a paragraph or a heading never is one, however long. */
+const CONTAINERS = new Set(['html', 'body', 'div', 'main', 'article', 'section', 'center', 'form', 'table', 'tbody', 'thead', 'tr', 'td', 'th'])
+
 /** Share of a page's text that its article must hold to be taken for the notice. */
 const ARTICLE_SHARE = 0.7
 
@@ -176,32 +179,64 @@ function measure(node: Root | Element, sizes: Map<Element | Root, number>): numb
   return size
 }
 
-/** The deepest element that holds most of a page's text: the article. */
-function findArticle(root: Root): Element | Root {
+/** Class or id of an element that holds a page's title rather than its chrome. */
+const TITLE_HINT = /title|biaoti|headline|wenzhang|article_?t/i
+const HEADINGS = new Set(['h1', 'h2', 'h3'])
+
+/** Whether an element holds the title of a page: a heading, or an element its class or id names a title. */
+function isTitle(node: Element): boolean {
+  if (HEADINGS.has(node.tagName)) return true
+  const hint = `${String(node.properties?.id ?? '')} ${[node.properties?.className ?? ''].flat().join(' ')}`
+  return TITLE_HINT.test(hint)
+}
+
+/**
+ * The deepest element that holds most of a page's text (the article), and the title elements before it.
+ * Note: a data table is not searched into: its cells are read as a table, never one by one.
+ */
+function findArticle(root: Root): Set<Element | Root> {
   const sizes = new Map<Element | Root, number>()
   const total = measure(root, sizes)
   let best: Element | Root = root
+  const path: Array<Element | Root> = [root]
   for (;;) {
+    if (best.type === 'element' && best.tagName === 'table' && isDataTable(best)) break
     let next: Element | null = null
     const children: Root['children'] = best.children
     for (const child of children) {
-      if (child.type === 'element' && (sizes.get(child) ?? 0) >= total * ARTICLE_SHARE) next = child
+      if (child.type === 'element' && CONTAINERS.has(child.tagName) && (sizes.get(child) ?? 0) >= total * ARTICLE_SHARE) next = child
     }
-    if (next === null) return best
+    if (next === null) break
     best = next
+    path.push(best)
   }
+  const inside = new Set<Element | Root>([best])
+  // A title printed above the article, in an element of its own, belongs to the notice too.
+  for (let depth = path.length - 1; depth > 0; depth--) {
+    const parent = path[depth - 1] as Element | Root
+    const children: Root['children'] = parent.children
+    for (const child of children) {
+      if (child === path[depth]) break
+      if (child.type === 'element' && isTitle(child)) inside.add(child)
+    }
+  }
+  return inside
 }
 
-function walk(node: Root | Root['children'][number], b: Builder, article: Element | Root | null): void {
+function walk(node: Root | Root['children'][number], b: Builder, article: ReadonlySet<Element | Root>): void {
   if (node.type === 'text') return b.text(node)
   if (node.type !== 'element' && node.type !== 'root') return
   const wasOutside = b.outside
-  if (node === article) b.outside = false
+  if (article.has(node)) b.outside = false
   if (node.type === 'element') {
     const tag = node.tagName
     if (SKIPPED.has(tag)) return
     if (tag === 'br') return b.breakLine(startOf(node, 0))
-    if (tag === 'table' && b.table === undefined && isDataTable(node)) return readTable(node, b, article)
+    if (tag === 'table' && b.table === undefined && isDataTable(node)) {
+      readTable(node, b, article)
+      b.outside = wasOutside
+      return
+    }
   }
   const block = node.type === 'element' && BLOCKS.has(node.tagName)
   if (block) b.breakLine(startOf(node as Element, 0))
@@ -211,7 +246,7 @@ function walk(node: Root | Root['children'][number], b: Builder, article: Elemen
 }
 
 /** A table without nested tables: its cells become lines, and its rows are kept for task tables and metadata. */
-function readTable(node: Element, b: Builder, article: Element | Root | null): void {
+function readTable(node: Element, b: Builder, article: ReadonlySet<Element | Root>): void {
   b.breakLine(startOf(node, 0))
   const index = b.tables.length
   const table: Table = { rows: [], firstLine: b.lines.length, lastLine: b.lines.length - 1 }
@@ -247,7 +282,7 @@ export function readHtml(html: string, encoding: string): SourceText {
   const b = new Builder(html)
   // Note: pages saved from sites often lack <html> and <body>, so every input is searched for its article.
   const article = findArticle(tree)
-  b.outside = article !== tree
+  b.outside = !article.has(tree)
   walk(tree, b, article)
   const { plain, lines } = b.finish()
   const norm = normalize(plain)

@@ -86,9 +86,10 @@ function docNumberIn(ctx: Context, lineIndex: number): DocNumber | null {
 }
 
 /** The metadata table of a government web page, if there is one. */
-function metadata(ctx: Context): Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> {
+function metadata(ctx: Context, used: Set<number>): Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> {
   const found: Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> = {}
   for (const table of ctx.src.tables) {
+    const before = Object.keys(found).length
     for (const row of table.rows) {
       row.forEach((cell, i) => {
         const label = ctx.view(cell).replace(/\s+/g, '').replace(/[:：]$/, '')
@@ -99,6 +100,8 @@ function metadata(ctx: Context): Partial<Record<'title' | 'issuer' | 'docNumber'
         if (text) found[key] = { text, start: value.start, end: value.end }
       })
     }
+    // The table is the header's: its lines are not body text.
+    if (Object.keys(found).length > before) for (let i = table.firstLine; i <= table.lastLine; i++) used.add(i)
   }
   return found
 }
@@ -133,9 +136,10 @@ function field(ctx: Context, lineIndices: number[]): Field | null {
 export function readHeader(ctx: Context): Header {
   const lines = ctx.lines
   const used = new Set<number>()
+  const meta = metadata(ctx, used)
   const inside: number[] = []
   lines.forEach((l, i) => {
-    if (!l.outside) inside.push(i)
+    if (!l.outside && !used.has(i)) inside.push(i)
   })
   const firstMarker = inside.find((i) => readMarker(ctx.view(lines[i]!)) !== null) ?? lines.length
 
@@ -230,7 +234,6 @@ export function readHeader(ctx: Context): Header {
     if (planLines.length) bodyStart = planLines[planLines.length - 1]! + 1
   }
 
-  const meta = metadata(ctx)
   const title = meta.title ? { text: meta.title.text, position: ctx.position(meta.title.start, meta.title.end) } : field(ctx, titleLines)
   if (!docNumber && meta.docNumber) {
     const m = DOC_NUMBER.exec(ctx.view(meta.docNumber))

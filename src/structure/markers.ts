@@ -27,6 +27,9 @@ const DOT_DIGIT_LAST = 0x249b // ⒛
 const PAREN_IDEOGRAPH_FIRST = 0x3220 // ㈠
 const PAREN_IDEOGRAPH_LAST = 0x3229 // ㈩
 
+/** Characters after `100 ` that make it a quantity (`100 家`), not a bare list number. */
+const BARE_NUMBER_FOLLOWERS = '年月日%‰个万亿千百元家项人名所座处条次件台套张辆户批亩吨米倍.'
+
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 const isChineseDigit = (ch: string | undefined): boolean => ch !== undefined && CHINESE_DIGITS.includes(ch)
 
@@ -82,7 +85,7 @@ export function readMarker(text: string): Marker | null {
     if (next === ' ') {
       const content = skipSpaces(text, i)
       const c = text.charCodeAt(content)
-      if (content < text.length && !isDigit(c) && !'年月日%个万亿元.'.includes(text[content] as string)) {
+      if (content < text.length && !isDigit(c) && !BARE_NUMBER_FOLLOWERS.includes(text[content] as string)) {
         return { style: 'arabic-dot', value, end: i, contentStart: content }
       }
     }

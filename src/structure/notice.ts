@@ -14,6 +14,8 @@ import { FIRST_LEADS_PATTERNS } from '../lexicon/roles.js'
 const TITLE_STOPS = '。;:!?'
 /** Longest heading without a sentence end that is still a heading, not a paragraph. */
 const MAX_HEADING = 60
+/** Longest heading that ends with `。`, like `（三）基本原则。`. */
+const MAX_HEADING_WITH_STOP = 20
 /** A deadline written in a task: `2023年6月底前`, `年底前`, `6月30日前`. */
 const DEADLINE_IN_TEXT = /(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|上半年|下半年|\d{4}年(?:底|末)?)(?:前|之前|以前)/
 
@@ -43,11 +45,14 @@ function titleOf(ctx: Context, line: Line, contentStart: number, stopAt: number)
 
 /** Whether an item's first line is a heading: short, and no sentence end but at its very end. */
 function headingLike(ctx: Context, item: Item): boolean {
-  if (item.row) return false
+  if (item.row || item.numbering.style === 'article') return false
   const line = ctx.lines[item.lines[0]!]!
-  const content = ctx.view(line).slice(item.contentStart).replace(/[。:]$/, '')
+  const whole = ctx.view(line).slice(item.contentStart)
+  const content = whole.replace(/[。:]$/, '')
   if (content.length === 0 || content.length > MAX_HEADING) return false
   for (const stop of TITLE_STOPS) if (content.includes(stop)) return false
+  // `（三）基本原则。` is a heading; `为规范管理，制定本办法。` is a sentence.
+  if (whole.endsWith('。') && (content.includes(',') || content.length > MAX_HEADING_WITH_STOP)) return false
   return findStatements(content, content).length === 0
 }
 
@@ -248,7 +253,10 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
   const tasks: Task[] = []
   // Top-level items are chapters when any of them is a heading or groups numbered items; run-in items that are
   // all body are the tasks of a notice without chapters.
-  const hasChapters = part.items.some((it) => !it.row && (it.children.length > 0 || headingLike(b.ctx, it)))
+  // Note: a short sentence (`2．强化保障。`) looks like a heading but does not make chapters on its own.
+  const hasChapters = part.items.some(
+    (it) => !it.row && (it.children.length > 0 || (headingLike(b.ctx, it) && !b.ctx.view(b.ctx.lines[it.lines[0]!]!).endsWith('。'))),
+  )
   for (const item of part.items) {
     const first = b.ctx.lines[item.lines[0]!]!
     const statesOwn = findStatements(b.ctx.view(first), b.ctx.text(first)).length > 0

@@ -1,0 +1,92 @@
+/**
+ * The built command, run as users run it: output, exit codes, and one-line errors without stack traces.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { NoticeSchema } from '../src/index.js'
+
+const root = join(import.meta.dirname, '..')
+const cli = join(root, 'dist', 'cli.js')
+const seed = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
+const tmp = mkdtempSync(join(tmpdir(), 'gongwen-cli-'))
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('gongwen CLI', () => {
+  it('prints the JSON of a notice that validates against the schema', () => {
+    const r = run([seed])
+    expect(r.code).toBe(0)
+    const notice = NoticeSchema.parse(JSON.parse(r.stdout))
+    expect(notice.docNumber?.text).toBe('聊政办字〔2023〕3号')
+  })
+
+  it('accepts the parse command, --pretty and -o', () => {
+    const out = join(tmp, 'out.json')
+    const r = run(['parse', seed, '--pretty', '-o', out])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('')
+    const text = readFileSync(out, 'utf8')
+    expect(text.split('\n')[1]).toMatch(/^ {2}"type": "notice"/)
+  })
+
+  it('reads standard input', () => {
+    const r = run(['-'], readFileSync(seed))
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).chapters).toHaveLength(11)
+  })
+
+  it('prints one JSON object per line for several files', () => {
+    const r = run([seed, join(root, 'fixtures', 'gov-guobanfa-2018-117_incentive-measures', 'input.html')])
+    const lines = r.stdout.trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines.map((l) => JSON.parse(l).issuer)).toEqual(['聊城市人民政府办公室', '国务院办公厅'])
+  })
+
+  it('prints the JSON Schema', () => {
+    const r = run(['schema'])
+    expect(r.code).toBe(0)
+    const schema = JSON.parse(r.stdout)
+    expect(schema.$schema).toMatch(/2020-12/)
+    expect(schema.properties.chapters.type).toBe('array')
+  })
+
+  it('shows help and version', () => {
+    expect(run(['--help']).stdout).toMatch(/Usage:/)
+    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)
+  })
+
+  it('exits 1 on usage errors', () => {
+    expect(run([]).code).toBe(1)
+    const r = run(['--no-such-flag', seed])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/^gongwen: /)
+    expect(run([seed, '--input-format', 'pdf']).code).toBe(1)
+  })
+
+  it.each([
+    ['a missing file', () => join(tmp, 'missing.txt'), /no such file/],
+    ['a directory', () => tmp, /is a directory/],
+    ['an empty file', () => (writeFileSync(join(tmp, 'empty.txt'), ''), join(tmp, 'empty.txt')), /empty/],
+    ['a PDF', () => (writeFileSync(join(tmp, 'x.pdf'), '%PDF-1.7\n%âãÏÓ\n'), join(tmp, 'x.pdf')), /PDF/],
+    ['binary data', () => (writeFileSync(join(tmp, 'x.bin'), Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0])), join(tmp, 'x.bin')), /binary/],
+    ['bytes that are no text encoding', () => (writeFileSync(join(tmp, 'x.txt'), Buffer.from([0xff, 0xff, 0x80, 0x80, 0xff])), join(tmp, 'x.txt')), /UTF-8/],
+  ])('exits 2 with one line for %s', (_what, file, reason) => {
+    const r = run([file()])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(reason)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).not.toMatch(/\s+at /)
+  })
+
+  it('exits 2 for an input over --max-bytes', () => {
+    const r = run([seed, '--max-bytes', '1000'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/limit/)
+  })
+})

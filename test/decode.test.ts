@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { decode } from '../src/input/decode.js'
+import { normalize } from '../src/input/normalize.js'
+import { OffsetMap } from '../src/input/offsets.js'
+
+const text = '聊城市人民政府办公室\n新增高新技术企业100家以上。'
+const utf8 = new TextEncoder().encode(text)
+
+function utf16(value: string, littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + value.length * 2)
+  const view = new DataView(bytes.buffer)
+  view.setUint16(0, 0xfeff, littleEndian)
+  for (let i = 0; i < value.length; i++) view.setUint16(2 + i * 2, value.charCodeAt(i), littleEndian)
+  return bytes
+}
+
+describe('decode', () => {
+  it('reads UTF-8 without and with BOM', () => {
+    expect(decode(utf8)).toEqual({ text, encoding: 'utf-8' })
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8-bom' })
+  })
+
+  it('reads UTF-16 with BOM, both byte orders', () => {
+    expect(decode(utf16(text, true))).toEqual({ text, encoding: 'utf-16le' })
+    expect(decode(utf16(text, false))).toEqual({ text, encoding: 'utf-16be' })
+  })
+
+  it('detects GB18030/GBK from the bytes', () => {
+    // 聊城 in GBK: C1C4 B3C7
+    expect(decode(new Uint8Array([0xc1, 0xc4, 0xb3, 0xc7, 0x31]))).toEqual({ text: '聊城1', encoding: 'gb18030' })
+  })
+
+  it.each([
+    [[0x25, 0x50, 0x44, 0x46, 0x2d], /PDF/],
+    [[0xd0, 0xcf, 0x11, 0xe0, 0xa1], /\.doc/],
+    [[0x89, 0x50, 0x4e, 0x47, 0x0d], /PNG/],
+    [[0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x41], /binary/],
+    [[0xff, 0xff, 0xff, 0x80, 0x80], /not valid UTF-8/],
+  ])('refuses %j with a clear reason', (bytes, reason) => {
+    expect(() => decode(new Uint8Array(bytes), 'x.txt')).toThrow(reason)
+  })
+})
+
+describe('normalize', () => {
+  it('folds full-width forms and spaces, keeping the length', () => {
+    const input = '１．加强（牵头单位：市局）１２％　﹒\t'
+    const view = normalize(input)
+    expect(view).toBe('1.加强(牵头单位:市局)12% . ')
+    expect(view.length).toBe(input.length)
+  })
+
+  it('turns CRLF and CR into one line end each, keeping the length', () => {
+    expect(normalize('a\r\nb\rc')).toBe('a \nb\nc')
+  })
+
+  it('returns the same string when there is nothing to fold', () => {
+    const s = '聊城市人民政府'
+    expect(normalize(s)).toBe(s)
+  })
+})
+
+describe('OffsetMap', () => {
+  it('maps linear and collapsed segments', () => {
+    const map = new OffsetMap()
+    map.add(3, 10, 13) // "abc" at 10..13
+    map.add(1, 20, 26) // "&nbsp;" at 20..26 → one unit
+    map.add(2, 30, 32)
+    expect([map.start(0), map.start(2), map.start(3), map.start(4), map.start(5)]).toEqual([10, 12, 20, 30, 31])
+    expect([map.end(1), map.end(3), map.end(4), map.end(6)]).toEqual([11, 13, 26, 32])
+  })
+})

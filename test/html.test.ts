@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { readHtml } from '../src/input/html.js'
+import { parse } from '../src/index.js'
+
+const lines = (html: string) => {
+  const src = readHtml(html, 'utf-8')
+  return src.lines.map((l) => src.plain.slice(l.start, l.end))
+}
+
+describe('HTML input', () => {
+  it('cuts lines at blocks and <br>, collapses white space, ignores scripts, styles and comments', () => {
+    expect(
+      lines('<div><p>一、总体\n  要求</p><script>var x = "一、不是正文"</script><style>p{}</style><!-- 注释 --><p>第一行<br>第二行</p></div>'),
+    ).toEqual(['一、总体 要求', '第一行', '第二行'])
+  })
+
+  it('decodes entities and keeps &nbsp; as written while matching it as a space', () => {
+    const src = readHtml('<p>&nbsp;&nbsp;1.加强&amp;提升</p>', 'utf-8')
+    expect(src.plain.slice(src.lines[0]!.start, src.lines[0]!.end)).toBe('1.加强&提升')
+  })
+
+  it('reads Word-export markup', () => {
+    const html = `<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span lang=EN-US>1</span><span style='font-family:仿宋_GB2312'>．推进项目建设。（牵头单位：市发改委）<o:p></o:p></span></p>
+      <p class=MsoNormal><![if !supportLists]><span>2</span><![endif]><span>．强化保障。</span></p>`
+    expect(lines(html)).toEqual(['1．推进项目建设。（牵头单位：市发改委）', '2．强化保障。'])
+    const n = parse(html)
+    expect(n.tasks.map((t) => [t.title, t.lead])).toEqual([
+      ['推进项目建设', ['市发改委']],
+      ['强化保障', []],
+    ])
+  })
+
+  it('gives positions in the HTML source', () => {
+    const html = '<p>一、总体要求</p>\r\n<p>（一）加强&nbsp;领导。内容。（市委办公室负责）</p>'
+    const n = parse(html)
+    const task = n.chapters[0]!.tasks[0]!
+    expect(html.slice(task.position.start.offset, task.position.start.offset + 3)).toBe('（一）')
+    expect(html.slice(task.position.end.offset - 1, task.position.end.offset)).toBe('）')
+    const statement = task.responsibilities[0]!
+    expect(html.slice(statement.position.start.offset, statement.position.end.offset)).toBe('（市委办公室负责）')
+    expect(task.position.start.line).toBe(2)
+  })
+
+  it('keeps the rows of data tables and reads layout tables as flow', () => {
+    const src = readHtml('<table><tr><td><p>正文一</p><p>正文二</p></td></tr></table><table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td>甲</td></tr></table>', 'utf-8')
+    expect(src.tables).toHaveLength(1)
+    expect(src.tables[0]!.rows.map((r) => r.map((c) => src.plain.slice(c.start, c.end)))).toEqual([
+      ['序号', '任务'],
+      ['1', '甲'],
+    ])
+  })
+})

@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse, type Notice, type Task } from '../src/index.js'
+
+const seedText = readFileSync(join(import.meta.dirname, '..', 'seeds', 'liaocheng-2023-key-tasks.txt'), 'utf8')
+
+function allTasks(n: Notice): Task[] {
+  const out: Task[] = []
+  const walk = (tasks: Task[]): void => {
+    for (const t of tasks) {
+      out.push(t)
+      walk(t.tasks)
+    }
+  }
+  for (const c of n.chapters) {
+    for (const s of c.sections) walk(s.tasks)
+    walk(c.tasks)
+  }
+  walk(n.tasks)
+  return out
+}
+
+describe('the seed notice', () => {
+  const notice = parse(seedText)
+  const tasks = allTasks(notice)
+
+  it('has its header', () => {
+    expect(notice).toMatchObject({
+      title: '聊城市人民政府办公室关于印发聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务的通知',
+      docNumber: { text: '聊政办字〔2023〕3号', code: '聊政办字', year: 2023, serial: 3 },
+      issuer: '聊城市人民政府办公室',
+      date: '2023-03-01',
+      recipients: ['各县（市、区）人民政府', '市属开发区管委会', '市政府有关部门、直属机构'],
+      publicity: '此件公开发布',
+      plan: { text: '聊城市深化新旧动能转换推动绿色低高质量发展2023年重点工作任务' },
+    })
+    expect(notice.citations).toContainEqual(
+      expect.objectContaining({ title: '国务院关于支持山东深化新旧动能转换推动绿色低碳高质量发展的意见', docNumber: '国发〔2022〕18号' }),
+    )
+  })
+
+  it('has 11 chapters and 106 tasks numbered 1–106, tasks 1–103 with lead units', () => {
+    expect(notice.chapters).toHaveLength(11)
+    expect(notice.chapters.map((c) => c.number?.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+    expect(tasks).toHaveLength(106)
+    expect(tasks.map((t) => t.number?.value)).toEqual(Array.from({ length: 106 }, (_, i) => i + 1))
+    for (const t of tasks.slice(0, 103)) expect(t.lead.length, `task ${t.number?.text} ${t.title}`).toBeGreaterThan(0)
+    expect(tasks.slice(103).every((t) => t.lead.length === 0)).toBe(true)
+  })
+
+  it('gives positions that point at the task in the original text', () => {
+    const first = tasks[0]!
+    expect(first.title).toBe('加强实验室布局提升')
+    const offset = seedText.indexOf('1.加强实验室布局提升')
+    const line = seedText.slice(0, offset).split('\n').length
+    expect(first.position.start).toEqual({ line, column: 3, offset })
+    for (const t of tasks) {
+      const slice = seedText.slice(t.position.start.offset, t.position.end.offset)
+      expect(slice.startsWith(t.number!.text)).toBe(true)
+      expect(slice).toContain(t.title)
+    }
+    const lines = seedText.split('\n')
+    const last = tasks[105]!
+    expect(lines[last.position.start.line - 1]!.slice(last.position.start.column - 1)).toMatch(/^106\./)
+  })
+
+  it('keeps every line of the text in some node', () => {
+    const texts = new Set<string>()
+    const collect = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(collect)
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>
+        if (o.type === 'paragraph') texts.add(String(o.text))
+        Object.values(o).forEach(collect)
+      }
+    }
+    collect(notice)
+    for (const line of seedText.split('\n').map((l) => l.trim()).filter(Boolean)) expect(texts.has(line), line).toBe(true)
+  })
+
+  it('reads a support unit', () => {
+    expect(tasks[5]).toMatchObject({ title: '优化创新创业生态', lead: ['市科技局', '市财政局'], support: ['市地方金融监管局'] })
+  })
+})
+
+describe('header', () => {
+  it('joins a title printed over two lines, reads the signature, a date in Chinese numerals and the publicity note', () => {
+    const n = parse(
+      [
+        '某某市人民政府关于印发某某市',
+        '2024年重点工作任务的通知',
+        '某政发〔2024〕7号',
+        '各县（市、区）人民政府，市政府各部门：',
+        '现将《某某市2024年重点工作任务》印发给你们，请认真贯彻执行。',
+        '某某市人民政府',
+        '二〇二四年二月二十九日',
+        '（此件主动公开）',
+        '某某市2024年重点工作任务',
+        '一、总体要求',
+        '1.加强组织领导。（牵头单位：市政府办公室）',
+      ].join('\n'),
+    )
+    expect(n).toMatchObject({
+      title: '某某市人民政府关于印发某某市2024年重点工作任务的通知',
+      docNumber: { text: '某政发〔2024〕7号', year: 2024, serial: 7 },
+      issuer: '某某市人民政府',
+      date: '2024-02-29',
+      publicity: '此件主动公开',
+      plan: { text: '某某市2024年重点工作任务' },
+      recipients: ['各县（市、区）人民政府', '市政府各部门'],
+    })
+    expect(n.chapters[0]!.tasks[0]).toMatchObject({ title: '加强组织领导', lead: ['市政府办公室'] })
+  })
+
+  it('takes the issuer from XX关于… when nothing is signed, and reads a date such as 一九九六年七月十七日', () => {
+    const n = parse('国务院办公厅关于加强某项工作的通知\n国办发〔1996〕30号\n各省、自治区、直辖市人民政府：\n正文。\n一九九六年七月十七日')
+    expect(n.issuer).toBe('国务院办公厅')
+    expect(n.date).toBe('1996-07-17')
+  })
+
+  it('treats a body-only text as normal input', () => {
+    const n = parse('一、总体要求\n（一）加强领导。各地要加强领导。（市委办公室负责）\n（二）强化保障。做好保障。')
+    expect(n.title).toBeNull()
+    expect(n.docNumber).toBeNull()
+    expect(n.chapters).toHaveLength(1)
+    expect(n.chapters[0]!.tasks.map((t) => t.title)).toEqual(['加强领导', '强化保障'])
+  })
+
+  it('reads the metadata table of a government web page, not the site chrome', () => {
+    const html = `<html><body><div class="nav"><a href="/">首页</a> &gt; 政策</div>
+      <table><tr><td>标　　题：</td><td>国务院关于某事的意见</td></tr>
+      <tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2018年11月16日</td></tr>
+      <tr><td>发文字号：</td><td>国发〔2018〕39号</td><td>发布日期：</td><td>2018年12月05日</td></tr></table>
+      <div class="article"><p>国务院关于某事的意见</p><p>国发〔2018〕39号</p><p>各省、自治区、直辖市人民政府：</p>
+      <p>就业是最大的民生，也是经济发展的重中之重。必须把稳就业放在更加突出位置，坚持实施就业优先战略和更加积极的就业政策，支持企业稳定岗位，促进就业创业，强化培训服务。为此，提出以下意见：</p><p>一、支持企业稳定发展</p><p>（一）加大稳岗支持力度。对参保企业返还失业保险费。（人力资源社会保障部、财政部负责）</p>
+      <p>（二）加大支持。内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容。（财政部负责）</p>
+      <p>国务院</p><p>2018年11月16日</p></div><div class="footer">扫一扫在手机打开当前页</div></body></html>`
+    const n = parse(html)
+    expect(n).toMatchObject({ title: '国务院关于某事的意见', issuer: '国务院', date: '2018-11-16', docNumber: { text: '国发〔2018〕39号' } })
+    expect(n.outside.map((p) => p.text)).toContain('扫一扫在手机打开当前页')
+    expect(n.chapters[0]!.tasks[0]).toMatchObject({ title: '加大稳岗支持力度', lead: ['人力资源社会保障部', '财政部'] })
+  })
+})
+
+describe('outline', () => {
+  it('reads numbering that restarts in every chapter, run-in headings and sub-tasks', () => {
+    const n = parse(
+      [
+        '一、产业发展',
+        '1.壮大集群。推进集群建设。（牵头单位：市工信局）',
+        '（1）培育龙头。内容。',
+        '（2）延伸链条。内容。',
+        '2.优化服务。内容。（牵头单位：市发改委；配合单位：市财政局）',
+        '二、民生保障',
+        '1.稳定就业。内容。（责任单位：市人社局）',
+      ].join('\n'),
+    )
+    expect(n.chapters.map((c) => c.title)).toEqual(['产业发展', '民生保障'])
+    expect(n.chapters[0]!.tasks.map((t) => t.title)).toEqual(['壮大集群', '优化服务'])
+    expect(n.chapters[0]!.tasks[0]!.tasks.map((t) => t.title)).toEqual(['培育龙头', '延伸链条'])
+    expect(n.chapters[0]!.tasks[1]).toMatchObject({ lead: ['市发改委'], support: ['市财政局'] })
+    expect(n.chapters[1]!.tasks[0]).toMatchObject({ title: '稳定就业', lead: ['市人社局'] })
+  })
+
+  it('keeps unnumbered paragraphs in the task above them, and adds up their statements', () => {
+    const n = parse(
+      ['一、主要任务', '（一）强化顶层设计。建立指标体系。（生态环境部牵头，国家统计局参与）', '优化体制机制。明确部门职责。（住房城乡建设部指导）'].join('\n'),
+    )
+    const task = n.chapters[0]!.tasks[0]!
+    expect(task.paragraphs).toHaveLength(2)
+    expect(task).toMatchObject({ lead: ['生态环境部', '住房城乡建设部'], support: ['国家统计局'] })
+  })
+
+  it('makes sections of headings that only group tasks', () => {
+    const n = parse(['一、政务服务（25分）', '（一）平台建设（3分）', '1．开通全程网办。内容。（5月底完成，牵头考核单位：市审批局）', '2．强化审批智能化。内容。'].join('\n'))
+    const chapter = n.chapters[0]!
+    expect(chapter.title).toBe('政务服务（25分）')
+    expect(chapter.sections[0]).toMatchObject({ title: '平台建设（3分）' })
+    expect(chapter.sections[0]!.tasks[0]).toMatchObject({ title: '开通全程网办', lead: ['市审批局'], deadline: '5月底完成' })
+  })
+
+  it('makes tasks of top-level items that are all body, and of paragraphs with statements in a chapter without numbers', () => {
+    const flat = parse('一、对成效显著的地方，优先纳入试点。（市场监管总局负责）\n二、对促进外贸的省份，给予优先支持。（商务部负责）')
+    expect(flat.chapters).toEqual([])
+    expect(flat.tasks.map((t) => t.lead[0])).toEqual(['市场监管总局', '商务部'])
+
+    const paragraphs = parse('一、重点任务\n加快项目建设，推进开工。（市发改委牵头）\n强化要素保障。（市自然资源局负责）')
+    expect(paragraphs.chapters[0]!.tasks.map((t) => [t.title, t.number])).toEqual([
+      ['加快项目建设，推进开工', null],
+      ['强化要素保障', null],
+    ])
+  })
+
+  it('reads articles and a deadline in the text', () => {
+    const n = parse('第一条 为规范管理，制定本办法。\n第二条 各单位应于2023年6月底前完成清理。（市财政局负责）')
+    expect(n.tasks.map((t) => t.number?.style)).toEqual(['article', 'article'])
+    expect(n.tasks[1]).toMatchObject({ deadline: '2023年6月底前', lead: ['市财政局'] })
+  })
+
+  it('starts a new outline at an attachment', () => {
+    const n = parse(['一、考评对象', '各部门。', '附件：考评指标', '附件', '考评指标', '一、政务服务', '（一）平台建设', '1．开通网办。内容。'].join('\n'))
+    expect(n.chapters.map((c) => c.title)).toEqual(['考评对象', '政务服务'])
+    expect(n.attachments).toMatchObject([{ title: '考评指标' }])
+  })
+})
+
+describe('task tables', () => {
+  it('reads rows as tasks and group rows as chapters', () => {
+    const html = `<p>附件</p><p>重点任务清单</p><table>
+      <tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+      <tr><td colspan="5">一、创新驱动方面（共2项）</td></tr>
+      <tr><td>1</td><td>建设实验室。推进建设。</td><td>市科技局</td><td>市财政局、市发改委</td><td>2023年底</td></tr>
+      <tr><td>2</td><td>培育企业</td><td>市科技局牵头，市工信局配合</td><td></td><td>持续推进</td></tr>
+    </table>`
+    const n = parse(html)
+    expect(n.chapters).toHaveLength(1)
+    expect(n.chapters[0]!.title).toBe('创新驱动方面（共2项）')
+    expect(n.chapters[0]!.tasks).toMatchObject([
+      { title: '建设实验室', lead: ['市科技局'], support: ['市财政局', '市发改委'], deadline: '2023年底', number: { value: 1, style: 'row' } },
+      { title: '培育企业', lead: ['市科技局'], support: ['市工信局'], deadline: '持续推进' },
+    ])
+  })
+})
+
+describe('encodings and line ends', () => {
+  const strip = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(strip)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'position' && k !== 'source').map(([k, x]) => [k, strip(x)]))
+        : v
+  const plain = strip(parse(seedText))
+
+  it.each(['seed-gbk', 'seed-utf16le', 'seed-crlf-bom'])('%s reads the same as the UTF-8 seed', (name) => {
+    const bytes = readFileSync(join(import.meta.dirname, '..', 'fixtures', name, 'input.txt'))
+    expect(strip(parse(bytes))).toEqual(plain)
+  })
+
+  it('reads CR-only and mixed line ends', () => {
+    const mixed = seedText.split('\n').map((l, i) => l + (i % 3 === 0 ? '\r' : i % 3 === 1 ? '\r\n' : '\n')).join('')
+    expect(strip(parse(mixed))).toEqual(plain)
+  })
+})
