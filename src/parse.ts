@@ -1,10 +1,12 @@
 /**
  * The pipeline: bytes → text → lines → notice tree → targets. One direction, each stage adding to the last.
+ *
+ * Note: readers of formats other than plain text are passed in (`Readers`) rather than imported here, so that the
+ * CLI loads rehype only for HTML input; `index.ts` passes all of them to `parse()`.
  */
 import { InputError } from './errors.js'
 import { decode, isZip } from './input/decode.js'
 import type { SourceFormat, SourceText } from './input/document.js'
-import { readHtml } from './input/html.js'
 import { readText } from './input/text.js'
 import type { Notice } from './schema.js'
 import { Context } from './structure/context.js'
@@ -17,51 +19,62 @@ export interface ParseOptions {
   name?: string
 }
 
+/** Readers of formats other than plain text: decoded text → lines with an offset map. */
+export type Readers = Partial<Record<Exclude<SourceFormat, 'text' | 'docx'>, (text: string, encoding: string) => SourceText>>
+
 /** How far into a text to look for markup when guessing its format. */
 const SNIFF_LENGTH = 2048
 
 /** Whether a text is HTML: it starts with a tag, or has block tags near its start. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, SNIFF_LENGTH)
-  return /^\s*<(?:!doctype|html|head|body|div|p|table|tbody|tr|td|span|meta|section|article|h[1-6])[\s>/]/i.test(head) ||
+  return (
+    /^\s*<(?:!doctype|html|head|body|div|p|table|tbody|tr|td|span|meta|section|article|h[1-6])[\s>/]/i.test(head) ||
     /<\/(?:p|div|td|tr|table|span|h[1-6])>/i.test(head)
+  )
 }
 
-function detectFormat(text: string, format: ParseOptions['format']): SourceFormat {
+/**
+ * The format of a text: the one asked for, or the one its content shows.
+ * @param text the decoded input
+ * @param format what the caller asked for
+ */
+export function detectFormat(text: string, format: ParseOptions['format']): SourceFormat {
   if (format && format !== 'auto') return format
   return looksLikeHtml(text) ? 'html' : 'text'
+}
+
+/** Decode bytes (or take a string) and name the input for messages. */
+export function decodeInput(input: string | Uint8Array, name: string): { text: string; encoding: string } {
+  if (typeof input === 'string') return { text: input, encoding: 'utf-16' }
+  if (isZip(input)) throw new InputError('unsupported-format', `${name}: a Word .docx (zip) file needs parseAsync()`)
+  return decode(input, name)
 }
 
 /**
  * Read the text of a notice from its bytes or string, in the format asked for or found.
  * @param input the notice
  * @param options format and name
+ * @param readers readers for formats other than plain text
  */
-export function readSource(input: string | Uint8Array, options: ParseOptions = {}): SourceText {
+export function readSource(input: string | Uint8Array, options: ParseOptions, readers: Readers): SourceText {
   const name = options.name ?? 'input'
-  if (typeof input !== 'string' && isZip(input)) {
-    throw new InputError('unsupported-format', `${name}: a Word .docx (zip) file needs parseAsync()`)
-  }
-  const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-16' } : decode(input, name)
+  const { text, encoding } = decodeInput(input, name)
   const format = detectFormat(text, options.format)
-  if (format === 'html') return readHtml(text, encoding)
   if (format === 'text') return readText(text, encoding)
-  throw new InputError('unsupported-format', `${name}: the ${format} format is not supported yet`)
+  const reader = format === 'docx' ? undefined : readers[format]
+  if (!reader) throw new InputError('unsupported-format', `${name}: the ${format} format is not supported here`)
+  return reader(text, encoding)
 }
 
 const noTargets: TargetReader = () => []
 
 /**
- * Parse a notice into its typed tree.
- * @param input the notice as text or bytes (UTF-8, UTF-16 with BOM, GB18030/GBK are detected)
- * @param options format and name
- * @returns the notice; positions refer to the (decoded) input
- * @throws InputError when bytes cannot be decoded
+ * The notice tree of a text that has been read.
+ * @param src the text with its lines and offset map
  */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): Notice {
-  const src = readSource(input, options)
-  const ctx = new Context(src)
-  const tree = readNotice(ctx, noTargets)
+export function parseSource(src: SourceText): Notice {
+  const tree = readNotice(new Context(src), noTargets)
   return {
     ...tree,
     source: { format: src.format, encoding: src.encoding, positions: src.positions },
