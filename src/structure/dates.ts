@@ -1,7 +1,7 @@
 /**
  * Dates as notices print them: `2023年3月1日`, `2023年03月01日`, `二〇二三年三月一日`, `一九九六年七月十七日`.
  */
-import { parseChineseInteger } from './_chinese-tmp.js'
+import { parseChineseInteger } from '../targets/numerals.js'
 
 const YEAR_DIGITS: Readonly<Record<string, string>> = {
   '〇': '0', '零': '0', 'O': '0', 'o': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5',

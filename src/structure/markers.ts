@@ -3,7 +3,7 @@
  * `（1）` `(1)` `①` `第1条`, read on the matching view (so `（` is `(` and `．` is `.`).
  */
 import type { Numbering } from '../schema.js'
-import { parseChineseInteger } from './_chinese-tmp.js'
+import { parseChineseInteger } from '../targets/numerals.js'
 
 export type MarkerStyle = Numbering['style']
 

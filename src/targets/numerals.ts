@@ -1,0 +1,674 @@
+/**
+ * The numeral grammar: Arabic (1,200 · 20.1), Chinese (二十九 · 一百零五 · 二〇二三), mixed (1.2万 · 3万4000 · 2.2万亿),
+ * and the words that are numbers of their own (百分之三十 · 三成 · 五分之一 · 一半 · 翻两番 · 倍增).
+ *
+ * A lone Chinese numeral character is read only when a counter or unit follows it (两个, 三家, 一所): 一些, 统一,
+ * 第一, 十分 and the like are words. A bare scale (千, 万, 千亿) is read only after 近/超/过/逾/破/约/达 or before 余/多
+ * (近千家, 超千亿元, 千余家). Arabic digits glued to Latin letters (5G, PM2.5, IPV6) are returned with `latin: true`
+ * and nothing after them is read; the caller drops them.
+ */
+import { INFIX_COMPARATORS, RANGE_CONNECTORS } from '../lexicon/comparators.js'
+import {
+  ARABIC_SMALL_SCALES,
+  BARE_SCALE_LICENSORS,
+  CHINESE_DIGITS,
+  CHINESE_POINT,
+  DOUBLING,
+  FRACTION_WORD,
+  HALF_WORDS,
+  KILO_UNIT_STARTS,
+  LARGE_SCALES,
+  MAX_TENTHS,
+  MULTIPLE_UNIT,
+  MULTIPLE_WORDS,
+  NUMERAL_IDIOMS,
+  PERCENT_WORDS,
+  SCALE_WORD_BREAK,
+  SMALL_SCALES,
+  TENTHS_BLOCKERS,
+  TENTHS_UNIT,
+  TENTHS_WORD,
+  YEAR_CHARACTER,
+  YEAR_DIGITS,
+} from '../lexicon/numerals.js'
+import { LONE_NUMERAL_BLOCKED_UNITS } from '../lexicon/units.js'
+import { compareDecimal, decimalToNumber, divideDecimal, normalizeDecimal, scaleDecimal } from './decimal.js'
+import { readUnit } from './units.js'
+
+/** How a numeral is written. */
+export type NumeralForm = 'arabic' | 'chinese' | 'mixed' | 'fraction' | 'percent-words' | 'tenths' | 'multiple-words'
+
+/** A number as written in a clause. */
+export interface Numeral {
+  start: number
+  end: number
+  /** As in the input. */
+  text: string
+  value: number
+  /** The exact value as a decimal string (1.2万 → "12000"). */
+  valueText: string
+  form: NumeralForm
+  /** The unit the words imply: `%` for 百分之/成, `‰` for 千分之, `倍` for 翻一番/倍增; else null. */
+  unit: string | null
+  /** Power of ten of the scale characters the numeral ends in (1.2万 → 4, 三千万 → 7, 1200 → 0). */
+  scale: number
+  /** Digits glued to Latin letters (5G, PM2.5, IPV6): not a quantity. */
+  latin: boolean
+}
+
+/** Options of {@link readNumeral}. */
+export interface ReadNumeralOptions {
+  /** Accept a lone Chinese numeral with nothing after it (the second end of 百分之五至八). */
+  lenient?: boolean
+}
+
+/** Earliest year a `NNNN年` may be to look like a date. */
+export const MIN_YEAR = 1900
+/** Latest year a `NNNN年` may be to look like a date. */
+export const MAX_YEAR = 2100
+const MAX_MONTH = 12
+const MAX_DAY = 31
+const MAX_HOUR = 24
+
+const COMMA = 0x2c
+const DOT = 0x2e
+const HYPHEN = 0x2d
+const THOUSANDS_GROUP = 3
+const MAX_THOUSANDS_LEAD = 3
+const WAN = 4
+const YI = 8
+const TEN = 10n
+/** Longest run of Chinese numeral characters read as one numeral: 九千九百九十九万九千九百九十九亿… is far shorter. */
+const MAX_CHINESE_RUN = 32
+
+/** 千 in both forms: before 瓦/伏/米… it is the kilo- of a unit, not a scale. */
+const THOUSAND_CHARS = '千仟'
+/** 十 in both forms: may stand for 一十 at the start (十五). */
+const TEN_CHARS = '十拾'
+/** 亿 in both forms: 万亿 is one scale. */
+const YI_CHARS = '亿億'
+/** Zeros: a four-digit run holding one is a year written digit by digit (二〇二三). */
+const ZERO_CHARS = '〇零'
+/** 两 is a digit before counters and scales but never inside a year or after a decimal point. */
+const LIANG_CHARS = '两兩'
+
+const blockedLoneUnits = new Set(LONE_NUMERAL_BLOCKED_UNITS)
+let idiomIndex: Map<string, string[]> | null = null
+
+/** Whether `ch` is one character of `chars` (the empty string past the end of a clause is none). */
+function oneOf(chars: string, ch: string): boolean {
+  return ch.length === 1 && chars.includes(ch)
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+/** Whether a character is a Chinese digit or scale character. */
+export function isChineseNumeralChar(ch: string): boolean {
+  return ch in CHINESE_DIGITS || ch in SMALL_SCALES || ch in LARGE_SCALES
+}
+
+function isChineseDigitChar(ch: string): boolean {
+  return ch in CHINESE_DIGITS
+}
+
+/**
+ * Length of the numeral idiom (四个全面, 千家万户…) starting at `at`, or 0.
+ * @param s the clause
+ * @param at where a numeral would start
+ */
+export function idiomLength(s: string, at: number): number {
+  if (!idiomIndex) {
+    idiomIndex = new Map()
+    for (const w of NUMERAL_IDIOMS) {
+      const list = idiomIndex.get(w.charAt(0)) ?? []
+      list.push(w)
+      idiomIndex.set(w.charAt(0), list)
+    }
+  }
+  for (const w of idiomIndex.get(s.charAt(at)) ?? []) if (s.startsWith(w, at)) return w.length
+  return 0
+}
+
+function numeral(
+  s: string,
+  start: number,
+  end: number,
+  valueText: string,
+  form: NumeralForm,
+  extra: { unit?: string | null; scale?: number; latin?: boolean } = {},
+): Numeral {
+  return {
+    start,
+    end,
+    text: s.slice(start, end),
+    value: decimalToNumber(valueText),
+    valueText,
+    form,
+    unit: extra.unit ?? null,
+    scale: extra.scale ?? 0,
+    latin: extra.latin ?? false,
+  }
+}
+
+// ---------------------------------------------------------------- Arabic
+
+/** Whether the scale character at `j` is a scale here, not the kilo- of 千瓦 or the start of 百分之/万分之. */
+function scaleCharCounts(s: string, j: number): boolean {
+  const next = s.charAt(j + 1)
+  if (next === SCALE_WORD_BREAK) return false
+  return !(oneOf(THOUSAND_CHARS, s.charAt(j)) && oneOf(KILO_UNIT_STARTS, next))
+}
+
+/** The large-scale part at `j` (万, 亿, 万亿): its power and length. */
+function readLargeScale(s: string, j: number): { power: number; length: number } {
+  const first = LARGE_SCALES[s.charAt(j)]
+  if (first === undefined || !scaleCharCounts(s, j)) return { power: 0, length: 0 }
+  if (first === WAN && oneOf(YI_CHARS, s.charAt(j + 1)) && scaleCharCounts(s, j + 1)) {
+    return { power: WAN + YI, length: 2 }
+  }
+  return { power: first, length: 1 }
+}
+
+function latinBefore(s: string, at: number): boolean {
+  const prev = s.charCodeAt(at - 1)
+  if (isAsciiLetter(prev)) return true
+  // COVID-19, V-2: a hyphen glued to letters
+  return prev === HYPHEN && isAsciiLetter(s.charCodeAt(at - 2))
+}
+
+function latinAfter(s: string, at: number): boolean {
+  if (!isAsciiLetter(s.charCodeAt(at))) return false
+  return readUnit(s, at) === null
+}
+
+function addIntegers(a: string, b: string): string | null {
+  if (a.includes('.') || b.includes('.')) return null
+  return (BigInt(a) + BigInt(b)).toString()
+}
+
+/** Arabic digits with thousands groups, decimals, and the Chinese scales glued to them (1.2万, 3万4000, 5千). */
+function readArabic(s: string, at: number, allowRemainder: boolean): Numeral | null {
+  let i = at
+  while (isDigit(s.charCodeAt(i))) i++
+  if (i === at) return null
+  let digits = s.slice(at, i)
+  // The comma is also the clause comma: only exact groups of three after one to three digits are thousands.
+  if (i - at <= MAX_THOUSANDS_LEAD) {
+    while (
+      s.charCodeAt(i) === COMMA &&
+      isDigit(s.charCodeAt(i + 1)) &&
+      isDigit(s.charCodeAt(i + 2)) &&
+      isDigit(s.charCodeAt(i + 3)) &&
+      !isDigit(s.charCodeAt(i + 1 + THOUSANDS_GROUP))
+    ) {
+      digits += s.slice(i + 1, i + 1 + THOUSANDS_GROUP)
+      i += 1 + THOUSANDS_GROUP
+    }
+  }
+  let text = digits
+  if (s.charCodeAt(i) === DOT && isDigit(s.charCodeAt(i + 1))) {
+    let j = i + 1
+    while (isDigit(s.charCodeAt(j))) j++
+    text = `${digits}.${s.slice(i + 1, j)}`
+    i = j
+  }
+  const plain = normalizeDecimal(text)
+  if (latinBefore(s, at) || latinAfter(s, i)) return numeral(s, at, i, plain, 'arabic', { latin: true })
+
+  let j = i
+  let small = 0
+  const smallPower = ARABIC_SMALL_SCALES[s.charAt(j)]
+  if (smallPower !== undefined && scaleCharCounts(s, j)) {
+    small = smallPower
+    j++
+  }
+  const large = readLargeScale(s, j)
+  j += large.length
+  const scale = small + large.power
+  if (scale === 0) return numeral(s, at, i, plain, 'arabic')
+  let valueText = scaleDecimal(text, scale)
+  let endScale = scale
+  // 3万4000, 1亿2000万: a remainder below the large scale, written in full.
+  if (allowRemainder && large.power > 0 && isDigit(s.charCodeAt(j))) {
+    const rest = readArabic(s, j, false)
+    if (rest && !rest.latin && !rest.text.includes(',') && !rest.text.includes('.')) {
+      const fits = rest.scale > 0 ? rest.scale < large.power : rest.end - j === large.power
+      const sum = fits && compareDecimal(rest.valueText, scaleDecimal('1', large.power)) < 0
+        ? addIntegers(valueText, rest.valueText)
+        : null
+      if (sum !== null) {
+        valueText = sum
+        endScale = rest.scale
+        j = rest.end
+      }
+    }
+  }
+  return numeral(s, at, j, valueText, 'mixed', { scale: endScale })
+}
+
+// ---------------------------------------------------------------- Chinese
+
+/** End of the run of Chinese numeral characters at `at`, stopping before 千瓦, 百分之, 万分之. */
+function chineseRunEnd(s: string, at: number): number {
+  let j = at
+  while (j < s.length) {
+    const ch = s.charAt(j)
+    if (ch in CHINESE_DIGITS) {
+      j++
+    } else if (ch in SMALL_SCALES) {
+      // 十分之一 keeps its 十: the fraction reader needs it.
+      if (!oneOf(TEN_CHARS, ch) && !scaleCharCounts(s, j)) break
+      j++
+    } else if (ch in LARGE_SCALES) {
+      if (!scaleCharCounts(s, j)) break
+      j++
+    } else if (ch === CHINESE_POINT && j > at && isChineseDigitChar(s.charAt(j + 1)) && !oneOf(LIANG_CHARS, s.charAt(j + 1))) {
+      j++
+    } else {
+      break
+    }
+  }
+  return j
+}
+
+/** A Chinese integer with scales (二十九, 一百零五, 三亿五千万, 三万五) as a BigInt, or null if malformed. */
+function parseScaledInteger(body: string): bigint | null {
+  let big = 0n
+  let mid = 0n
+  let midUsed = false
+  let section = 0n
+  let pending: bigint | null = null
+  let lastSmall = Number.POSITIVE_INFINITY
+  let zero = false
+  let lastScale = 0
+  for (let k = 0; k < body.length; k++) {
+    const ch = body.charAt(k)
+    const d = CHINESE_DIGITS[ch]
+    if (d !== undefined) {
+      if (pending !== null) return null
+      if (d === 0) zero = true
+      else pending = BigInt(d)
+      continue
+    }
+    const small = SMALL_SCALES[ch]
+    if (small !== undefined) {
+      if (small >= lastSmall) return null
+      let m: bigint | null = pending
+      if (m === null) {
+        // 十五: a leading 十 stands for 一十
+        if (small === 1 && section === 0n && !zero) m = 1n
+        else return null
+      }
+      section += m * TEN ** BigInt(small)
+      pending = null
+      lastSmall = small
+      zero = false
+      lastScale = small
+      continue
+    }
+    const large = LARGE_SCALES[ch]
+    if (large === undefined) return null
+    const unit = section + (pending ?? 0n)
+    pending = null
+    if (large === WAN) {
+      if (unit === 0n || midUsed) return null
+      mid = unit
+      midUsed = true
+    } else {
+      const total = mid * TEN ** BigInt(WAN) + unit
+      if (total === 0n && big === 0n) return null
+      big = (big + total) * TEN ** BigInt(YI)
+      mid = 0n
+      midUsed = false
+    }
+    section = 0n
+    lastSmall = Number.POSITIVE_INFINITY
+    zero = false
+    lastScale = large
+  }
+  if (pending !== null) {
+    // 一百五 is 150 and 三万五 is 35000: a digit right after a scale counts one step below it.
+    if (!zero && lastScale > 0) pending *= TEN ** BigInt(lastScale - 1)
+    section += pending
+  }
+  return big + mid * TEN ** BigInt(WAN) + section
+}
+
+interface ChineseValue {
+  valueText: string
+  scale: number
+  /** Has a digit character: 千万 and 十万 do not. */
+  hasDigit: boolean
+  decimal: boolean
+}
+
+/** Power of ten of the trailing scale characters, counted only when they reach 千 or more (三千万 → 7, 三十 → 0). */
+function trailingScale(run: string): number {
+  let power = 0
+  let big = false
+  for (let k = run.length - 1; k >= 0; k--) {
+    const ch = run.charAt(k)
+    const p = SMALL_SCALES[ch] ?? LARGE_SCALES[ch]
+    if (p === undefined) break
+    power += p
+    if (oneOf(THOUSAND_CHARS, ch) || ch in LARGE_SCALES) big = true
+  }
+  return big ? power : 0
+}
+
+function digitByDigit(run: string): string | null {
+  let out = ''
+  for (let k = 0; k < run.length; k++) {
+    const ch = run.charAt(k)
+    const d = CHINESE_DIGITS[ch]
+    if (d === undefined || oneOf(LIANG_CHARS, ch)) return null
+    out += String(d)
+  }
+  return out
+}
+
+function hasChar(text: string, chars: string): boolean {
+  for (let k = 0; k < text.length; k++) if (oneOf(chars, text.charAt(k))) return true
+  return false
+}
+
+/** A whole run of Chinese numeral characters as a value, or null when it is not one numeral (十四五, 万一, 三四). */
+function parseChineseRun(run: string, yearContext: boolean): ChineseValue | null {
+  const point = run.indexOf(CHINESE_POINT)
+  if (point >= 0) {
+    const whole = parseChineseRun(run.slice(0, point), false)
+    if (!whole || whole.decimal) return null
+    let k = point + 1
+    let fraction = ''
+    while (k < run.length && isChineseDigitChar(run.charAt(k)) && !oneOf(LIANG_CHARS, run.charAt(k))) {
+      fraction += String(CHINESE_DIGITS[run.charAt(k)])
+      k++
+    }
+    const tail = parseTrailingLargeScale(run.slice(k))
+    if (fraction === '' || tail === null) return null
+    return {
+      valueText: scaleDecimal(`${whole.valueText}.${fraction}`, tail),
+      scale: tail,
+      hasDigit: true,
+      decimal: true,
+    }
+  }
+  let scaled = false
+  let hasDigit = false
+  for (let k = 0; k < run.length; k++) {
+    const ch = run.charAt(k)
+    if (ch in CHINESE_DIGITS) hasDigit = true
+    else scaled = true
+  }
+  if (!scaled) {
+    if (run.length === 1) return { valueText: String(CHINESE_DIGITS[run] ?? 0), scale: 0, hasDigit: true, decimal: false }
+    // 二〇二三年: a year written digit by digit; other runs of bare digits (三四, 一二) are not one number.
+    if (run.length === YEAR_DIGITS && (yearContext || hasChar(run, ZERO_CHARS))) {
+      const digits = digitByDigit(run)
+      return digits === null ? null : { valueText: normalizeDecimal(digits), scale: 0, hasDigit: true, decimal: false }
+    }
+    return null
+  }
+  const value = parseScaledInteger(hasDigit ? run : `一${run}`)
+  if (value === null) return null
+  return { valueText: value.toString(), scale: trailingScale(run), hasDigit, decimal: false }
+}
+
+/** The power of 万, 亿 or 万亿 written after a Chinese decimal (三点五万), 0 for nothing, null for anything else. */
+function parseTrailingLargeScale(tail: string): number | null {
+  if (tail === '') return 0
+  const r = readLargeScale(tail, 0)
+  return r.length === tail.length ? r.power : null
+}
+
+interface ChineseBase {
+  numeral: Numeral
+  /** A lone character, a bare scale or a Chinese decimal: needs a unit (or a licensor) to count as a number. */
+  needsLicense: boolean
+  scaleOnly: boolean
+}
+
+function readChineseBase(s: string, at: number): ChineseBase | null {
+  const end = chineseRunEnd(s, at)
+  if (end === at || end - at > MAX_CHINESE_RUN) return null
+  const run = s.slice(at, end)
+  const v = parseChineseRun(run, s.charAt(end) === YEAR_CHARACTER)
+  if (!v) return null
+  return {
+    numeral: numeral(s, at, end, v.valueText, 'chinese', { scale: v.scale }),
+    needsLicense: run.length === 1 || !v.hasDigit || v.decimal,
+    scaleOnly: !v.hasDigit,
+  }
+}
+
+/** A numeral without licensing, fractions or tenths: the parts of 百分之三十, 五分之一, 翻两番. */
+function readBare(s: string, at: number): Numeral | null {
+  if (isDigit(s.charCodeAt(at))) return readArabic(s, at, true)
+  return readChineseBase(s, at)?.numeral ?? null
+}
+
+function matchInfix(s: string, at: number): number {
+  for (const w of INFIX_COMPARATORS) if (s.startsWith(w.text, at)) return w.text.length
+  return 0
+}
+
+/** Whether the unit at `at` makes the lone numeral `text` before it a count (两个, 三家), not a word (一批, 一户一档). */
+function unitLicenses(s: string, at: number, text: string): boolean {
+  const u = readUnit(s, at)
+  if (!u || u.unit === null || blockedLoneUnits.has(u.unit)) return false
+  // 一户一档, 一人一策, 一年一度: numeral, one counter, the same numeral again
+  return !(u.end - u.start === 1 && s.startsWith(text, u.end))
+}
+
+/** The second half of 一村一场, 一企一策: the same lone numeral two characters before. */
+function pairedWithBefore(s: string, n: Numeral): boolean {
+  return n.text.length === 1 && n.start >= 2 && s.charAt(n.start - 2) === n.text
+}
+
+/** 三至五家, 两到三个: a lone numeral that opens a range of counts. */
+function rangeLicenses(s: string, at: number): boolean {
+  for (const c of RANGE_CONNECTORS) {
+    if (!s.startsWith(c, at)) continue
+    const second = at + c.length
+    const end = chineseRunEnd(s, second)
+    if (end === second) return false
+    return unitLicenses(s, end + matchInfix(s, end), s.slice(second, end))
+  }
+  return false
+}
+
+function licensed(s: string, base: ChineseBase): boolean {
+  const n = base.numeral
+  const infix = matchInfix(s, n.end)
+  if (base.scaleOnly) {
+    const before = s.charAt(n.start - 1)
+    return oneOf(BARE_SCALE_LICENSORS, before) || (infix > 0 && unitLicenses(s, n.end + infix, n.text))
+  }
+  if (pairedWithBefore(s, n)) return false
+  return unitLicenses(s, n.end + infix, n.text) || rangeLicenses(s, n.end)
+}
+
+// ---------------------------------------------------------------- words that are numbers
+
+function numeralCharBefore(s: string, at: number): boolean {
+  const prev = s.charAt(at - 1)
+  return prev !== '' && (isDigit(prev.charCodeAt(0)) || isChineseNumeralChar(prev))
+}
+
+/** 翻一番 = 2, 翻两番 = 4, 翻了一番: 2 to the power of the count. */
+function readDoubling(s: string, at: number): Numeral | null {
+  let i = at + DOUBLING.start.length
+  if (s.startsWith(DOUBLING.filler, i)) i += DOUBLING.filler.length
+  const times = readBare(s, i)
+  if (!times || times.latin || !s.startsWith(DOUBLING.end, times.end)) return null
+  const n = times.value
+  if (!Number.isInteger(n) || n < 1 || n > DOUBLING.maxTimes) return null
+  return numeral(s, at, times.end + DOUBLING.end.length, String(2 ** n), 'multiple-words', { unit: MULTIPLE_UNIT })
+}
+
+function readWordNumber(s: string, at: number): Numeral | null {
+  for (const [word, value] of Object.entries(MULTIPLE_WORDS)) {
+    // 1.5倍增长 is 1.5 倍 and then 增长, not 倍增
+    if (s.startsWith(word, at) && !numeralCharBefore(s, at)) {
+      return numeral(s, at, at + word.length, value, 'multiple-words', { unit: MULTIPLE_UNIT })
+    }
+  }
+  if (s.startsWith(DOUBLING.start, at)) return readDoubling(s, at)
+  for (const pw of PERCENT_WORDS) {
+    if (!s.startsWith(pw.text, at)) continue
+    const n = readBare(s, at + pw.text.length)
+    if (!n || n.latin) return null
+    return numeral(s, at, n.end, n.valueText, 'percent-words', { unit: pw.unit })
+  }
+  for (const [word, value] of Object.entries(HALF_WORDS)) {
+    if (s.startsWith(word, at)) return numeral(s, at, at + word.length, value, 'fraction')
+  }
+  return null
+}
+
+/** 五分之一 = 0.2 and 三成 = 30 %, read on from a numeral. */
+function readFractionOrTenths(s: string, base: Numeral): Numeral | null {
+  if (s.startsWith(FRACTION_WORD, base.end)) {
+    const top = readBare(s, base.end + FRACTION_WORD.length)
+    if (top && !top.latin) {
+      const q = divideDecimal(top.valueText, base.valueText)
+      if (q !== null) return numeral(s, base.start, top.end, q, 'fraction')
+    }
+  }
+  if (
+    s.startsWith(TENTHS_WORD, base.end) &&
+    !oneOf(TENTHS_BLOCKERS, s.charAt(base.end + 1)) &&
+    (base.form === 'arabic' || base.form === 'chinese') &&
+    base.value > 0 &&
+    base.value <= MAX_TENTHS
+  ) {
+    return numeral(s, base.start, base.end + 1, scaleDecimal(base.valueText, 1), 'tenths', { unit: TENTHS_UNIT })
+  }
+  return null
+}
+
+/**
+ * The longest numeral starting exactly at `at`.
+ * @param s the clause (normalized view)
+ * @param at where the numeral must start
+ * @param options `lenient` accepts a lone Chinese numeral with no unit after it
+ */
+export function readNumeral(s: string, at: number, options: ReadNumeralOptions = {}): Numeral | null {
+  if (!Number.isInteger(at) || at < 0 || at >= s.length) return null
+  const word = readWordNumber(s, at)
+  if (word) return word
+  if (isDigit(s.charCodeAt(at))) {
+    const n = readArabic(s, at, true)
+    if (!n || n.latin) return n
+    return readFractionOrTenths(s, n) ?? n
+  }
+  if (!isChineseNumeralChar(s.charAt(at)) || idiomLength(s, at) > 0) return null
+  const base = readChineseBase(s, at)
+  if (!base) return null
+  const word2 = readFractionOrTenths(s, base.numeral)
+  if (word2) return word2
+  if (base.needsLicense && !options.lenient && !licensed(s, base)) return null
+  return base.numeral
+}
+
+function startsNumeral(s: string, i: number): boolean {
+  const ch = s.charAt(i)
+  return isDigit(ch.charCodeAt(0)) || isChineseNumeralChar(ch) || ch === DOUBLING.start || ch in firstCharsOfWords()
+}
+
+let wordFirstChars: Record<string, true> | null = null
+function firstCharsOfWords(): Record<string, true> {
+  if (wordFirstChars) return wordFirstChars
+  const out: Record<string, true> = {}
+  for (const w of Object.keys(MULTIPLE_WORDS)) out[w.charAt(0)] = true
+  for (const w of Object.keys(HALF_WORDS)) out[w.charAt(0)] = true
+  for (const w of PERCENT_WORDS) out[w.text.charAt(0)] = true
+  wordFirstChars = out
+  return out
+}
+
+/**
+ * All numerals in `[from, to)`, left to right, non-overlapping, each the longest match. After `1.2` in a dotted
+ * version (`1.2.3`) the rest of the dotted run is skipped.
+ * @param s the clause (normalized view)
+ * @param from where to start
+ * @param to where to stop: numerals end by it
+ */
+export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
+  const view = to < s.length ? s.slice(0, Math.max(0, to)) : s
+  const out: Numeral[] = []
+  let i = Math.max(0, Math.floor(from) || 0)
+  while (i < view.length) {
+    const idiom = idiomLength(view, i)
+    if (idiom > 0) {
+      i += idiom
+      continue
+    }
+    if (!startsNumeral(view, i)) {
+      i++
+      continue
+    }
+    const n = readNumeral(view, i)
+    if (n) {
+      out.push(n)
+      i = n.end
+      while (view.charCodeAt(i) === DOT && isDigit(view.charCodeAt(i + 1))) {
+        i++
+        while (isDigit(view.charCodeAt(i))) i++
+      }
+      continue
+    }
+    i = isChineseNumeralChar(view.charAt(i)) ? Math.max(i + 1, chineseRunEnd(view, i)) : i + 1
+  }
+  return out
+}
+
+/**
+ * Whether a whole string is one Chinese integer (二十九, 七, 一百零五, 二〇二三): list markers, 第七届.
+ * @param s the candidate, nothing else around it
+ * @returns its value, or null
+ */
+export function parseChineseInteger(s: string): number | null {
+  if (s.length === 0 || s.length > MAX_CHINESE_RUN || chineseRunEnd(s, 0) !== s.length) return null
+  const v = parseChineseRun(s, false)
+  return v && !v.decimal ? decimalToNumber(v.valueText) : null
+}
+
+/**
+ * Whether a numeral with this unit names a date rather than a quantity: a year 1900–2100 written with four digits
+ * before 年, a month 1–12 before 月, a day 1–31 before 日/号, an hour 0–24 before 时.
+ * @param n the numeral
+ * @param unit the unit (or the character) after it
+ */
+export function isDateValue(n: Numeral, unit: string | null): boolean {
+  if ((n.form !== 'arabic' && n.form !== 'chinese') || n.valueText.includes('.') || n.latin) return false
+  const v = n.value
+  switch (unit) {
+    case '年':
+      return v >= MIN_YEAR && v <= MAX_YEAR && n.end - n.start === YEAR_DIGITS
+    case '月':
+      return v >= 1 && v <= MAX_MONTH
+    case '日':
+    case '号':
+      return v >= 1 && v <= MAX_DAY
+    case '时':
+      return v >= 0 && v <= MAX_HOUR
+    default:
+      return false
+  }
+}
+
+/**
+ * Whether a numeral is a date part by the character right after it (2023年, 3月, 15日).
+ * @param s the clause the numeral was read from
+ * @param n the numeral
+ */
+export function isDateLike(s: string, n: Numeral): boolean {
+  return isDateValue(n, s.charAt(n.end) || null)
+}

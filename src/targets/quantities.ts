@@ -1,0 +1,528 @@
+/**
+ * The quantity scanner: every numeral of a clause with its unit, the comparator words around it (不少于20家, 100家以上,
+ * 70余个, 控制在…以内), ranges (10—15家, 1万—2万人), lists that share a unit or a comparator (3、5、8家), the `每…`
+ * rate it is per, the aspiration or commitment words before it, and the kind of change it states.
+ *
+ * It does not decide what is a goal. It marks obvious non-quantities in `flags` so the caller can drop them cheaply:
+ * `date` (2023年, 3月, 15日), `ordinal` (第七届), `docnumber` (〔2022〕18号), `latin` (5G, PM2.5), `version` (3.0版),
+ * `score` ((0.5分)), `marker` (a list marker at the start of the clause: 1. · (1) · 二十九、).
+ */
+import {
+  ASPIRATION_WORDS,
+  type BoundWord,
+  COMMITMENT_WORDS,
+  type ComparatorWord,
+  GROWTH_WORDS,
+  INCREASE_WORDS,
+  INFIX_COMPARATORS,
+  KIND_WORD_EXCLUSIONS,
+  LEVEL_WORDS,
+  LIST_SEPARATORS,
+  PREFIX_COMPARATORS,
+  RANGE_CONNECTORS,
+  REDUCTION_WORDS,
+  SHARE_WORDS,
+  SUFFIX_COMPARATORS,
+  TO_MARKERS,
+} from '../lexicon/comparators.js'
+import { NON_RATE_UNITS } from '../lexicon/units.js'
+import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
+import { findNumerals, isDateValue, type Numeral, readNumeral } from './numerals.js'
+import { findPerPhrases, type PerPhrase, readUnit, type UnitMatch } from './units.js'
+
+/** How the number bounds the quantity. */
+export type Comparator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'between'
+
+/** What the number states: a level to reach, a change, a share, a multiple. */
+export type QuantityKind = 'level' | 'increase' | 'growth' | 'share' | 'points' | 'multiple' | 'reduction'
+
+/** Marks of numbers that are obviously not quantities: the caller drops them. */
+export type QuantityFlag = 'date' | 'ordinal' | 'docnumber' | 'latin' | 'version' | 'score' | 'marker'
+
+/** A quantity found in a clause. Offsets index the string given to {@link scanQuantities}. */
+export interface Quantity {
+  /** The whole expression, comparator words included. */
+  start: number
+  end: number
+  text: string
+  /** The numeric part: first number to unit end. */
+  numberStart: number
+  numberEnd: number
+  /** The value; null for a range. */
+  value: number | null
+  /** The exact value as a decimal string; null for a range. */
+  valueText: string | null
+  min?: number
+  max?: number
+  minText?: string
+  maxText?: string
+  unit: string | null
+  /** What the value is per: a `每…` phrase (每千人口, 每人每年) or the part after `/` (元/吨 → 吨). */
+  per: string | null
+  comparator: Comparator
+  /** The words that set the comparator, as printed (以上, 不少于, 余, — for a range). */
+  comparatorText: string | null
+  /** 力争, 争取… earlier in the same sentence (up to `;` or `。`). */
+  aspiration: boolean
+  /** 确保, 必须… earlier in the same sentence. */
+  commitment: boolean
+  kind: QuantityKind
+  form: Numeral['form']
+  flags: QuantityFlag[]
+}
+
+/** Characters that end a sub-clause: kind words, `每…` phrases and list sharing do not cross them. */
+const SUB_CLAUSE_ENDS = ',;。!?\n'
+/** Characters that end a sentence: aspiration and commitment words do not cross them. */
+const SENTENCE_ENDS = ';。!?\n'
+const SPACE = ' '
+const ORDINAL_PREFIX = '第'
+const DOC_OPEN = '〔[【'
+const DOC_CLOSE = '〕]】'
+const DOC_NUMBER_END = '号'
+const OPEN_PAREN = '('
+const CLOSE_PAREN = ')'
+const SCORE_UNIT = '分'
+const MARKER_ENDS = '.、)'
+const VERSION_WORD = '版'
+/** A range of two years with no unit (2023—2025) is a period too. */
+const YEAR_UNIT = '年'
+const DOT = '.'
+const PERCENT_UNITS: readonly string[] = ['%', '‰', '‱']
+const POINTS_UNIT = '百分点'
+const MULTIPLE_UNIT = '倍'
+/** From here on a character is CJK: 余/多 before one that is not a unit starts a word (多元, 多式), not a bound. */
+const CJK_START = 0x3400
+
+type HitType = 'aspiration' | 'commitment' | 'growth' | 'reduction' | 'share' | 'level' | 'to'
+
+interface Hit {
+  start: number
+  end: number
+  type: HitType
+}
+
+interface Bound {
+  start: number
+  end: number
+  text: string
+  comparator: BoundWord
+}
+
+interface Draft {
+  first: Numeral
+  second: Numeral | null
+  start: number
+  end: number
+  numberStart: number
+  numberEnd: number
+  unit: string | null
+  /** Scale of the unit text after the first number (10余万人 → 4). */
+  unitScale: number
+  unitPer: string | null
+  valueText: string
+  maxText: string | null
+  comparator: Comparator
+  comparatorText: string | null
+  prefix: Bound | null
+  infix: Bound | null
+  suffix: Bound | null
+}
+
+function oneOf(chars: string, ch: string): boolean {
+  return ch.length === 1 && chars.includes(ch)
+}
+
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  return c >= 0x30 && c <= 0x39
+}
+
+const byLength = (a: ComparatorWord, b: ComparatorWord): number => b.text.length - a.text.length
+const prefixWords = [...PREFIX_COMPARATORS].sort(byLength)
+const suffixWords = [...SUFFIX_COMPARATORS].sort(byLength)
+const infixWords = [...INFIX_COMPARATORS].sort(byLength)
+const nonRateUnits = new Set(NON_RATE_UNITS)
+
+// ---------------------------------------------------------------- comparator words
+
+function readPrefix(s: string, n: Numeral, floor: number): Bound | null {
+  let p = n.start
+  while (p - 1 >= floor && s.charAt(p - 1) === SPACE) p--
+  for (const w of prefixWords) {
+    const start = p - w.text.length
+    if (start < floor || !s.startsWith(w.text, start)) continue
+    if (w.notAfter && oneOf(w.notAfter, s.charAt(start - 1))) continue
+    if (w.chineseOnly && n.form !== 'chinese') continue
+    return { start, end: p, text: w.text, comparator: w.comparator }
+  }
+  return null
+}
+
+function readSuffix(s: string, at: number): Bound | null {
+  for (const w of suffixWords) {
+    if (!s.startsWith(w.text, at)) continue
+    if (w.notBefore && oneOf(w.notBefore, s.charAt(at + w.text.length))) continue
+    return { start: at, end: at + w.text.length, text: w.text, comparator: w.comparator }
+  }
+  return null
+}
+
+/** 余/多 between a number and its unit (70余个, 10多万人); not 多 starting a word (5多元化 is no such thing). */
+function readInfix(s: string, at: number): Bound | null {
+  for (const w of infixWords) {
+    if (!s.startsWith(w.text, at)) continue
+    const next = at + w.text.length
+    const after = s.charCodeAt(next)
+    if (readUnit(s, next) === null && after >= CJK_START) continue
+    return { start: at, end: next, text: w.text, comparator: w.comparator }
+  }
+  return null
+}
+
+// ---------------------------------------------------------------- one quantity
+
+function buildDraft(s: string, n: Numeral, floor: number): Draft {
+  let pos = n.end
+  const infix = n.latin ? null : readInfix(s, pos)
+  if (infix) pos = infix.end
+  const unit: UnitMatch | null = n.latin || n.unit !== null ? null : readUnit(s, pos)
+  if (unit) pos = unit.end
+  const suffix = n.latin ? null : readSuffix(s, pos)
+  const prefix = readPrefix(s, n, floor)
+  const decider = suffix ?? infix ?? prefix
+  return {
+    first: n,
+    second: null,
+    start: prefix?.start ?? n.start,
+    end: suffix?.end ?? pos,
+    numberStart: n.start,
+    numberEnd: pos,
+    unit: unit?.unit ?? n.unit,
+    unitScale: unit?.scale ?? 0,
+    unitPer: unit?.per ?? null,
+    valueText: scaleDecimal(n.valueText, unit?.scale ?? 0),
+    maxText: null,
+    comparator: decider?.comparator ?? 'eq',
+    comparatorText: decider?.text ?? null,
+    prefix,
+    infix,
+    suffix,
+  }
+}
+
+interface RangeEnd {
+  numeral: Numeral
+  consumedNext: boolean
+}
+
+function rangeSecond(s: string, d: Draft, at: number, next: Numeral | undefined): RangeEnd | null {
+  if (next && next.start === at) return { numeral: next, consumedNext: true }
+  // 百分之五至八, 三至五家: a lone Chinese numeral is a number here.
+  if (d.first.form === 'arabic' || d.first.form === 'mixed') return null
+  const n = readNumeral(s, at, { lenient: true })
+  return n ? { numeral: n, consumedNext: false } : null
+}
+
+/** 10—15家, 1万—2万人, 1—2万人, 百分之十至十五: join the number after a connector into a range. */
+function tryRange(s: string, d: Draft, next: Numeral | undefined): { draft: Draft; consumedNext: boolean } | null {
+  const n = d.first
+  // A range may follow a prefix (约10—15家: the text keeps it) but not a bound of its own (10家以上—).
+  if (n.latin || d.suffix || d.infix) return null
+  const connector = RANGE_CONNECTORS.find((c) => s.startsWith(c, d.numberEnd))
+  if (connector === undefined) return null
+  const second = rangeSecond(s, d, d.numberEnd + connector.length, next)
+  if (!second || second.numeral.latin) return null
+  const n2 = second.numeral
+  const unit2 = n2.unit === null ? readUnit(s, n2.end) : null
+  const u2 = unit2?.unit ?? n2.unit
+  if (d.unit !== null && u2 !== null && d.unit !== u2) return null
+  const maxText = scaleDecimal(n2.valueText, unit2?.scale ?? 0)
+  let minText = d.valueText
+  // 1—2万人 is 10000 to 20000: the first end borrows the scale of the second when it is smaller than its mantissa.
+  const scale2 = n2.scale + (unit2?.scale ?? 0)
+  if (n.scale + d.unitScale === 0 && scale2 > 0 && d.unit === null) {
+    if (compareDecimal(n.valueText, scaleDecimal(maxText, -scale2)) < 0) minText = scaleDecimal(n.valueText, scale2)
+  }
+  if (!(compareDecimal(minText, maxText) < 0)) return null
+  const end = unit2?.end ?? n2.end
+  return {
+    draft: {
+      ...d,
+      second: n2,
+      end,
+      numberEnd: end,
+      unit: d.unit ?? u2,
+      unitPer: d.unitPer ?? unit2?.per ?? null,
+      valueText: minText,
+      maxText,
+      comparator: 'between',
+      comparatorText: connector,
+    },
+    consumedNext: second.consumedNext,
+  }
+}
+
+// ---------------------------------------------------------------- lists
+
+/** 3、5、8家 and 10亿元、20亿元、100亿元以上: members share a unit backwards and comparators both ways. */
+function shareAcrossLists(s: string, drafts: Draft[], from: number): void {
+  let groupStart = 0
+  for (let k = 1; k <= drafts.length; k++) {
+    const prev = drafts[k - 1]
+    const cur = drafts[k]
+    const linked = prev !== undefined && cur !== undefined && LIST_SEPARATORS.includes(s.slice(prev.end, cur.start).trim())
+    if (linked) continue
+    if (k - groupStart > 1) shareInGroup(drafts.slice(groupStart, k), s, from)
+    groupStart = k
+  }
+}
+
+function shareInGroup(group: Draft[], s: string, from: number): void {
+  for (let k = group.length - 2; k >= 0; k--) {
+    const d = group[k]
+    const next = group[k + 1]
+    if (!d || !next || d.unit !== null || next.unit === null || d.second || d.first.unit !== null) continue
+    // 1、2023年…: a list marker before a date, not the first member of a list of years
+    if (isMarker(s, d, from) && isDateValue(next.first, next.unit)) continue
+    d.unit = next.unit
+    d.unitScale = next.unitScale
+    d.valueText = scaleDecimal(d.first.valueText, next.unitScale)
+  }
+  const last = group[group.length - 1]
+  const first = group[0]
+  if (last?.suffix) shareComparator(group, last, last.suffix)
+  if (first?.prefix) shareComparator(group, first, first.prefix)
+}
+
+function shareComparator(group: Draft[], owner: Draft, bound: Bound): void {
+  for (const d of group) {
+    if (d === owner || d.comparator !== 'eq' || d.unit !== owner.unit) continue
+    d.comparator = bound.comparator
+    d.comparatorText = bound.text
+  }
+}
+
+// ---------------------------------------------------------------- context: kind, aspiration, per
+
+let hitIndex: Map<string, { text: string; type: HitType | null }[]> | null = null
+
+function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
+  if (hitIndex) return hitIndex
+  const index = new Map<string, { text: string; type: HitType | null }[]>()
+  const add = (words: readonly string[], type: HitType | null): void => {
+    for (const text of words) {
+      const list = index.get(text.charAt(0)) ?? []
+      if (!list.some((w) => w.text === text)) list.push({ text, type })
+      index.set(text.charAt(0), list)
+    }
+  }
+  // Exclusions first so that 增加值 is never 增加.
+  add(KIND_WORD_EXCLUSIONS, null)
+  add(ASPIRATION_WORDS, 'aspiration')
+  add(COMMITMENT_WORDS, 'commitment')
+  add(INCREASE_WORDS, 'growth')
+  add(GROWTH_WORDS, 'growth')
+  add(REDUCTION_WORDS, 'reduction')
+  add(SHARE_WORDS, 'share')
+  add(LEVEL_WORDS, 'level')
+  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length)
+  hitIndex = index
+  return index
+}
+
+/** Kind, aspiration and commitment words of `[from, to)`, left to right, longest match first. */
+function findHits(s: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = []
+  const index = hitWords()
+  let i = from
+  while (i < to) {
+    const w = index.get(s.charAt(i))?.find((x) => s.startsWith(x.text, i))
+    if (!w) {
+      i++
+      continue
+    }
+    const end = i + w.text.length
+    if (w.type !== null) {
+      // 提高到, 降低至: the verb reaches a level rather than stating a change.
+      const reaches = (w.type === 'growth' || w.type === 'reduction') && oneOf(TO_MARKERS, s.charAt(end))
+      hits.push({ start: i, end, type: reaches ? 'to' : w.type })
+    }
+    i = end
+  }
+  return hits
+}
+
+function isPercentish(d: Draft): boolean {
+  const f = d.first.form
+  return (d.unit !== null && PERCENT_UNITS.includes(d.unit)) || f === 'fraction' || f === 'percent-words' || f === 'tenths'
+}
+
+type LastHits = Partial<Record<HitType, Hit>>
+
+function recent(last: LastHits, types: readonly HitType[], after: number): Hit | null {
+  let best: Hit | null = null
+  for (const t of types) {
+    const h = last[t]
+    if (h && h.start > after && (!best || h.start > best.start)) best = h
+  }
+  return best
+}
+
+function kindOf(d: Draft, last: LastHits, subStart: number): QuantityKind {
+  if (d.unit === POINTS_UNIT) return 'points'
+  if (d.unit === MULTIPLE_UNIT || d.first.form === 'multiple-words') return 'multiple'
+  if (isPercentish(d)) {
+    const h = recent(last, ['growth', 'reduction', 'share', 'to'], subStart)
+    if (!h) return 'level'
+    if (h.type === 'growth') return 'growth'
+    if (h.type === 'reduction') return 'reduction'
+    if (h.type === 'share') return 'share'
+    return recent(last, ['share'], subStart) ? 'share' : 'level'
+  }
+  const h = recent(last, ['growth', 'reduction', 'level', 'to'], subStart)
+  if (h?.type === 'growth') return 'increase'
+  if (h?.type === 'reduction') return 'reduction'
+  return 'level'
+}
+
+// ---------------------------------------------------------------- flags
+
+function isMarker(s: string, d: Draft, from: number): boolean {
+  const n = d.first
+  if (d.unit !== null || d.second || n.valueText.includes(DOT) || n.form === 'fraction') return false
+  let first = from
+  while (s.charAt(first) === SPACE) first++
+  if (n.start === first) return oneOf(MARKER_ENDS, s.charAt(n.end))
+  return s.charAt(first) === OPEN_PAREN && n.start === first + 1 && s.charAt(n.end) === CLOSE_PAREN
+}
+
+function flagsOf(s: string, d: Draft, from: number): QuantityFlag[] {
+  const n = d.first
+  const flags: QuantityFlag[] = []
+  if (n.latin || d.second?.latin) flags.push('latin')
+  const after = s.charAt(n.end)
+  if (after === VERSION_WORD || s.charAt(d.numberEnd) === VERSION_WORD || (after === DOT && isDigit(s.charAt(n.end + 1)))) {
+    flags.push('version')
+  }
+  if (isDateValue(n, d.unit) && (!d.second || isDateValue(d.second, d.unit))) flags.push('date')
+  else if (d.second && d.unit === null && isDateValue(n, YEAR_UNIT) && isDateValue(d.second, YEAR_UNIT)) flags.push('date')
+  let p = n.start
+  while (p > 0 && s.charAt(p - 1) === SPACE) p--
+  if (s.charAt(p - 1) === ORDINAL_PREFIX) flags.push('ordinal')
+  const before = s.charAt(n.start - 1)
+  if ((oneOf(DOC_OPEN, before) && oneOf(DOC_CLOSE, after)) || (oneOf(DOC_CLOSE, before) && after === DOC_NUMBER_END)) {
+    flags.push('docnumber')
+  }
+  if (before === OPEN_PAREN && d.unit === SCORE_UNIT && s.charAt(d.numberEnd) === CLOSE_PAREN) flags.push('score')
+  if (isMarker(s, d, from)) flags.push('marker')
+  return flags
+}
+
+// ---------------------------------------------------------------- the scanner
+
+function toQuantity(s: string, d: Draft, context: { per: string | null; aspiration: boolean; commitment: boolean; kind: QuantityKind; flags: QuantityFlag[] }): Quantity {
+  const range = d.maxText !== null
+  const q: Quantity = {
+    start: d.start,
+    end: d.end,
+    text: s.slice(d.start, d.end),
+    numberStart: d.numberStart,
+    numberEnd: d.numberEnd,
+    value: range ? null : decimalToNumber(d.valueText),
+    valueText: range ? null : d.valueText,
+    unit: d.unit,
+    per: context.per,
+    comparator: d.comparator,
+    comparatorText: d.comparatorText,
+    aspiration: context.aspiration,
+    commitment: context.commitment,
+    kind: context.kind,
+    form: d.first.form,
+    flags: context.flags,
+  }
+  if (d.maxText !== null) {
+    q.min = decimalToNumber(d.valueText)
+    q.max = decimalToNumber(d.maxText)
+    q.minText = d.valueText
+    q.maxText = d.maxText
+  }
+  return q
+}
+
+/** Numerals outside `每…` phrases (每10万人 is a rate, not a count). */
+function numeralsOutside(numerals: Numeral[], phrases: PerPhrase[]): Numeral[] {
+  if (phrases.length === 0) return numerals
+  const out: Numeral[] = []
+  let k = 0
+  for (const n of numerals) {
+    while (k < phrases.length && (phrases[k]?.end ?? 0) <= n.start) k++
+    const p = phrases[k]
+    if (p && p.start <= n.start && n.start < p.end) continue
+    out.push(n)
+  }
+  return out
+}
+
+/**
+ * Every quantity of a clause, left to right.
+ * @param clause the clause, or a longer text (normalized view); offsets index it
+ * @param from where to start
+ * @param to where to stop: quantities end by it
+ */
+export function scanQuantities(clause: string, from = 0, to = clause.length): Quantity[] {
+  const stop = Math.max(0, Math.min(Number.isFinite(to) ? Math.floor(to) : clause.length, clause.length))
+  const start = Math.max(0, Math.min(Number.isFinite(from) ? Math.floor(from) : 0, stop))
+  const s = stop < clause.length ? clause.slice(0, stop) : clause
+  const phrases = findPerPhrases(s, start, stop)
+  const numerals = numeralsOutside(findNumerals(s, start, stop), phrases)
+
+  const drafts: Draft[] = []
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k]
+    if (!n) continue
+    const floor = drafts[drafts.length - 1]?.end ?? start
+    let d = buildDraft(s, n, floor)
+    const range = tryRange(s, d, numerals[k + 1])
+    if (range) {
+      d = range.draft
+      if (range.consumedNext) k++
+    }
+    // A lenient second end may run past the next numeral: drop what it covers.
+    while ((numerals[k + 1]?.start ?? Number.POSITIVE_INFINITY) < d.end) k++
+    drafts.push(d)
+  }
+  shareAcrossLists(s, drafts, start)
+
+  const hits = findHits(s, start, stop)
+  const last: LastHits = {}
+  let hit = 0
+  let cursor = start
+  let subStart = start - 1
+  let sentenceStart = start - 1
+  let phrase = 0
+  let lastPhrase: PerPhrase | null = null
+  const out: Quantity[] = []
+  for (const d of drafts) {
+    for (; cursor < d.start; cursor++) {
+      const ch = s.charAt(cursor)
+      if (oneOf(SUB_CLAUSE_ENDS, ch)) subStart = cursor
+      if (oneOf(SENTENCE_ENDS, ch)) sentenceStart = cursor
+    }
+    for (let h = hits[hit]; h && h.end <= d.start; h = hits[++hit]) last[h.type] = h
+    for (let p = phrases[phrase]; p && p.end <= d.start; p = phrases[++phrase]) lastPhrase = p
+    const ratePer = lastPhrase && lastPhrase.start > subStart && !(d.unit !== null && nonRateUnits.has(d.unit))
+      ? lastPhrase.text
+      : null
+    out.push(
+      toQuantity(s, d, {
+        per: d.unitPer ?? ratePer,
+        aspiration: (last.aspiration?.start ?? -1) > sentenceStart,
+        commitment: (last.commitment?.start ?? -1) > sentenceStart,
+        kind: kindOf(d, last, subStart),
+        flags: flagsOf(s, d, start),
+      }),
+    )
+  }
+  return out
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest'
+import {
+  compareDecimal,
+  decimalToNumber,
+  divideDecimal,
+  isDecimal,
+  multiplyDecimal,
+  normalizeDecimal,
+  scaleDecimal,
+} from '../src/targets/decimal.js'
+import { findNumerals, isDateLike, parseChineseInteger, readNumeral } from '../src/targets/numerals.js'
+
+describe('decimal', () => {
+  it('scales exactly', () => {
+    expect(scaleDecimal('16.4', 8)).toBe('1640000000')
+    expect(scaleDecimal('20.1', 8)).toBe('2010000000')
+    expect(scaleDecimal('2.2', 12)).toBe('2200000000000')
+    expect(scaleDecimal('1.2', 4)).toBe('12000')
+    expect(scaleDecimal('13.58', 4)).toBe('135800')
+    expect(scaleDecimal('0.01', 0)).toBe('0.01')
+    expect(scaleDecimal('12000', -4)).toBe('1.2')
+    expect(scaleDecimal('5', -3)).toBe('0.005')
+    expect(scaleDecimal('-3.50', 1)).toBe('-35')
+    expect(scaleDecimal('007.500', 0)).toBe('7.5')
+  })
+
+  it('leaves what is not a decimal alone and never throws', () => {
+    expect(scaleDecimal('abc', 4)).toBe('abc')
+    expect(scaleDecimal('1.', 4)).toBe('1.')
+    expect(scaleDecimal('1.5', Number.NaN)).toBe('1.5')
+    expect(isDecimal('')).toBe(false)
+    expect(isDecimal('-')).toBe(false)
+    expect(isDecimal('1.2.3')).toBe(false)
+    expect(decimalToNumber('x')).toBeNaN()
+    expect(normalizeDecimal('-0.000')).toBe('0')
+  })
+
+  it('multiplies, divides and compares', () => {
+    expect(multiplyDecimal('0.1', '0.2')).toBe('0.02')
+    expect(multiplyDecimal('1.5', '4')).toBe('6')
+    expect(divideDecimal('1', '5')).toBe('0.2')
+    expect(divideDecimal('1', '3')).toBe('0.333333333333')
+    expect(divideDecimal('2', '3')).toBe('0.666666666667')
+    expect(divideDecimal('1', '0')).toBeNull()
+    expect(divideDecimal('10', '4')).toBe('2.5')
+    expect(compareDecimal('12', '12.5')).toBe(-1)
+    expect(compareDecimal('12.50', '12.5')).toBe(0)
+    expect(compareDecimal('100', '99.99')).toBe(1)
+    expect(compareDecimal('-2', '1')).toBe(-1)
+  })
+})
+
+/** The one numeral of a string, as value text and form. */
+function read(s: string): [string, string] | null {
+  const all = findNumerals(s)
+  expect(all.length).toBeLessThanOrEqual(1)
+  const n = all[0]
+  return n ? [n.valueText, n.form] : null
+}
+
+describe('readNumeral / findNumerals', () => {
+  it('reads Arabic numbers, thousands groups and decimals', () => {
+    expect(read('1,200个')).toEqual(['1200', 'arabic'])
+    expect(read('12,345,678元')).toEqual(['12345678', 'arabic'])
+    expect(read('94.906%')).toEqual(['94.906', 'arabic'])
+    expect(findNumerals('1,2').map((n) => n.valueText)).toEqual(['1', '2'])
+    expect(findNumerals('1,2000').map((n) => n.valueText)).toEqual(['1', '2000'])
+    expect(findNumerals('1234,567').map((n) => n.valueText)).toEqual(['1234', '567'])
+  })
+
+  it('reads mixed numbers with their scale', () => {
+    expect(read('1.2万')).toEqual(['12000', 'mixed'])
+    expect(read('16.4亿')).toEqual(['1640000000', 'mixed'])
+    expect(read('2.2万亿')).toEqual(['2200000000000', 'mixed'])
+    expect(read('3万4000')).toEqual(['34000', 'mixed'])
+    expect(read('1亿2000万')).toEqual(['120000000', 'mixed'])
+    expect(read('5千')).toEqual(['5000', 'mixed'])
+    expect(read('5千万')).toEqual(['50000000', 'mixed'])
+    expect(readNumeral('1.2万人', 0)?.scale).toBe(4)
+  })
+
+  it('leaves 千 of a unit and 百 of 百分点 to the unit', () => {
+    expect(readNumeral('350万千瓦', 0)).toMatchObject({ valueText: '3500000', end: 4 })
+    expect(readNumeral('220千伏', 0)).toMatchObject({ valueText: '220', end: 3 })
+    expect(readNumeral('5千米', 0)).toMatchObject({ valueText: '5', end: 1 })
+    expect(readNumeral('3百分点', 0)).toMatchObject({ valueText: '3', end: 1 })
+  })
+
+  it('reads Chinese numerals', () => {
+    expect(read('二十九')).toEqual(['29', 'chinese'])
+    expect(read('一百零五')).toEqual(['105', 'chinese'])
+    expect(read('一千二百')).toEqual(['1200', 'chinese'])
+    expect(read('十五')).toEqual(['15', 'chinese'])
+    expect(read('一万')).toEqual(['10000', 'chinese'])
+    expect(read('三亿五千万')).toEqual(['350000000', 'chinese'])
+    expect(read('一百五')).toEqual(['150', 'chinese'])
+    expect(read('二〇二三年')).toEqual(['2023', 'chinese'])
+    expect(read('三点五亿元')).toEqual(['350000000', 'chinese'])
+    expect(read('贰拾')).toEqual(['20', 'chinese'])
+  })
+
+  it('reads a lone Chinese numeral only before a counter or unit', () => {
+    expect(read('两个')).toEqual(['2', 'chinese'])
+    expect(read('一所')).toEqual(['1', 'chinese'])
+    expect(read('三家')).toEqual(['3', 'chinese'])
+    expect(read('七届')).toEqual(['7', 'chinese'])
+    for (const word of [
+      '一些', '一批', '一流', '一体化', '统一', '进一步', '第一', '一系列', '万物', '千方百计', '百姓', '十分重要',
+      '一是', '二是', '三农', '两高', '两新', '五位一体', '四个全面', '两个维护', '十四五', '万一', '一户一档',
+      '一村一场戏', '千家万户', '千万不要', '三四', '两位数增长', '党的二十大', '一次性', '一张图', '两降一升',
+    ]) {
+      expect(findNumerals(word), word).toEqual([])
+    }
+  })
+
+  it('reads a bare scale after 近/超/过 or before 余', () => {
+    expect(read('近千家')).toEqual(['1000', 'chinese'])
+    expect(read('超千亿元')).toEqual(['100000000000', 'chinese'])
+    expect(read('过千亿')).toEqual(['100000000000', 'chinese'])
+    expect(read('千余家')).toEqual(['1000', 'chinese'])
+    expect(read('百家争鸣')).toBeNull()
+  })
+
+  it('reads percent words, tenths, fractions and halves', () => {
+    expect(readNumeral('百分之三十', 0)).toMatchObject({ valueText: '30', form: 'percent-words', unit: '%' })
+    expect(readNumeral('百分之30', 0)).toMatchObject({ valueText: '30', form: 'percent-words', unit: '%' })
+    expect(readNumeral('百分之百', 0)).toMatchObject({ valueText: '100', form: 'percent-words' })
+    expect(readNumeral('百分之零点五', 0)).toMatchObject({ valueText: '0.5', form: 'percent-words' })
+    expect(readNumeral('千分之三', 0)).toMatchObject({ valueText: '3', unit: '‰' })
+    expect(readNumeral('三成', 0)).toMatchObject({ valueText: '30', form: 'tenths', unit: '%' })
+    expect(readNumeral('五分之一', 0)).toMatchObject({ valueText: '0.2', form: 'fraction', unit: null })
+    expect(readNumeral('三分之一', 0)).toMatchObject({ valueText: '0.333333333333', form: 'fraction' })
+    expect(readNumeral('一半', 0)).toMatchObject({ valueText: '0.5', form: 'fraction' })
+    expect(findNumerals('成为')).toEqual([])
+    expect(findNumerals('三成员')).toEqual([])
+  })
+
+  it('reads multiple words', () => {
+    expect(readNumeral('翻一番', 0)).toMatchObject({ valueText: '2', form: 'multiple-words', unit: '倍' })
+    expect(readNumeral('翻两番', 0)).toMatchObject({ valueText: '4', form: 'multiple-words' })
+    expect(readNumeral('倍增', 0)).toMatchObject({ valueText: '2', form: 'multiple-words' })
+    expect(findNumerals('1.5倍增长').map((n) => n.text)).toEqual(['1.5'])
+  })
+
+  it('marks digits glued to Latin letters', () => {
+    expect(findNumerals('新增5G基站1000座').map((n) => [n.text, n.latin])).toEqual([
+      ['5', true],
+      ['1000', false],
+    ])
+    expect(findNumerals('PM2.5').map((n) => [n.text, n.latin])).toEqual([['2.5', true]])
+    expect(findNumerals('IPV6').map((n) => n.latin)).toEqual([true])
+    expect(findNumerals('100Mbps').map((n) => n.latin)).toEqual([false])
+    expect(findNumerals('10kV').map((n) => n.latin)).toEqual([false])
+  })
+
+  it('reads year, month and day numerals and tells they look like dates', () => {
+    const s = '2019年1月1日'
+    const ns = findNumerals(s)
+    expect(ns.map((n) => n.valueText)).toEqual(['2019', '1', '1'])
+    expect(ns.map((n) => isDateLike(s, n))).toEqual([true, true, true])
+    const t = '3年'
+    expect(isDateLike(t, findNumerals(t)[0]!)).toBe(false)
+  })
+
+  it('reads exactly at an offset and is null elsewhere', () => {
+    expect(readNumeral('约3600户', 1)?.valueText).toBe('3600')
+    expect(readNumeral('约3600户', 0)).toBeNull()
+    expect(readNumeral('abc', 10)).toBeNull()
+    expect(readNumeral('', 0)).toBeNull()
+  })
+
+  it('respects from and to', () => {
+    expect(findNumerals('10家和20家', 3).map((n) => n.valueText)).toEqual(['20'])
+    expect(findNumerals('10家和20家', 0, 4).map((n) => n.valueText)).toEqual(['10'])
+  })
+})
+
+describe('parseChineseInteger', () => {
+  it('parses whole Chinese integers', () => {
+    expect(parseChineseInteger('二十九')).toBe(29)
+    expect(parseChineseInteger('七')).toBe(7)
+    expect(parseChineseInteger('十')).toBe(10)
+    expect(parseChineseInteger('一百零五')).toBe(105)
+    expect(parseChineseInteger('二〇二三')).toBe(2023)
+  })
+
+  it('rejects anything else', () => {
+    for (const s of ['', '二十九、', '十四五', '万一', 'abc', '三点五', '三四', '亿'.repeat(1000)]) {
+      expect(parseChineseInteger(s), s).toBeNull()
+    }
+  })
+})
+
+describe('numerals on hostile input', () => {
+  it('stays linear on long runs', () => {
+    const N = 100_000
+    for (const s of ['1'.repeat(N), '、'.repeat(N), '一'.repeat(N), '一亿'.repeat(N / 2), '亿'.repeat(N), '1,'.repeat(N / 2)]) {
+      const t0 = performance.now()
+      findNumerals(s)
+      expect(performance.now() - t0).toBeLessThan(1000)
+    }
+  })
+})
