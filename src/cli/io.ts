@@ -1,8 +1,28 @@
 /**
- * Reading inputs for the CLI: files or standard input, with one-line errors for what cannot be read.
+ * What every command shares: exit codes, output streams, usage errors, and reading inputs with one-line errors.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { InputError } from '../errors.js'
+
+export const EXIT_OK = 0
+/** A usage error, or (for `check`) findings that fail the run. */
+export const EXIT_USAGE = 1
+export const EXIT_FINDINGS = 1
+/** Input that cannot be read or decoded. */
+export const EXIT_INPUT = 2
+
+/** Where a command writes; tests pass their own. */
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Whether stderr is a terminal (progress bars only then). */
+  isTTY?: boolean
+}
+
+/** A mistake in the command line: printed with a hint to --help, exit 1. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
 
 /** Default largest input, in bytes: far above any real notice, low enough to refuse a wrong file quickly. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -17,6 +37,7 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
   if (path === '-') {
     const bytes = readFileSync(0)
     if (bytes.length > maxBytes) throw new InputError('too-large', `-: input is larger than ${maxBytes} bytes (--max-bytes)`)
+    if (bytes.length === 0) throw new InputError('empty', '-: standard input is empty')
     return bytes
   }
   let size: number
@@ -38,4 +59,23 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError('unreadable', `${path}: cannot be read (${code ?? String(error)})`)
   }
+}
+
+/**
+ * Write a command's output to `-o FILE` or standard output.
+ * @param text what to write
+ * @param output the path given with -o, if any
+ * @param io the streams
+ */
+export function emit(text: string | Uint8Array, output: string | undefined, io: Io): void {
+  if (output !== undefined && output !== '-') writeFileSync(output, text)
+  else io.stdout(typeof text === 'string' ? text : Buffer.from(text).toString('binary'))
+}
+
+/** Parse a positive integer option. */
+export function positiveInteger(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, not ${String(value)}`)
+  return n
 }

@@ -1,44 +1,40 @@
 /**
- * The `gongwen` command: argument parsing, dispatch to commands, and exit codes
- * (0 ok, 1 usage error or findings, 2 input that cannot be read).
+ * The `gongwen` command: global flags, dispatch to a command module (loaded only when used), and exit codes
+ * (0 ok, 1 usage error or failing findings, 2 input that cannot be read).
  */
-import { parseArgs } from 'node:util'
-import { writeFileSync } from 'node:fs'
-import { InputError } from '../errors.js'
-import { decodeInput, detectFormat, parseSource, readSource, type Readers } from '../parse.js'
-import { DEFAULT_MAX_BYTES, readInput } from './io.js'
+import { EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.js'
 import { VERSION } from '../version.js'
 
-export const EXIT_OK = 0
-export const EXIT_USAGE = 1
-export const EXIT_INPUT = 2
+type Command = { run: (argv: string[], io: Io) => Promise<number>; HELP?: string }
+
+/** Commands by name, each in its own module so that start-up loads only the one that runs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: () => import('./parse.js'),
+  schema: () => import('./schema.js'),
+}
 
 const HELP = `gongwen ${VERSION}: Chinese government policy notices (公文) → typed JSON
 
 Usage:
   gongwen <file|-> [more files] [options]     parse notices (same as: gongwen parse …)
-  gongwen schema                              print the JSON Schema of the output
+  gongwen schema [-o FILE]                    print the JSON Schema of the output
 
-Options:
+Options of parse:
   -o, --output FILE     write to FILE instead of standard output
       --pretty          indent the JSON
       --input-format F  auto (default), text or html: how to read the input
-      --max-bytes N     refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+      --max-bytes N     refuse inputs larger than N bytes (default 52428800)
+
   -h, --help            show this help
   -v, --version         show the version
 
-Several files give one JSON object per line. Exit codes: 0 ok, 1 usage error, 2 unreadable input.`
-
-class UsageError extends Error {}
-
-interface Io {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-}
+Several files give one JSON object per line.
+Exit codes: 0 ok, 1 usage error, 2 input that cannot be read.`
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stderr.isTTY),
 }
 
 /**
@@ -48,95 +44,29 @@ const defaultIo: Io = {
  * @returns the exit code
  */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  let values: Record<string, string | boolean | undefined>
-  let positionals: string[]
-  try {
-    ;({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        pretty: { type: 'boolean' },
-        'input-format': { type: 'string' },
-        'max-bytes': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    }))
-  } catch (error) {
-    io.stderr(`gongwen: ${(error as Error).message}\nRun gongwen --help for usage.\n`)
-    return EXIT_USAGE
-  }
-  if (values.help) {
+  const first = argv[0]
+  if (first === '-h' || first === '--help' || (argv.length > 0 && argv.every((a) => a === '--help' || a === '-h'))) {
     io.stdout(HELP + '\n')
     return EXIT_OK
   }
-  if (values.version) {
+  if (first === '-v' || first === '--version') {
     io.stdout(VERSION + '\n')
     return EXIT_OK
   }
-  const [command, ...rest] = positionals
+  const named = first !== undefined && Object.hasOwn(COMMANDS, first)
+  const name = named ? (first as string) : 'parse'
+  const rest = named ? argv.slice(1) : argv
   try {
-    if (command === 'schema') {
-      const { noticeJsonSchema } = await import('../schema.js')
-      return emit(JSON.stringify(noticeJsonSchema(), null, 2) + '\n', values, io)
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(HELP + '\n')
+      return EXIT_OK
     }
-    const files = command === 'parse' ? rest : positionals
-    if (files.length === 0) throw new UsageError('no input: give a notice file, or - for standard input')
-    return await runParse(files, values, io)
+    const command = await COMMANDS[name]!()
+    return await command.run(rest, io)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`gongwen: ${error.message}\nRun gongwen --help for usage.\n`)
-      return EXIT_USAGE
-    }
-    throw error
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    if (!usage) throw error
+    io.stderr(`gongwen: ${(error as Error).message}\nRun gongwen --help for usage.\n`)
+    return EXIT_USAGE
   }
-}
-
-function inputFormat(value: unknown): 'auto' | 'text' | 'html' {
-  if (value === undefined) return 'auto'
-  if (value === 'auto' || value === 'text' || value === 'html') return value
-  throw new UsageError(`--input-format must be auto, text or html, not ${String(value)}`)
-}
-
-function maxBytes(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_BYTES
-  const n = Number(value)
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-bytes must be a positive integer, not ${String(value)}`)
-  return n
-}
-
-/** Load the readers an input needs, and only those: rehype costs ~30 ms of start-up. */
-async function readersFor(text: string, format: 'auto' | 'text' | 'html'): Promise<Readers> {
-  if (detectFormat(text, format) !== 'html') return {}
-  const { readHtml } = await import('../input/html.js')
-  return { html: readHtml }
-}
-
-async function runParse(files: string[], values: Record<string, unknown>, io: Io): Promise<number> {
-  const format = inputFormat(values['input-format'])
-  const limit = maxBytes(values['max-bytes'])
-  const out: string[] = []
-  let code = EXIT_OK
-  for (const file of files) {
-    try {
-      const decoded = decodeInput(readInput(file, limit), file)
-      const src = readSource(decoded.text, { format, name: file }, await readersFor(decoded.text, format))
-      const notice = parseSource({ ...src, encoding: decoded.encoding })
-      out.push(files.length > 1 ? JSON.stringify(notice) : JSON.stringify(notice, null, values.pretty ? 2 : undefined))
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      io.stderr(`gongwen: ${error.message}\n`)
-      code = EXIT_INPUT
-    }
-  }
-  if (out.length) emit(out.join('\n') + '\n', values, io)
-  return code
-}
-
-function emit(text: string, values: Record<string, unknown>, io: Io): number {
-  const output = values.output
-  if (typeof output === 'string') writeFileSync(output, text)
-  else io.stdout(text)
-  return EXIT_OK
 }
