@@ -5,31 +5,33 @@
 import { EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.js'
 import { VERSION } from '../version.js'
 
-type Command = { run: (argv: string[], io: Io) => Promise<number>; HELP?: string }
+/** A command module: its usage text and its entry point. */
+export interface Command {
+  /** Usage lines and options of the command, shown by --help. */
+  HELP: string
+  run: (argv: string[], io: Io) => Promise<number>
+}
 
 /** Commands by name, each in its own module so that start-up loads only the one that runs. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: () => import('./parse.js'),
+  check: () => import('./check.js'),
+  diff: () => import('./diff.js'),
   schema: () => import('./schema.js'),
 }
 
-const HELP = `gongwen ${VERSION}: Chinese government policy notices (公文) → typed JSON
+async function help(): Promise<string> {
+  const sections = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).HELP))
+  return `gongwen ${VERSION}: Chinese government policy notices (公文) → typed, positioned JSON
 
-Usage:
-  gongwen <file|-> [more files] [options]     parse notices (same as: gongwen parse …)
-  gongwen schema [-o FILE]                    print the JSON Schema of the output
+${sections.join('\n\n')}
 
-Options of parse:
-  -o, --output FILE     write to FILE instead of standard output
-      --pretty          indent the JSON
-      --input-format F  auto (default), text or html: how to read the input
-      --max-bytes N     refuse inputs larger than N bytes (default 52428800)
-
+Global options:
   -h, --help            show this help
   -v, --version         show the version
 
-Several files give one JSON object per line.
-Exit codes: 0 ok, 1 usage error, 2 input that cannot be read.`
+Exit codes: 0 ok; 1 usage error (or, for check, errors found); 2 input that cannot be read.`
+}
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
@@ -46,7 +48,7 @@ const defaultIo: Io = {
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const first = argv[0]
   if (first === '-h' || first === '--help' || (argv.length > 0 && argv.every((a) => a === '--help' || a === '-h'))) {
-    io.stdout(HELP + '\n')
+    io.stdout((await help()) + '\n')
     return EXIT_OK
   }
   if (first === '-v' || first === '--version') {
@@ -58,7 +60,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const rest = named ? argv.slice(1) : argv
   try {
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(HELP + '\n')
+      io.stdout((await help()) + '\n')
       return EXIT_OK
     }
     const command = await COMMANDS[name]!()

@@ -6,6 +6,13 @@ import { InputError } from '../errors.js'
 import { decodeInput, detectFormat, parseSource, readSource, type Readers } from '../parse.js'
 import { DEFAULT_MAX_BYTES, emit, EXIT_INPUT, EXIT_OK, positiveInteger, readInput, UsageError, type Io } from './io.js'
 
+export const HELP = `Usage: gongwen [parse] <file|-> [more files] [options]
+  Parse notices into JSON (one object; one per line for several files).
+  -o, --output FILE     write to FILE instead of standard output
+      --pretty          indent the JSON
+      --input-format F  auto (default), text or html: how to read the input
+      --max-bytes N     refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})`
+
 function inputFormat(value: unknown): 'auto' | 'text' | 'html' {
   if (value === undefined) return 'auto'
   if (value === 'auto' || value === 'text' || value === 'html') return value

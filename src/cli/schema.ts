@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util'
 import { noticeJsonSchema } from '../schema.js'
 import { emit, EXIT_OK, type Io } from './io.js'
 
+export const HELP = `Usage: gongwen schema [-o FILE]
+  Print the JSON Schema (draft 2020-12) of the output, generated from the zod schemas.`
+
 /**
  * Run `gongwen schema`.
  * @param argv arguments after the command name
