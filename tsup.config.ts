@@ -11,6 +11,8 @@ export default defineConfig([
     target: 'node20',
     sourcemap: false,
     splitting: false,
+    // Note: import.meta.url (used to load jieba lazily) needs a shim in the CommonJS build.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli/bin.ts' },

@@ -15,7 +15,7 @@ const readers: Readers = { html: readHtml }
  * @throws InputError when the input cannot be read
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Notice {
-  return parseSource(readSource(input, options, readers))
+  return parseSource(readSource(input, options, readers), options)
 }
 
 export type { ParseOptions } from './parse.js'

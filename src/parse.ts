@@ -10,13 +10,19 @@ import type { SourceFormat, SourceText } from './input/document.js'
 import { readText } from './input/text.js'
 import type { Notice } from './schema.js'
 import { Context } from './structure/context.js'
-import { readNotice, type TargetReader } from './structure/notice.js'
+import { readNotice } from './structure/notice.js'
+import { targetReader } from './targets/extract.js'
+import type { SegmenterName } from './targets/segmenter.js'
 
 export interface ParseOptions {
   /** How to read the input; `auto` (the default) looks at its content, never at a file name. */
   format?: 'auto' | SourceFormat
   /** A name for the input, used in error messages. */
   name?: string
+  /** Read quantitative targets (default true). */
+  targets?: boolean
+  /** The jieba binding that bounds metric phrases: `node-rs` (default), `nodejieba`, or `none` (character rules). */
+  segmenter?: SegmenterName
 }
 
 /** Readers of formats other than plain text: decoded text → lines with an offset map. */
@@ -67,17 +73,22 @@ export function readSource(input: string | Uint8Array, options: ParseOptions, re
   return reader(text, encoding)
 }
 
-const noTargets: TargetReader = () => []
-
 /**
  * The notice tree of a text that has been read.
  * @param src the text with its lines and offset map
+ * @param options targets and segmenter
  */
-export function parseSource(src: SourceText): Notice {
-  const tree = readNotice(new Context(src), noTargets)
+export function parseSource(src: SourceText, options: ParseOptions = {}): Notice {
+  const warnings = [...src.warnings]
+  const ctx = new Context(src)
+  const tree = readNotice(ctx, (facts) =>
+    options.targets === false
+      ? () => []
+      : targetReader(ctx, facts, { segmenter: options.segmenter ?? 'node-rs', warn: (message) => warnings.push(message) }),
+  )
   return {
     ...tree,
     source: { format: src.format, encoding: src.encoding, positions: src.positions },
-    warnings: [...src.warnings],
+    warnings,
   }
 }

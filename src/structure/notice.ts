@@ -19,13 +19,18 @@ const MAX_HEADING_WITH_STOP = 20
 /** A deadline written in a task: `2023年6月底前`, `年底前`, `6月30日前`. */
 const DEADLINE_IN_TEXT = /(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|上半年|下半年|\d{4}年(?:底|末)?)(?:前|之前|以前)/
 
-/** Finds the targets of a span of paragraphs; filled in by the targets stage. */
-export type TargetReader = (lines: readonly Line[]) => Target[]
+/** Finds the targets of some lines; `chapter` is the title of the chapter they stand in. */
+export type TargetReader = (lines: readonly Line[], scope: { chapter: string | null }) => Target[]
+
+/** Makes the targets stage of a document from what its header says (its year). */
+export type TargetStage = (facts: { year: number | null }) => TargetReader
 
 interface Build {
   ctx: Context
   conventions: Conventions
-  readTargets: TargetReader
+  readTargets: (lines: readonly Line[]) => Target[]
+  /** Title of the chapter being read. */
+  chapter: string | null
 }
 
 const unique = (names: string[]): string[] => [...new Set(names)]
@@ -219,6 +224,7 @@ function headingTitle(ctx: Context, item: Item): string {
 }
 
 function toChapter(b: Build, item: Item): Chapter {
+  b.chapter = headingTitle(b.ctx, item)
   const sections: Section[] = []
   let tasks: Task[] = []
   const ownLines = item.lines.slice(1)
@@ -271,10 +277,12 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
  * @param ctx the extracted text
  * @param readTargets the targets stage (may return nothing)
  */
-export function readNotice(ctx: Context, readTargets: TargetReader): Omit<Notice, 'source' | 'warnings'> {
+export function readNotice(ctx: Context, targets: TargetStage): Omit<Notice, 'source' | 'warnings'> {
   const header = readHeader(ctx)
   const parts = readOutline(ctx, header.lines, header.bodyStart)
-  const b: Build = { ctx, conventions: { firstLeads: false, addsLead: [] }, readTargets }
+  const year = header.date ? Number(header.date.slice(0, 4)) : (header.docNumber?.year ?? null)
+  const reader = targets({ year })
+  const b: Build = { ctx, conventions: { firstLeads: false, addsLead: [] }, readTargets: (lines) => reader(lines, { chapter: b.chapter }), chapter: null }
   const lines = ctx.lines
 
   // Lines above the body that the header did not claim are preamble, like the intro of the first part.
@@ -304,6 +312,7 @@ export function readNotice(ctx: Context, readTargets: TargetReader): Omit<Notice
       })
       noticeTargets.push(...b.readTargets(linesOf(ctx, part.intro)))
     }
+    b.chapter = null
     const read = readPart(b, part)
     chapters.push(...read.chapters)
     tasks.push(...read.tasks)
