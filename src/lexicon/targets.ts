@@ -6,11 +6,20 @@
 /** Words before a quantity in its sentence that make it a statistic of the present or past, not a goal. */
 export const PAST_MARKERS: readonly string[] = [
   '预计', '同比', '比上年', '较上年', '比去年', '较去年', '上年', '去年', '截至', '截止', '已经', '已有', '已建成',
-  '已完成', '已累计', '共完成', '完成了', '实现了', '达到了', '增长了', '下降了', '提高了', '回顾',
+  '已完成', '已累计', '共完成', '回顾',
+]
+
+/** Words anywhere in a sentence that tell what has happened: its figures are results, not goals. */
+export const PAST_SENTENCE_MARKERS: readonly string[] = [
+  '取得了', '形成了', '完成了', '实现了', '达到了', '增长了', '下降了', '提高了', '建成了', '开展了', '出台了', '印发了',
+  '推出了', '获得了', '已于', '先后',
 ]
 
 /** Words right after a quantity that make its object one that exists already: `35条已治理完成的…`. */
 export const EXISTING_AFTER: readonly string[] = ['已', '现有']
+
+/** Words before a quantity in its sentence that make it a count of what exists: `在现有…等62项`. */
+export const EXISTING_BEFORE: readonly string[] = ['现有', '现行', '原有']
 
 /** Chapter headings of a review of past work, whose figures are results, not goals. */
 export const REVIEW_HEADINGS = /回顾|总结|过去|成绩|成效|完成情况|工作情况|进展情况|基本情况|发展现状|现状/
@@ -31,14 +40,15 @@ export const FRAMING_WORDS: readonly string[] = [
   '持续', '逐步', '加快', '大力', '积极', '全面', '基本', '全部', '有序', '稳步',
 ]
 
-/** Verbs that act on a metric (`新增高新技术企业` → action 新增). Longest first where they overlap. */
+/**
+ * Verbs that act on a metric (`新增高新技术企业` → action 新增). Only verbs of doing: verbs that make a compound with
+ * their object (救助标准, 改造项目, 盘活存量) stay in the metric. Longest first where they overlap.
+ */
 export const ACTION_VERBS: readonly string[] = [
-  '新招引', '新改建', '累计建设', '累计建成', '新开工', '新建成', '新增', '净增', '新建', '建设', '建成', '实施', '培育',
-  '打造', '创建', '创成', '争创', '引进', '招引', '推动', '推进', '完成', '开展', '举办', '组织', '改造', '启动',
-  '谋划', '累计', '设立', '培训', '培养', '帮扶', '支持', '治理', '修复', '盘活', '发放', '认定', '评选', '选树',
-  '储备', '开工', '筹建', '扶持', '吸引', '提供', '落实', '布局', '发展', '创新', '招聘', '安置', '资助', '救助',
-  '服务', '接待', '新签约', '签约', '引导', '带动', '吸纳', '转移', '新改', '新设', '升级', '提升', '提高', '增加',
-  '增长', '降低', '减少', '下降', '达到', '保持', '稳定', '控制', '扩大', '新培育', '新认定', '认证',
+  '新招引', '新改建', '累计建设', '累计建成', '新开工', '新建成', '新培育', '新认定', '新签约', '新增', '净增', '新建',
+  '建设', '建成', '实施', '培育', '打造', '创建', '创成', '争创', '引进', '招引', '推动', '推进', '完成', '开展', '举办',
+  '承办', '组织', '启动', '谋划', '累计', '设立', '储备', '筹建', '认定', '实现', '突出抓好', '抓好', '加快', '重点打造',
+  '选择', '规划', '确定', '遴选', '改扩建', '扩建', '改建',
 ]
 
 /** Words between a metric and its number that link them, not part of either: `达到`, `控制在`, `提高到`. */
@@ -49,8 +59,11 @@ export const LINK_WORDS: readonly string[] = [
   '保持', '稳定', '累计', '总数', '总量达', '分别', '均', '实现', '完成',
 ]
 
+/** Verbs that plan another verb (`规划新增学位`, `谋划建设`): the second verb is an action too. */
+export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点']
+
 /** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`. */
-export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/
+export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/
 
 /** Units of age: a number of years of age qualifies a group (`3岁以下婴幼儿`), it is not a goal. */
 export const AGE_UNITS: readonly string[] = ['岁', '周岁']
@@ -59,4 +72,32 @@ export const AGE_UNITS: readonly string[] = ['岁', '周岁']
 export const DURATION_UNITS: readonly string[] = ['年', '个月', '月', '日', '天', '周', '小时', '时', '分钟', '工作日', '季度']
 
 /** Words that make a quantity followed by `的` a goal after all: `设立总规模不低于1亿元的…资金`. */
-export const SIZE_WORDS: readonly string[] = ['规模', '总额', '总量', '总投资', '面积', '容量']
+export const SIZE_WORDS: readonly string[] = ['规模', '总额', '容量']
+
+/** Words right before a number that make it a count of what the text lists or names, not a goal: `共23项`. */
+export const LIST_COUNT_BEFORE: readonly string[] = ['共', '方面', '上述', '以下', '如下']
+
+/** Prepositions right before a number: its noun is a partner or a place, not a goal (`与28家市级产业园区协同`). */
+export const PREPOSITION_BEFORE: readonly string[] = ['与', '同', '跟', '和']
+
+/** Words right after a number that make it part of a name: `三年百万青年见习计划`, `引才倍增计划`. */
+export const NAME_AFTER = /^(?:计划|工程|行动|战略|方案|规划|体系|模式|机制|品牌|工作法|方面|强(?:企业|$|[^\u4e00-\u9fa5]))/
+
+/** Units that count sessions or phases: `十九届`, `二期`, never goals. */
+export const ORDINAL_UNITS: readonly string[] = ['届', '期']
+
+/** Prefix comparator words that may stand a few characters before their number: `至少创建2家`, `不低于县域内20%`. */
+export const DISTANT_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 'gte' | 'gt' | 'lte' | 'lt']> = [
+  ['至少', 'gte'],
+  ['不少于', 'gte'],
+  ['不低于', 'gte'],
+  ['不超过', 'lte'],
+  ['不高于', 'lte'],
+  ['超过', 'gt'],
+]
+
+/** How far before its number a distant comparator may stand, in characters. */
+export const DISTANT_COMPARATOR_REACH = 8
+
+/** `进入全省前5`: a rank at most N. */
+export const RANK_BEFORE = '前'

@@ -130,6 +130,12 @@ function deadlineOf(ctx: Context, lines: readonly Line[], statements: readonly R
   return null
 }
 
+/** The lines of a table row that state the task (its task and content cells), not its units or scope. */
+function rowTextLines(item: Item, own: readonly Line[]): Line[] {
+  const cells = [item.row?.task, item.row?.content].filter((c) => c !== null && c !== undefined)
+  return own.filter((l) => cells.some((c) => l.start >= c.start && l.end <= c.end))
+}
+
 function paragraphs(ctx: Context, lines: readonly Line[]): Paragraph[] {
   return lines.map((l) => ctx.paragraph(l))
 }
@@ -158,7 +164,7 @@ function toTask(b: Build, item: Item): Task {
     support: unique(statements.flatMap((s) => s.support)),
     deadline: deadlineOf(ctx, own, statements, item),
     responsibilities: statements,
-    targets: b.readTargets(own),
+    targets: b.readTargets(item.row ? rowTextLines(item, own) : own),
     tasks: children,
     paragraphs: paragraphs(ctx, own),
     position: cover(ctx, allLines(item)),

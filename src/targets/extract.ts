@@ -10,10 +10,19 @@ import {
   AGE_UNITS,
   CASE_RULE_EXCEPTIONS,
   CASE_RULE_MARKERS,
+  DISTANT_COMPARATOR_REACH,
+  DISTANT_COMPARATORS,
   DUE_PATTERN,
   DURATION_UNITS,
   EXISTING_AFTER,
+  EXISTING_BEFORE,
+  LIST_COUNT_BEFORE,
+  NAME_AFTER,
+  ORDINAL_UNITS,
   PAST_MARKERS,
+  PAST_SENTENCE_MARKERS,
+  PREPOSITION_BEFORE,
+  RANK_BEFORE,
   REVIEW_HEADINGS,
   SIZE_WORDS,
 } from '../lexicon/targets.js'
@@ -50,27 +59,36 @@ const counters = new Set(COUNTER_UNITS)
 /** Units that are ratios, never qualifiers of a noun after them (`90%的重点领域`). */
 const RATIO_UNITS = new Set(['%', '‰', '‱', '百分点', '倍'])
 /** Level verbs that make a bare number (no unit) a goal: `指数达到125`. */
-const LEVEL_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|控制在|稳定在|保持在|为|进入[^,，。;；]{0,12}前)$/
-/** Pairs of marks whose content is a name, a title or an aside, not a goal. */
-const QUOTES: ReadonlyArray<readonly [string, string]> = [
-  ['“', '”'],
-  ['《', '》'],
-  ['"', '"'],
-  ['「', '」'],
-  ['(', ')'],
+const LEVEL_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|控制在|稳定在|保持在|为|前)$/
+/** Marks whose content is a name, a slogan or a title, with the closers that end them and how long they run. */
+const QUOTES: ReadonlyArray<readonly [open: string, close: string, maxLength: number]> = [
+  ['“', '”"', 40],
+  ['"', '"”', 40],
+  ['《', '》', 120],
+  ['「', '」', 40],
+  ['〔', '〕', 12],
 ]
-/** How far back a past marker or year counts. */
 const YEAR = /(\d{4})年/g
+/** Characters that join the members of a list of quantities (`10亿元、20亿元、50亿元`). */
+const LIST_JOINERS = /^(?:、|和|及|与|或|以及|,)$/
+/** Characters of verbs that follow a measure without qualifying a noun: `20兆进牧户`. */
+const VERB_AFTER = /^[进到达入为至成]/
+/** Tags of jieba that mark a verb. */
+const VERB_TAG = /^v/
 
-/** Spans of a line that hold no goals: quotes, titles, brackets, responsibility statements. */
+/** Spans of a line that hold no goals: quotes, titles, responsibility statements. */
 function excludedSpans(view: string, plain: string): Span[] {
   const spans: Span[] = findStatements(view, plain).map((s) => ({ start: s.start, end: s.end }))
-  for (const [open, close] of QUOTES) {
-    for (let i = view.indexOf(open); i >= 0; i = view.indexOf(open, i + 1)) {
-      const j = view.indexOf(close, i + 1)
-      if (j < 0) break
+  for (let i = 0; i < view.length; i++) {
+    const quote = QUOTES.find(([open]) => open === view[i])
+    if (!quote) continue
+    const [, close, maxLength] = quote
+    const limit = Math.min(view.length, i + 1 + maxLength)
+    let j = i + 1
+    while (j < limit && !close.includes(view[j] as string)) j++
+    // Note: an opening mark without its close nearby is a typo, not a name that runs on.
+    if (j < limit) {
       spans.push({ start: i, end: j + 1 })
-      if (open !== close) continue
       i = j
     }
   }
@@ -93,6 +111,9 @@ function indexOfAny(s: string, chars: string, from: number, ceiling: number): nu
 function isStatistic(view: string, sentenceStart: number, q: Quantity, facts: DocumentFacts): boolean {
   const before = view.slice(sentenceStart, q.start)
   if (PAST_MARKERS.some((w) => before.includes(w))) return true
+  const sentence = view.slice(sentenceStart, indexOfAny(view, SENTENCE_ENDS, q.end, view.length))
+  if (PAST_SENTENCE_MARKERS.some((w) => sentence.includes(w))) return true
+  if (EXISTING_BEFORE.some((w) => before.includes(w))) return true
   if (facts.year === null) return false
   for (const m of before.matchAll(YEAR)) {
     const year = Number(m[1])
@@ -102,46 +123,86 @@ function isStatistic(view: string, sentenceStart: number, q: Quantity, facts: Do
   return false
 }
 
-/** Whether a quantity only qualifies the noun after it: `500万元以上技术改造项目`, `30万千瓦以下小煤电机组`. */
-function isQualifier(view: string, q: Quantity, previous: Quantity | null, clauseStart: number): boolean {
-  if (previous && previous.end === q.start) return true
+/** The member quantities of lists: quantities joined only by `、` `和` `及` share what follows the last one. */
+function listsOf(view: string, found: readonly Quantity[]): Quantity[][] {
+  const lists: Quantity[][] = []
+  for (const q of found) {
+    const last = lists[lists.length - 1]
+    const previous = last?.[last.length - 1]
+    if (last && previous && LIST_JOINERS.test(view.slice(previous.end, q.start)) && previous.unit === q.unit) last.push(q)
+    else lists.push([q])
+  }
+  return lists
+}
+
+/**
+ * Whether a quantity only qualifies the noun after it: `500万元以上技术改造项目`, `30万千瓦以下小煤电机组`,
+ * `超过100人的企业`; a count before its noun (`20家城市书房`) or a ratio (`90%的…`) is no qualifier.
+ */
+function qualifies(view: string, q: Quantity, clauseStart: number, segmenter: () => Segmenter | null): boolean {
   if (view[q.start - 1] === '×' || view[q.start - 1] === '*' || view[q.end] === '×') return true
-  if (q.unit === null || counters.has(q.unit) || RATIO_UNITS.has(q.unit)) return false
-  const next = view[q.end] ?? ''
-  if (next === '的') return !SIZE_WORDS.some((w) => view.slice(clauseStart, q.start).includes(w))
-  return /[\u4e00-\u9fa5“"A-Za-z]/.test(next) && !/^(?:和|及|或|等|、|左右|以上|以下|以内)/.test(view.slice(q.end))
+  if (q.unit === null || RATIO_UNITS.has(q.unit)) return false
+  const rest = view.slice(q.end)
+  if (rest.startsWith('的')) return !SIZE_WORDS.some((w) => view.slice(clauseStart, q.start).includes(w))
+  if (counters.has(q.unit)) return false
+  if (!/^[\u4e00-\u9fa5“"A-Za-z]/.test(rest) || /^(?:和|及|或|等|左右|以上|以下|以内)/.test(rest)) return false
+  if (VERB_AFTER.test(rest)) return false
+  const seg = segmenter()
+  if (seg) {
+    const first = seg.tag(rest.slice(0, 12))[0]
+    if (first && VERB_TAG.test(first.tag) && first.tag !== 'vn') return false
+  }
+  return true
 }
 
 function isCaseRule(view: string, clauseStart: number, q: Quantity): boolean {
   const before = view.slice(clauseStart, q.start)
+  // `每认定1家…给予`: a rule for each one, not a goal.
+  if (q.value === 1 && /每[\u4e00-\u9fa5]{0,4}$/.test(before)) return true
   if (!CASE_RULE_MARKERS.some((w) => before.includes(w))) return false
   return !CASE_RULE_EXCEPTIONS.some((w) => before.includes(w))
 }
 
-/** Whether the scanner's quantity can be a goal at all, before its context is read. */
+/** Whether the scanner's quantity can be a goal at all, before its clause is read. */
 function plausible(view: string, q: Quantity): boolean {
   if (q.flags.length > 0) return false
-  if (q.unit !== null && AGE_UNITS.includes(q.unit)) return false
-  if (q.unit !== null && DURATION_UNITS.includes(q.unit)) return false
-  if (EXISTING_AFTER.some((w) => view.startsWith(w, q.end))) return false
+  // `日常监测（60%）`: a number that fills a bracket is a weight or a note, like a score.
+  if (view[q.start - 1] === '(' && view[q.end] === ')') return false
+  if (q.unit !== null && (AGE_UNITS.includes(q.unit) || DURATION_UNITS.includes(q.unit) || ORDINAL_UNITS.includes(q.unit))) return false
+  // `一个`, `两篇`, `八项规定`, `二次污染`: short Chinese numerals are words far more often than goals.
+  if (q.form === 'chinese' && q.comparator === 'eq' && q.numberEnd - q.numberStart <= 2 + (q.unit?.length ?? 0)) return false
+  const before = view.slice(Math.max(0, q.start - 4), q.start)
+  if (LIST_COUNT_BEFORE.some((w) => before.endsWith(w))) return false
+  if (PREPOSITION_BEFORE.some((w) => before.endsWith(w)) && !/[\d%]/.test(before.slice(-2, -1))) return false
+  const after = view.slice(q.end)
+  if (after.startsWith(':') || NAME_AFTER.test(after)) return false
+  if (EXISTING_AFTER.some((w) => after.startsWith(w))) return false
   if (q.unit === null && q.comparator === 'eq' && !LEVEL_BEFORE.test(view.slice(Math.max(0, q.start - 16), q.start))) return false
   return true
 }
 
-/** `分别达到65%和55%`, `A、B、C分别增长15%以上`, `均达到45%`: one quantity per item of the list before. */
-function fanOut(view: string, metric: Span | null, quantities: number, clause: string): Span[] | null {
-  if (!metric || !/分别|均|都/.test(clause)) return null
+/** A comparator word a few characters before the number: `至少创建2家`, `不低于县域内20%`; `进入全省前5` is a rank. */
+function distantComparator(view: string, left: number, q: Quantity): Target['comparator'] {
+  if (q.comparator !== 'eq') return q.comparator
+  if (q.unit === null && view[q.start - 1] === RANK_BEFORE) return 'lte'
+  const before = view.slice(Math.max(left, q.start - DISTANT_COMPARATOR_REACH), q.start)
+  for (const [word, comparator] of DISTANT_COMPARATORS) if (before.includes(word)) return comparator
+  return q.comparator
+}
+
+/** The members of a list in a metric (`科技贷款、制造业贷款、普惠小微贷款`), for `分别`/`均`. */
+function listItems(view: string, metric: Span | null): Span[] {
+  if (!metric) return []
   const items: Span[] = []
   let from = metric.start
-  const text = view.slice(metric.start, metric.end)
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i]
-    if (i === text.length || c === '、' || c === '和' || c === '及') {
-      if (i > from - metric.start) items.push({ start: from, end: metric.start + i })
-      from = metric.start + i + 1
+  for (let i = metric.start; i <= metric.end; i++) {
+    const c = view[i]
+    if (i === metric.end || c === '、' || c === '和' || c === '及') {
+      if (i > from) items.push({ start: from, end: i })
+      from = i + 1
     }
   }
-  return items.length > 1 && (quantities === 1 || quantities === items.length) ? items : null
+  return items
 }
 
 function dueOf(view: string, plain: string, sentenceStart: number, q: Quantity): string | null {
@@ -152,6 +213,13 @@ function dueOf(view: string, plain: string, sentenceStart: number, q: Quantity):
   if (!found) return null
   const start = sentenceStart + found.index
   return plain.slice(start, start + found[0].length)
+}
+
+interface Kept {
+  q: Quantity
+  metric: Metric
+  comparator: Target['comparator']
+  clause: Span
 }
 
 /**
@@ -172,6 +240,38 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
     return seg
   }
 
+  /** The goals among the quantities of one sentence. */
+  const readSentence = (view: string, excluded: readonly Span[], start: number, end: number): Kept[] => {
+    const found = scanQuantities(view, start, end)
+    const drop = new Set<Quantity>()
+    for (const list of listsOf(view, found)) {
+      const last = list[list.length - 1]!
+      const clauseStart = lastIndexOfAny(view, CLAUSE_ENDS, list[0]!.start, start) + 1 || start
+      // A list is a qualifier when its last member is one: `总投资10亿元、20亿元、100亿元以上的大项目`.
+      if (qualifies(view, last, clauseStart, segment)) for (const q of list) drop.add(q)
+      // A number right after another is that one's qualifier: `3座220千伏变电站`.
+      for (const q of list) if (found.some((p) => p !== q && p.end === q.start)) drop.add(q)
+    }
+    const kept: Kept[] = []
+    for (let k = 0; k < found.length; k++) {
+      const q = found[k]!
+      const clauseStart = lastIndexOfAny(view, CLAUSE_ENDS, q.start, start) + 1 || start
+      const clauseEnd = indexOfAny(view, CLAUSE_ENDS, q.end, end)
+      if (drop.has(q) || !plausible(view, q) || inside(excluded, q)) continue
+      if (isStatistic(view, start, q, facts) || isCaseRule(view, clauseStart, q)) continue
+      const previous = kept[kept.length - 1]
+      const left = Math.max(clauseStart, previous && previous.q.end > clauseStart ? previous.q.end : 0)
+      // The noun after a number runs to the next quantity that counts (not `5G` in `20个“5G+工业互联网”…场景`).
+      const next = found.slice(k + 1).find((x) => !drop.has(x) && x.flags.length === 0 && !inside(excluded, x))
+      const right = next && next.start < clauseEnd ? next.start : clauseEnd
+      // `20%的农村公办幼儿园`: a share of the noun after 的.
+      const of = q.unit !== null && RATIO_UNITS.has(q.unit) && view[q.end] === '的'
+      const metric = readMetric(view, left, of ? { start: q.start, end: q.end + 1 } : q, right, segment(), of)
+      kept.push({ q, metric, comparator: distantComparator(view, left, q), clause: { start: clauseStart, end: clauseEnd } })
+    }
+    return kept
+  }
+
   return (lines: readonly Line[], scope: TargetScope): Target[] => {
     if (scope.chapter && REVIEW_HEADINGS.test(scope.chapter)) return []
     const targets: Target[] = []
@@ -179,44 +279,32 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const view = ctx.view(line)
       const plain = ctx.text(line)
       const marker = readMarker(view)
-      const from = marker ? marker.contentStart : 0
       const excluded = excludedSpans(view, plain)
-      let sentenceStart = from
-      while (sentenceStart < view.length) {
-        const sentenceEnd = indexOfAny(view, SENTENCE_ENDS, sentenceStart, view.length)
-        const found = scanQuantities(view, sentenceStart, sentenceEnd)
-        let previous: Quantity | null = null
-        let previousKept: Quantity | null = null
-        for (let k = 0; k < found.length; k++) {
-          const q = found[k]!
-          const clauseStart = lastIndexOfAny(view, CLAUSE_ENDS, q.start, sentenceStart) + 1 || sentenceStart
-          const clauseEnd = indexOfAny(view, CLAUSE_ENDS, q.end, sentenceEnd)
-          const keep =
-            plausible(view, q) &&
-            !inside(excluded, q) &&
-            !isStatistic(view, sentenceStart, q, facts) &&
-            !isQualifier(view, q, previous, Math.max(clauseStart, sentenceStart)) &&
-            !isCaseRule(view, Math.max(clauseStart, sentenceStart), q)
-          previous = q
-          if (!keep) continue
-          const left = Math.max(clauseStart, sentenceStart, previousKept && previousKept.end > clauseStart ? previousKept.end : 0)
-          const next = found[k + 1]
-          const right = next && next.start < clauseEnd ? next.start : clauseEnd
-          const metric = readMetric(view, left, q, right, segment())
-          const sameClause = found.filter((x) => x.start >= clauseStart && x.end <= clauseEnd).length
-          const items = fanOut(view, metric.metric, sameClause, view.slice(clauseStart, clauseEnd))
-          const metrics = items && sameClause === 1 ? items : items ? [items[found.filter((x) => x.start >= clauseStart && x.start < q.start).length] ?? metric.metric] : [metric.metric]
-          for (const m of metrics) targets.push(toTarget(ctx, line, plain, q, { ...metric, metric: m ?? null }, dueOf(view, plain, sentenceStart, q)))
-          previousKept = q
+      for (let start = marker ? marker.contentStart : 0; start < view.length; ) {
+        const end = indexOfAny(view, SENTENCE_ENDS, start, view.length)
+        const kept = readSentence(view, excluded, start, end)
+        for (let i = 0; i < kept.length; i++) {
+          const { q, metric, comparator, clause } = kept[i]!
+          const due = dueOf(view, plain, start, q)
+          // `A、B、C分别增长15%以上`, `A、B分别突破3500亿元、7000亿元`: one target per member of the list.
+          const inClause = kept.filter((x) => x.clause.start === clause.start)
+          const first = inClause[0]!
+          // The word that spreads one value over the list stands between the list and the first value.
+          const spread = view.slice(first.metric.metric?.end ?? clause.start, first.q.start)
+          const items = /分别|均|都/.test(spread) ? listItems(view, first.metric.metric) : []
+          let metrics: Array<Span | null> = [metric.metric]
+          if (items.length > 1 && inClause.length === 1) metrics = items
+          else if (items.length > 1 && inClause.length === items.length) metrics = [items[inClause.indexOf(kept[i]!)] ?? metric.metric]
+          for (const m of metrics) targets.push(toTarget(ctx, line, plain, q, { ...metric, metric: m }, comparator, due))
         }
-        sentenceStart = sentenceEnd + 1
+        start = end + 1
       }
     }
     return targets
   }
 }
 
-function toTarget(ctx: Context, line: Line, plain: string, q: Quantity, metric: Metric, due: string | null): Target {
+function toTarget(ctx: Context, line: Line, plain: string, q: Quantity, metric: Metric, comparator: Target['comparator'], due: string | null): Target {
   const start = Math.min(metric.start, q.start)
   const end = Math.max(metric.end, q.end)
   const slice = (s: Span | null): string | null => (s && s.end > s.start ? plain.slice(s.start, s.end).trim() || null : null)
@@ -229,7 +317,7 @@ function toTarget(ctx: Context, line: Line, plain: string, q: Quantity, metric: 
     valueText: q.valueText,
     unit: q.unit,
     per: q.per,
-    comparator: q.comparator,
+    comparator,
     kind: q.kind,
     aspiration: q.aspiration,
     commitment: q.commitment,

@@ -6,7 +6,7 @@
  * Character rules (lexicons of framing, action and link words) do most of the work; jieba's part-of-speech tags, when a
  * segmenter is loaded, bound noun phrases that the lexicons do not know (trailing verbs such as 入库, 落地).
  */
-import { ACTION_VERBS, DUE_PATTERN, FRAMING_WORDS, LINK_WORDS } from '../lexicon/targets.js'
+import { ACTION_VERBS, DUE_PATTERN, FRAMING_WORDS, LINK_WORDS, PLANNING_VERBS } from '../lexicon/targets.js'
 import type { Segmenter, Token } from './segmenter.js'
 
 /** Where metric and action stand, as offsets of the string given (the caller slices the text as written). */
@@ -25,9 +25,13 @@ const links = [...LINK_WORDS].sort(byLength)
 
 const LEADING_EDGE = /^[\s,、;:。和及与或]+/
 const TRAILING_EDGE = /[\s,、;:。的]+$/
+/** A leading phrase of time or place that frames a goal: `2023年度`, `在全国范围内`. */
+const LEADING_SCOPE = /^(?:\d{4}年度|在[^,，、]{1,10}?(?:范围内|内|中|里))/
 /** Tags of nouns and noun-like words in jieba's tag set. */
 const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng|vn|an|j|l|eng|x)$/
 const VERB_TAGS = /^(?:v|vd|vi|vg|vq)$/
+/** Tags of words that end a clause after its noun (verbs, adverbs, idioms): not part of the noun. */
+const TRAILING_TAGS = /^(?:v|vd|vi|vg|vq|d|ad|p|u|ul|uj|f)$/
 /** Longest phrase after a number read as its noun (`20个数字经济项目`). */
 const MAX_NOUN_AFTER = 30
 
@@ -56,8 +60,8 @@ function dropFraming(s: string, span: Span): Span {
   for (let changed = true; changed && start < span.end; ) {
     changed = false
     const rest = s.slice(start, span.end)
-    const due = DUE_PATTERN.exec(rest)
-    if (due && due.index === 0 && due[0].length > 0) {
+    const due = DUE_PATTERN.exec(rest) ?? LEADING_SCOPE.exec(rest)
+    if (due && due.index === 0 && due[0].length > 0 && due[0].length < rest.length) {
       start += due[0].length
       changed = true
       continue
@@ -94,14 +98,19 @@ function dropLinks(s: string, span: Span): Span {
   return { start: span.start, end }
 }
 
-/** The action verb a span starts with, by lexicon or, failing that, by its first tag. */
-function leadingAction(s: string, span: Span, tokens: Token[] | null): number {
-  const rest = text(s, span)
-  for (const verb of actions) if (rest.startsWith(verb)) return verb.length
-  if (tokens && tokens.length > 1 && VERB_TAGS.test(tokens[0]!.tag) && tokens.slice(1).some((t) => NOUN_TAGS.test(t.tag))) {
-    return tokens[0]!.word.length
+/** The action verbs a span starts with (`新建、改扩建幼儿园` → 新建、改扩建): their length. */
+function leadingActions(s: string, span: Span): number {
+  let at = span.start
+  for (;;) {
+    const rest = s.slice(at, span.end)
+    const verb = actions.find((v) => rest.startsWith(v) && rest.length > v.length)
+    if (!verb) break
+    at += verb.length
+    // Another verb in a list (`新建、改扩建`), or the verb a planning verb plans (`规划新增学位`).
+    if (s[at] === '、' && actions.some((v) => s.startsWith(v, at + 1))) at += 1
+    else if (!PLANNING_VERBS.includes(verb)) break
   }
-  return 0
+  return at - span.start
 }
 
 /** Drop trailing verbs (入库, 落地, 改造) after a noun, by tags, or by the action lexicon without tags. */
@@ -110,7 +119,7 @@ function dropTrailingVerbs(s: string, span: Span, tokens: Token[] | null): Span 
   if (tokens) {
     let i = tokens.length - 1
     let cut = end
-    while (i > 0 && (VERB_TAGS.test(tokens[i]!.tag) || tokens[i]!.tag === 'vn')) {
+    while (i > 0 && TRAILING_TAGS.test(tokens[i]!.tag)) {
       cut -= tokens[i]!.word.length
       i--
     }
@@ -137,41 +146,57 @@ function tag(segmenter: Segmenter | null, s: string, span: Span): Token[] | null
  * @param quantity the quantity's span
  * @param right where the noun after the quantity may end (clause end or the next quantity)
  * @param segmenter jieba, when loaded
+ * @param ofNoun the quantity is a share of the noun after it (`20%的农村公办幼儿园`)
  */
-export function readMetric(s: string, left: number, quantity: Span, right: number, segmenter: Segmenter | null): Metric {
+export function readMetric(s: string, left: number, quantity: Span, right: number, segmenter: Segmenter | null, ofNoun = false): Metric {
   let span = trim(s, { start: left, end: quantity.start })
   span = dropFraming(s, span)
   span = dropLinks(s, span)
   span = trim(s, span)
   const phraseStart = span.start
-  const actionLength = leadingAction(s, span, tag(segmenter, s, span))
-  const action = actionLength > 0 ? { start: span.start, end: span.start + actionLength } : null
+  const actionLength = leadingActions(s, span)
+  const action = actionLength > 0 ? trim(s, { start: span.start, end: span.start + actionLength }) : null
   let metric: Span = trim(s, dropFraming(s, { start: span.start + actionLength, end: span.end }))
   const nonEmpty = (x: Span): Span | null => (x.end > x.start ? x : null)
 
-  // Number before the noun: `推动1000家中小企业…`, `新增不少于20家城市书房`.
+  // Number before the noun: `推动1000家中小企业…`, `新增不少于20家城市书房`, `重点打造20个…场景`.
   const after = trim(s, { start: quantity.end, end: Math.min(right, quantity.end + MAX_NOUN_AFTER) })
   const afterText = text(s, after)
   const nounAfter =
     after.end > after.start &&
     quantity.end === after.start &&
     /^[\u4e00-\u9fa5“"《A-Za-z]/.test(afterText) &&
-    !/^(?:的|以上|以下|左右|以内|和|及|或|等)/.test(afterText)
-  if (metric.end <= metric.start && nounAfter) {
+    !/^(?:的|以上|以下|左右|以内|和|及|或|等|、)/.test(afterText)
+  const leftTokens = tag(segmenter, s, metric)
+  const leftIsVerbs = metric.end <= metric.start || isVerbsOnly(s, metric, leftTokens)
+  if ((ofNoun || leftIsVerbs || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
     const noun = trim(s, dropTrailingVerbs(s, after, tag(segmenter, s, after)))
-    return { metric: nonEmpty(noun), action, start: phraseStart, end: Math.max(quantity.end, noun.end) }
+    return { metric: nonEmpty(afterEtc(s, noun)), action: action ?? nonEmpty(metric), start: phraseStart, end: Math.max(quantity.end, noun.end) }
   }
   // Only a verb phrase names what is counted (`开工建设800个左右`): the phrase is the metric.
-  if (metric.end <= metric.start || isVerbsOnly(s, metric, tag(segmenter, s, metric))) {
-    return { metric: nonEmpty(span), action, start: phraseStart, end: quantity.end }
-  }
-  metric = trim(s, dropTrailingVerbs(s, metric, tag(segmenter, s, metric)))
+  if (leftIsVerbs) return { metric: nonEmpty(span), action, start: phraseStart, end: quantity.end }
+  metric = afterEtc(s, metric)
   return { metric: nonEmpty(metric), action, start: phraseStart, end: quantity.end }
+}
+
+/** `瘦西湖创客周、创新创业大赛等引才活动` names its members, then what they are: the metric is the category. */
+function afterEtc(s: string, span: Span): Span {
+  const at = s.lastIndexOf('等', span.end - 1)
+  return at >= span.start && span.end - at > 2 ? { start: at + 1, end: span.end } : span
+}
+
+/** Whether a span ends with a verb (`…领域谋划建设`): the noun it acts on comes after the number. */
+function endsWithVerb(s: string, span: Span, tokens: Token[] | null): boolean {
+  if (span.end <= span.start) return false
+  const last = tokens?.[tokens.length - 1]
+  if (last && (VERB_TAGS.test(last.tag) || last.tag === 'vn')) return true
+  const rest = text(s, span)
+  return actions.some((v) => rest.endsWith(v))
 }
 
 /** Whether a span holds verbs only (`建设`, `竣工投产`), by tags or by the action lexicon. */
 function isVerbsOnly(s: string, span: Span, tokens: Token[] | null): boolean {
-  if (tokens) return tokens.every((t) => VERB_TAGS.test(t.tag))
+  if (tokens) return tokens.every((t) => VERB_TAGS.test(t.tag) || t.tag === 'vn' || t.tag === 'd')
   let rest = text(s, span)
   while (rest) {
     const verb = actions.find((v) => rest.startsWith(v))
