@@ -48,7 +48,7 @@ export const ACTION_VERBS: readonly string[] = [
   '新招引', '新改建', '累计建设', '累计建成', '新开工', '新建成', '新培育', '新认定', '新签约', '新增', '净增', '新建',
   '建设', '建成', '实施', '培育', '打造', '创建', '创成', '争创', '引进', '招引', '推动', '推进', '完成', '开展', '举办',
   '承办', '组织', '启动', '谋划', '累计', '设立', '储备', '筹建', '认定', '实现', '突出抓好', '抓好', '加快', '重点打造',
-  '选择', '规划', '确定', '遴选', '改扩建', '扩建', '改建',
+  '选择', '规划', '确定', '遴选', '改扩建', '扩建', '改建', '布局',
 ]
 
 /** Words between a metric and its number that link them, not part of either: `达到`, `控制在`, `提高到`. */
@@ -60,7 +60,7 @@ export const LINK_WORDS: readonly string[] = [
 ]
 
 /** Verbs that plan another verb (`规划新增学位`, `谋划建设`): the second verb is an action too. */
-export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点']
+export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点', '布局']
 
 /** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`. */
 export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/

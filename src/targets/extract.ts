@@ -190,14 +190,18 @@ function distantComparator(view: string, left: number, q: Quantity): Target['com
   return q.comparator
 }
 
-/** The members of a list in a metric (`科技贷款、制造业贷款、普惠小微贷款`), for `分别`/`均`. */
+/** Shortest member of a list split at 和/及/与, so that 普及率 or 和谐 are not cut. */
+const MIN_MEMBER = 2
+
+/** The members of a list in a metric (`科技贷款、制造业贷款、普惠小微贷款`, `城市和农村…`), for `分别`/`均`. */
 function listItems(view: string, metric: Span | null): Span[] {
   if (!metric) return []
   const items: Span[] = []
   let from = metric.start
   for (let i = metric.start; i <= metric.end; i++) {
     const c = view[i]
-    if (i === metric.end || c === '、' || c === '和' || c === '及') {
+    const word = c === '和' || c === '及' || c === '与'
+    if (i === metric.end || c === '、' || (word && i - from >= MIN_MEMBER && metric.end - i - 1 >= MIN_MEMBER)) {
       if (i > from) items.push({ start: from, end: i })
       from = i + 1
     }
@@ -266,7 +270,9 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const right = next && next.start < clauseEnd ? next.start : clauseEnd
       // `20%的农村公办幼儿园`: a share of the noun after 的.
       const of = q.unit !== null && RATIO_UNITS.has(q.unit) && view[q.end] === '的'
-      const metric = readMetric(view, left, of ? { start: q.start, end: q.end + 1 } : q, right, segment(), of)
+      // A rate's 每… phrase right before the number is no part of the metric: `提高到每人每年640元`.
+      const per = q.per && view.slice(left, q.start).endsWith(q.per) ? q.per.length : 0
+      const metric = readMetric(view, left, { start: q.start - per, end: of ? q.end + 1 : q.end }, right, segment(), of)
       kept.push({ q, metric, comparator: distantComparator(view, left, q), clause: { start: clauseStart, end: clauseEnd } })
     }
     return kept

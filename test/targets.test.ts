@@ -1,0 +1,156 @@
+/**
+ * Targets as a reader sees them: which quantities of a notice are goals, with metric, action, value, unit and
+ * comparator. Every metric test runs through each jieba binding that loads here (CI installs nodejieba too) and
+ * through the character rules alone, so that all of them keep working.
+ */
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { parseSource, readSource } from '../src/parse.js'
+import type { Notice, Target } from '../src/schema.js'
+import type { SegmenterName } from '../src/targets/segmenter.js'
+
+function loads(name: string): boolean {
+  try {
+    createRequire(import.meta.url)(name)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Bindings to test: node-rs always (it is a dependency), nodejieba where installed, and none. */
+const SEGMENTERS: SegmenterName[] = ['node-rs', ...(loads('nodejieba') ? (['nodejieba'] as const) : []), 'none']
+
+function targetsOf(text: string, segmenter: SegmenterName = 'node-rs'): Target[] {
+  const notice: Notice = parseSource(readSource(text, { format: 'text' }, {}), { segmenter })
+  const out: Target[] = []
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk)
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>
+      if (o.type === 'target') out.push(o as unknown as Target)
+      else Object.values(o).forEach(walk)
+    }
+  }
+  walk(notice)
+  return out
+}
+
+const brief = (t: Target) => ({ value: t.value, unit: t.unit, comparator: t.comparator })
+
+describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
+  it.each([
+    ['新增高新技术企业100家以上。', { metric: '高新技术企业', action: '新增', value: 100, unit: '家', comparator: 'gte' }],
+    ['全市年度用水总量控制在20.1亿立方米以内。', { metric: '年度用水总量', value: 2010000000, valueText: '2010000000', unit: '立方米', comparator: 'lte' }],
+    ['专利授权量增长18%以上。', { metric: '专利授权量', value: 18, unit: '%', comparator: 'gte', kind: 'growth' }],
+    ['推动20个左右数字经济项目落地。', { value: 20, unit: '个', comparator: 'approx' }],
+    ['新增不少于20家城市书房。', { metric: '城市书房', action: '新增', value: 20, unit: '家', comparator: 'gte' }],
+    ['实施投资500万元以上技术改造项目600个左右。', { value: 600, unit: '个', comparator: 'approx' }],
+    ['居民基本医保财政补助标准提高到每人每年640元。', { metric: '居民基本医保财政补助标准', value: 640, unit: '元', per: '每人每年' }],
+  ])('%s', (text, expected) => {
+    const targets = targetsOf(text, segmenter)
+    expect(targets).toHaveLength(1)
+    expect(targets[0]).toMatchObject(expected)
+  })
+
+  it('reads a number before its noun', () => {
+    expect(targetsOf('推动20个左右数字经济项目落地。', segmenter)[0]!.metric).toMatch(/^数字经济项目/)
+    expect(targetsOf('推动1000家中小企业数字化智能化改造。', segmenter)[0]!.metric).toMatch(/^中小企业/)
+  })
+
+  it('continues an elided metric with its verb phrase', () => {
+    const targets = targetsOf('谋划在库重点项目1200个左右，开工建设800个左右，竣工投产400个左右。', segmenter)
+    expect(targets.map((t) => [t.metric, t.value])).toEqual([
+      ['在库重点项目', 1200],
+      ['开工建设', 800],
+      ['竣工投产', 400],
+    ])
+  })
+
+  it('keeps one verb over a list', () => {
+    const targets = targetsOf('新增省级技术创新示范企业2家、省级以上质量标杆企业3家。', segmenter)
+    expect(targets.map((t) => [t.metric, t.action, t.value, t.unit])).toEqual([
+      ['省级技术创新示范企业', '新增', 2, '家'],
+      ['省级以上质量标杆企业', null, 3, '家'],
+    ])
+  })
+
+  it('spreads 分别 and 均 over the members of a list', () => {
+    expect(targetsOf('城市和农村自来水普及率分别达到65%和55%。', segmenter).map((t) => [t.metric, t.value])).toEqual([
+      ['城市', 65],
+      ['农村自来水普及率', 55],
+    ])
+    expect(targetsOf('科技贷款、制造业贷款、普惠小微贷款分别增长15%以上。', segmenter).map((t) => [t.metric, t.value, t.comparator])).toEqual([
+      ['科技贷款', 15, 'gte'],
+      ['制造业贷款', 15, 'gte'],
+      ['普惠小微贷款', 15, 'gte'],
+    ])
+    expect(targetsOf('两类园区绿化覆盖率均达到45%。', segmenter)).toHaveLength(1)
+    expect(targetsOf('全市各类园区地区生产总值、工业开票销售分别突破3500亿元、7000亿元。', segmenter).map((t) => [t.metric, t.value])).toEqual([
+      ['各类园区地区生产总值', 350000000000],
+      ['工业开票销售', 700000000000],
+    ])
+  })
+})
+
+describe('what is a goal', () => {
+  it.each([
+    ['投资500万元以上技术改造项目', '实施投资500万元以上技术改造项目600个左右。', [{ value: 600, unit: '个', comparator: 'approx' }]],
+    ['30万千瓦以下小煤电机组', '关停30万千瓦以下小煤电机组12台。', [{ value: 12, unit: '台', comparator: 'eq' }]],
+    ['3岁以下', '新增3岁以下婴幼儿托位3000个。', [{ value: 3000, unit: '个', comparator: 'eq' }]],
+    ['220千伏变电站', '建设3座220千伏、7座110千伏变电站。', [{ value: 3, unit: '座', comparator: 'eq' }, { value: 7, unit: '座', comparator: 'eq' }]],
+    ['a slogan in quotes', '深入实施“八抓20项”创新工程，推行“人才新政35条”。', []],
+    ['a title in 《》', '贯彻《关于推进20项重点改革的意见》。', []],
+    ['years, dates and periods', '2023年3月1日起施行，2023—2025年，3年内完成。', []],
+    ['an ordinal', '举办第七届文化节。', []],
+    ['a document number', '落实国发〔2022〕18号文件。', []],
+    ['a score', '完成适老化改造。（0.5分）', []],
+    ['5G and PM2.5', '推进5G网络建设，降低PM2.5浓度。', []],
+    ['a statistic of the past year', '某市人民政府\n2024年1月10日\n2023年地区生产总值增长5.8%。', []],
+    ['a forecast of this year', '预计地区生产总值同比增长6%左右。', []],
+    ['objects that exist', '治理35条已治理完成的农村黑臭水体。', []],
+    ['a rule for individual cases', '可申请最高不超过15万元的创业担保贷款。', []],
+    ['a count of what the text lists', '知识产权保护方面5项：甲；乙。', []],
+  ])('%s', (_what, text, expected) => {
+    expect(targetsOf(`${text}\n`, 'node-rs').map(brief)).toEqual(expected)
+  })
+
+  it('keeps goals of this year while last year is a statistic', () => {
+    const text = '扬州市政府工作报告\n2024年1月10日\n一、2024年主要任务\n2023年地区生产总值增长5.8%。今年地区生产总值增长6%以上。\n'
+    expect(targetsOf(text).map(brief)).toEqual([{ value: 6, unit: '%', comparator: 'gte' }])
+  })
+
+  it('reads nothing from a review chapter', () => {
+    const text = '一、2023年工作回顾\n国家高新技术企业突破2000家。\n二、2024年主要任务\n国家高新技术企业力争达2500家。\n'
+    expect(targetsOf(text).map(brief)).toEqual([{ value: 2500, unit: '家', comparator: 'eq' }])
+  })
+
+  it('marks aspiration, commitment and the year it is due', () => {
+    const [a] = targetsOf('力争到2025年建成10家重大科技创新平台。')
+    expect(a).toMatchObject({ aspiration: true, commitment: false, due: '到2025年', value: 10 })
+    const [b] = targetsOf('确保年底前完成改造任务90%以上。')
+    expect(b).toMatchObject({ commitment: true, comparator: 'gte', due: '年底前' })
+  })
+
+  it('keeps comparators the guide names', () => {
+    expect(targetsOf('推动至少创建2家省级示范托育机构，10—15家市级示范性托育服务机构。').map((t) => [t.comparator, t.value, t.min, t.max])).toEqual([
+      ['gte', 2, undefined, undefined],
+      ['between', null, 10, 15],
+    ])
+    expect(targetsOf('农作物种质资源保护性种植70余个。')[0]).toMatchObject({ comparator: 'gt', value: 70 })
+    expect(targetsOf('产业项目投资超千亿元。')[0]).toMatchObject({ comparator: 'gt', value: 100000000000, unit: '元' })
+    expect(targetsOf('营商环境评价进入全省前5。')[0]).toMatchObject({ comparator: 'lte', value: 5, unit: null })
+  })
+
+  it('keeps the exact decimal beside the number', () => {
+    expect(targetsOf('绿色建筑面积达到16.4亿平方米。')[0]).toMatchObject({ value: 1640000000, valueText: '1640000000', unit: '平方米' })
+  })
+
+  it('places a target on the task that states it, with its position', () => {
+    const text = '一、创新驱动\n1.加强创新平台建设。布局建设市级创新平台50家以上。（牵头单位：市科技局）\n'
+    const notice = parseSource(readSource(text, { format: 'text' }, {}))
+    const target = notice.chapters[0]!.tasks[0]!.targets[0]!
+    expect(target).toMatchObject({ metric: '市级创新平台', value: 50 })
+    expect(text.slice(target.position.start.offset, target.position.end.offset)).toBe(target.text)
+  })
+})
