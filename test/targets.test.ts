@@ -71,7 +71,7 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     const targets = targetsOf('新增省级技术创新示范企业2家、省级以上质量标杆企业3家。', segmenter)
     expect(targets.map((t) => [t.metric, t.action, t.value, t.unit])).toEqual([
       ['省级技术创新示范企业', '新增', 2, '家'],
-      ['省级以上质量标杆企业', null, 3, '家'],
+      ['省级以上质量标杆企业', '新增', 3, '家'],
     ])
   })
 

@@ -273,6 +273,10 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       // A rate's 每… phrase right before the number is no part of the metric: `提高到每人每年640元`.
       const per = q.per && view.slice(left, q.start).endsWith(q.per) ? q.per.length : 0
       const metric = readMetric(view, left, { start: q.start - per, end: of ? q.end + 1 : q.end }, right, segment(), of)
+      // One verb over a list: `新增A2家、B3家` — B is added too.
+      if (!metric.action && previous && previous.clause.start === clauseStart && LIST_JOINERS.test(view[previous.q.end] ?? '')) {
+        metric.action = previous.metric.action
+      }
       kept.push({ q, metric, comparator: distantComparator(view, left, q), clause: { start: clauseStart, end: clauseEnd } })
     }
     return kept
