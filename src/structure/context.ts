@@ -4,9 +4,11 @@
 import type { Line, SourceText } from '../input/document.js'
 import { locator, type Locate } from '../position.js'
 import type { Paragraph, Position } from '../schema.js'
+import { findStatements, type Statement } from './responsibility.js'
 
 export class Context {
   private readonly locate: Locate
+  private readonly statementCache = new Map<number, Statement[]>()
 
   constructor(readonly src: SourceText) {
     this.locate = locator(src.source)
@@ -35,6 +37,19 @@ export class Context {
     const s = this.src.map.start(start)
     const e = Math.max(s, end > start ? this.src.map.end(end) : s)
     return { start: this.locate(s), end: this.locate(e) }
+  }
+
+  /**
+   * The responsibility statements of a line, read once: structure and targets both ask for them.
+   * @param line a line of the text
+   */
+  statements(line: Line): Statement[] {
+    let found = this.statementCache.get(line.start)
+    if (!found) {
+      found = findStatements(this.view(line), this.text(line))
+      this.statementCache.set(line.start, found)
+    }
+    return found
   }
 
   /** A paragraph node for a line. */

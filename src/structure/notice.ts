@@ -85,7 +85,7 @@ function responsibilities(b: Build, lines: readonly Line[]): Responsibility[] {
   for (const line of lines) {
     const view = b.ctx.view(line)
     if (FIRST_LEADS_PATTERNS.some((re) => re.test(view))) b.conventions.firstLeads = true
-    for (const s of findStatements(view, b.ctx.text(line))) out.push(toResponsibility(b, s, line.start))
+    for (const s of b.ctx.statements(line)) out.push(toResponsibility(b, s, line.start))
   }
   return out
 }
@@ -152,7 +152,7 @@ function toTask(b: Build, item: Item): Task {
   } else {
     // A title never runs into the responsibility bracket of its own line.
     const view = ctx.view(first)
-    const inLine = findStatements(view, ctx.text(first))[0]
+    const inLine = ctx.statements(first)[0]
     title = titleOf(ctx, first, item.contentStart, inLine ? inLine.start : view.length)
   }
   const children = item.children.map((c) => toTask(b, c))
@@ -177,8 +177,7 @@ function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; re
   const rest: number[] = []
   for (const i of lines) {
     const line = b.ctx.lines[i]!
-    const view = b.ctx.view(line)
-    if (findStatements(view, b.ctx.text(line)).length === 0) {
+    if (b.ctx.statements(line).length === 0) {
       const last = tasks[tasks.length - 1]
       // Text between statement paragraphs belongs to the paragraph task above it.
       if (last) {
@@ -271,7 +270,7 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
   )
   for (const item of part.items) {
     const first = b.ctx.lines[item.lines[0]!]!
-    const statesOwn = findStatements(b.ctx.view(first), b.ctx.text(first)).length > 0
+    const statesOwn = b.ctx.statements(first).length > 0
     if (hasChapters && !item.row && (headingLike(b.ctx, item) || !statesOwn)) chapters.push(toChapter(b, item))
     else tasks.push(toTask(b, item))
   }

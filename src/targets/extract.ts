@@ -30,10 +30,9 @@ import { COUNTER_UNITS } from '../lexicon/units.js'
 import type { Target } from '../schema.js'
 import type { Context } from '../structure/context.js'
 import { readMarker } from '../structure/markers.js'
-import { findStatements } from '../structure/responsibility.js'
 import type { TargetReader } from '../structure/notice.js'
 import { readMetric, type Metric, type Span } from './metric.js'
-import { scanQuantities, type Quantity } from './quantities.js'
+import { firstCharTable, scanQuantities, type Quantity } from './quantities.js'
 import { segmenter as loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js'
 
 export interface TargetOptions {
@@ -68,6 +67,7 @@ const QUOTES: ReadonlyArray<readonly [open: string, close: string, maxLength: nu
   ['「', '」', 40],
   ['〔', '〕', 12],
 ]
+const QUOTE_OPENERS = firstCharTable(QUOTES.map(([open]) => open))
 const YEAR = /(\d{4})年/g
 /** Characters that join the members of a list of quantities (`10亿元、20亿元、50亿元`). */
 const LIST_JOINERS = /^(?:、|和|及|与|或|以及|,)$/
@@ -77,9 +77,10 @@ const VERB_AFTER = /^[进到达入为至成]/
 const VERB_TAG = /^v/
 
 /** Spans of a line that hold no goals: quotes, titles, responsibility statements. */
-function excludedSpans(view: string, plain: string): Span[] {
-  const spans: Span[] = findStatements(view, plain).map((s) => ({ start: s.start, end: s.end }))
+function excludedSpans(view: string, statements: readonly Span[]): Span[] {
+  const spans: Span[] = statements.map((s) => ({ start: s.start, end: s.end }))
   for (let i = 0; i < view.length; i++) {
+    if (QUOTE_OPENERS[view.charCodeAt(i)] === 0) continue
     const quote = QUOTES.find(([open]) => open === view[i])
     if (!quote) continue
     const [, close, maxLength] = quote
@@ -289,7 +290,7 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const view = ctx.view(line)
       const plain = ctx.text(line)
       const marker = readMarker(view)
-      const excluded = excludedSpans(view, plain)
+      const excluded = excludedSpans(view, ctx.statements(line))
       for (let start = marker ? marker.contentStart : 0; start < view.length; ) {
         const end = indexOfAny(view, SENTENCE_ENDS, start, view.length)
         const kept = readSentence(view, excluded, start, end)

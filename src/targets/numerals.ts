@@ -108,9 +108,13 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
+let numeralChars: Set<string> | null = null
+
 /** Whether a character is a Chinese digit or scale character. */
 export function isChineseNumeralChar(ch: string): boolean {
-  return ch in CHINESE_DIGITS || ch in SMALL_SCALES || ch in LARGE_SCALES
+  // Note: one Set lookup instead of three `in` checks: this runs on every character of every clause.
+  numeralChars ??= new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(LARGE_SCALES)])
+  return numeralChars.has(ch)
 }
 
 function isChineseDigitChar(ch: string): boolean {
@@ -578,9 +582,31 @@ export function readNumeral(s: string, at: number, options: ReadNumeralOptions =
 }
 
 function startsNumeral(s: string, i: number): boolean {
-  const ch = s.charAt(i)
-  return isDigit(ch.charCodeAt(0)) || isChineseNumeralChar(ch) || ch === DOUBLING.start || ch in firstCharsOfWords()
+  return (startTable()[s.charCodeAt(i)] as number) !== 0
 }
+
+let starts: Uint8Array | null = null
+
+/**
+ * For every UTF-16 unit, whether a numeral, a numeral word or a numeral idiom can start with it.
+ * Note: findNumerals asks this of every character of every clause; a table answers in one load.
+ */
+function startTable(): Uint8Array {
+  if (starts) return starts
+  const t = new Uint8Array(0x10000)
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1
+  const mark = (ch: string): void => {
+    t[ch.charCodeAt(0)] = 1
+  }
+  for (const ch of [...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(LARGE_SCALES)]) mark(ch)
+  mark(DOUBLING.start)
+  for (const ch of Object.keys(firstCharsOfWords())) mark(ch)
+  for (const w of NUMERAL_IDIOMS) mark(w)
+  starts = t
+  return t
+}
+
+
 
 let wordFirstChars: Record<string, true> | null = null
 function firstCharsOfWords(): Record<string, true> {
@@ -601,10 +627,18 @@ function firstCharsOfWords(): Record<string, true> {
  * @param to where to stop: numerals end by it
  */
 export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
-  const view = to < s.length ? s.slice(0, Math.max(0, to)) : s
+  // Note: numerals must end by `to`; only the (short) clause is copied, never the text before it.
+  const start = Math.max(0, Math.floor(from) || 0)
+  const offset = to < s.length ? start : 0
+  const view = to < s.length ? s.slice(start, Math.max(start, to)) : s
   const out: Numeral[] = []
-  let i = Math.max(0, Math.floor(from) || 0)
+  let i = start - offset
+  const table = startTable()
   while (i < view.length) {
+    if (table[view.charCodeAt(i)] === 0) {
+      i++
+      continue
+    }
     const idiom = idiomLength(view, i)
     if (idiom > 0) {
       i += idiom
@@ -616,7 +650,7 @@ export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
     }
     const n = readNumeral(view, i)
     if (n) {
-      out.push(n)
+      out.push(offset === 0 ? n : { ...n, start: n.start + offset, end: n.end + offset })
       i = n.end
       while (view.charCodeAt(i) === DOT && isDigit(view.charCodeAt(i + 1))) {
         i++

@@ -307,6 +307,15 @@ function shareComparator(group: Draft[], owner: Draft, bound: Bound): void {
 
 let hitIndex: Map<string, { text: string; type: HitType | null }[]> | null = null
 
+let hitFirsts: Uint8Array | null = null
+
+/** A table over UTF-16 units marking the given characters. */
+export function firstCharTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1
+  return table
+}
+
 function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
   if (hitIndex) return hitIndex
   const index = new Map<string, { text: string; type: HitType | null }[]>()
@@ -335,8 +344,14 @@ function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
 function findHits(s: string, from: number, to: number): Hit[] {
   const hits: Hit[] = []
   const index = hitWords()
+  const firsts = (hitFirsts ??= firstCharTable(index.keys()))
   let i = from
   while (i < to) {
+    // Most characters start no word: one table load skips them.
+    if (firsts[s.charCodeAt(i)] === 0) {
+      i++
+      continue
+    }
     const w = index.get(s.charAt(i))?.find((x) => s.startsWith(x.text, i))
     if (!w) {
       i++
