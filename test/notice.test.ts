@@ -192,6 +192,11 @@ describe('outline', () => {
     ])
   })
 
+  it('reads a deadline label on its own line', () => {
+    const n = parse('1.推进一网通办。可办率达到95%以上。\n责任单位：市政务服务局\n完成时限：2024年12月底\n')
+    expect(n.tasks[0]).toMatchObject({ lead: ['市政务服务局'], deadline: '2024年12月底' })
+  })
+
   it('reads articles and a deadline in the text', () => {
     const n = parse('第一条 为规范管理，制定本办法。\n第二条 各单位应于2023年6月底前完成清理。（市财政局负责）')
     expect(n.tasks.map((t) => t.number?.style)).toEqual(['article', 'article'])

@@ -142,6 +142,14 @@ describe('what is a goal', () => {
     expect(targetsOf('营商环境评价进入全省前5。')[0]).toMatchObject({ comparator: 'lte', value: 5, unit: null })
   })
 
+  it('continues the metric of a change that names none, and keeps compound units as printed', () => {
+    expect(targetsOf('全市地区生产总值达到5000亿元，年均增长7%左右。').map((t) => [t.metric, t.value, t.unit, t.kind])).toEqual([
+      ['地区生产总值', 500000000000, '元', 'level'],
+      ['地区生产总值', 7, '%', 'growth'],
+    ])
+    expect(targetsOf('PM2.5平均浓度下降到35微克/立方米以下。')[0]).toMatchObject({ value: 35, unit: '微克/立方米', comparator: 'lte' })
+  })
+
   it('keeps the exact decimal beside the number', () => {
     expect(targetsOf('绿色建筑面积达到16.4亿平方米。')[0]).toMatchObject({ value: 1640000000, valueText: '1640000000', unit: '平方米' })
   })

@@ -91,3 +91,6 @@ export const ADDS_LEAD_PATTERN = /以下(?:均|都|各项)?(?:需|由|须|要)?(
 /** Phrases that say when, not who: `5月底完成`, `持续推进`, `2023年6月底前`. */
 export const DEADLINE_PATTERN =
   /(?:\d{4}年|\d{1,2}月|年底|年末|月底|月末|上半年|下半年|季度|长期|持续|按进度|按时|前完成|完成$|推进$|底前|之前|以前|\d+日)/
+
+/** Labels that give a deadline, not units: `完成时限：2024年12月底`. */
+export const DEADLINE_LABEL = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|进度安排)\s*[:：]\s*([^。;；)）]+)/

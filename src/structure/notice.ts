@@ -8,7 +8,7 @@ import type { Context } from './context.js'
 import { readHeader } from './header.js'
 import { readOutline, type Item, type Part } from './outline.js'
 import { findStatements, readStatement, resolveRoles, splitUnits, type Conventions, type Statement } from './responsibility.js'
-import { FIRST_LEADS_PATTERNS } from '../lexicon/roles.js'
+import { DEADLINE_LABEL, FIRST_LEADS_PATTERNS } from '../lexicon/roles.js'
 
 /** Characters that end a title: the first sentence or clause of an item. */
 const TITLE_STOPS = '。;:!?'
@@ -123,6 +123,14 @@ function deadlineOf(ctx: Context, lines: readonly Line[], statements: readonly R
   if (cell && cell.end > cell.start) return ctx.text(cell).trim()
   const stated = statements.find((s) => s.deadline)?.deadline
   if (stated) return stated
+  for (const line of lines) {
+    const m = DEADLINE_LABEL.exec(ctx.view(line))
+    const found = m?.[1]?.trim()
+    if (m && found) {
+      const at = line.start + m.index + m[0].length - m[1]!.length
+      return ctx.text({ start: at, end: at + m[1]!.length }).trim()
+    }
+  }
   for (const line of lines) {
     const m = DEADLINE_IN_TEXT.exec(ctx.view(line))
     if (m) return ctx.text({ start: line.start + m.index, end: line.start + m.index + m[0].length })

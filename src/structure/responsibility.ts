@@ -124,8 +124,14 @@ interface Segment {
   after: ',' | ';' | '.' | ''
 }
 
-/** Cut a statement into segments at `。;,` outside brackets. */
+/** Where a label starts inside a run of text (`市住建局 配合单位：`): at its role word. */
+const LABEL_START = new RegExp(`(?:${LABEL_WORDS.map(([w]) => w).join('|')})[\\u4e00-\\u9fa5]{0,4}?(?:${LABEL_NOUNS.join('|')})\\s*[:：]`, 'g')
+
+/** Cut a statement into segments at `。;,` outside brackets, and before every label. */
 function segments(view: string): Segment[] {
+  const labelStarts = new Set<number>()
+  LABEL_START.lastIndex = 0
+  for (let m = LABEL_START.exec(view); m; m = LABEL_START.exec(view)) labelStarts.add(m.index)
   const out: Segment[] = []
   let depth = 0
   let from = 0
@@ -138,8 +144,35 @@ function segments(view: string): Segment[] {
       out.push({ from, to: i, after })
       after = c === '。' ? '.' : c === ';' ? ';' : ','
       from = i + 1
+    } else if (depth === 0 && i > from && labelStarts.has(i) && view.slice(from, i).trim()) {
+      // `牵头单位：市住建局 配合单位：市自然资源局`: labels separated by a space or nothing.
+      out.push({ from, to: i, after })
+      after = ';'
+      from = i
     }
   }
+  return out
+}
+
+/** `市金融局（牵头）`: a role written after one name of a list. */
+const NAME_ROLE = /^(.+?)\s*[(（](牵头|主责|负责|配合|协办|参与)[)）]$/
+
+/** Pull names with a role in brackets out of a labelled list into roles of their own, leads first. */
+function namedRoles(role: RawRole): RawRole[] {
+  const lead: string[] = []
+  const support: string[] = []
+  const rest: string[] = []
+  for (const unit of role.units) {
+    const m = NAME_ROLE.exec(unit)
+    if (!m) rest.push(unit)
+    else if (/配合|协办|参与/.test(m[2] as string)) support.push(m[1] as string)
+    else lead.push(m[1] as string)
+  }
+  if (lead.length === 0 && support.length === 0) return [role]
+  const out: RawRole[] = []
+  if (lead.length) out.push({ role: '牵头', kind: 'lead', units: lead })
+  if (rest.length) out.push({ ...role, units: rest })
+  if (support.length) out.push({ role: '配合', kind: 'support', units: support })
   return out
 }
 
@@ -156,7 +189,10 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
   const addsLead: string[] = []
   let pending: string[] = []
   let labelled: RawRole | null = null
-  for (const seg of segments(view)) {
+  const parts = segments(view)
+  // With a label anywhere, other parts are notes (`牵头领导：…`, `完成时限：…`); without one, every part must parse.
+  const hasLabel = parts.some((seg) => readLabel(view.slice(seg.from, seg.to).trim()) !== null)
+  for (const seg of parts) {
     let from = seg.from
     while (from < seg.to && view.charCodeAt(from) === 0x20) from++
     const v = view.slice(from, seg.to).trim()
@@ -176,7 +212,9 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
     if (label) {
       const units = splitUnits(v.slice(label.rest), p.slice(label.rest))
       labelled = { role: p.slice(0, v.indexOf(label.label) + label.label.length), kind: label.kind, units }
-      roles.push(labelled)
+      const split = namedRoles(labelled)
+      roles.push(...split)
+      labelled = split.find((r) => r.role === labelled!.role) ?? labelled
       continue
     }
     // After a label, a comma may separate more names of the same list.
@@ -221,6 +259,7 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
       deadline ??= p
       continue
     }
+    if (hasLabel) continue
     return null
   }
   if (pending.length > 0 || !roles.some((r) => r.units.length > 0)) {
@@ -261,8 +300,8 @@ export function findStatements(view: string, plain: string): Statement[] {
   for (let m = labelAt.exec(view); m; m = labelAt.exec(view)) {
     const start = m.index + m[0].indexOf(m[1] as string)
     if (found.some((s) => start >= s.start && start < s.end)) continue
-    let end = view.indexOf('。', start)
-    if (end < 0) end = view.length
+    let end = start
+    while (end < view.length && !'。;)】]'.includes(view[end] as string)) end++
     const inner = readStatement(view.slice(start, end), plain.slice(start, end))
     if (inner && inner.roles.length > 0) found.push({ start, end, ...inner })
   }

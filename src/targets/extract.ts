@@ -67,6 +67,8 @@ const QUOTES: ReadonlyArray<readonly [open: string, close: string, maxLength: nu
   ['「', '」', 40],
   ['〔', '〕', 12],
 ]
+/** A metric that is only a word of change or level: it continues the metric before it. */
+const CHANGE_ONLY = /^(?:年均|平均)?(?:增长|增加|提高|提升|下降|降低|减少|上升|增速|增幅|达到|达)$/
 const QUOTE_OPENERS = firstCharTable(QUOTES.map(([open]) => open))
 const YEAR = /(\d{4})年/g
 /** Characters that join the members of a list of quantities (`10亿元、20亿元、50亿元`). */
@@ -274,6 +276,9 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       // A rate's 每… phrase right before the number is no part of the metric: `提高到每人每年640元`.
       const per = q.per && view.slice(left, q.start).endsWith(q.per) ? q.per.length : 0
       const metric = readMetric(view, left, { start: q.start - per, end: of ? q.end + 1 : q.end }, right, segment(), of)
+      // `地区生产总值达到5000亿元，年均增长7%左右`: a change without its own metric is the previous one's.
+      const own = metric.metric ? view.slice(metric.metric.start, metric.metric.end) : ''
+      if (previous?.metric.metric && (!own || CHANGE_ONLY.test(own))) metric.metric = previous.metric.metric
       // One verb over a list: `新增A2家、B3家` — B is added too.
       if (!metric.action && previous && previous.clause.start === clauseStart && LIST_JOINERS.test(view[previous.q.end] ?? '')) {
         metric.action = previous.metric.action
@@ -326,7 +331,8 @@ function toTarget(ctx: Context, line: Line, plain: string, q: Quantity, metric: 
     action: slice(metric.action),
     value: q.value,
     valueText: q.valueText,
-    unit: q.unit,
+    // `35微克/立方米`: a compound unit as printed; `每人每年` stays a rate beside its unit.
+    unit: q.unit !== null && q.per !== null && !q.per.startsWith('每') ? `${q.unit}/${q.per}` : q.unit,
     per: q.per,
     comparator,
     kind: q.kind,
