@@ -3,6 +3,7 @@
  * can be chosen: `@node-rs/jieba` (default: prebuilt, 0.13 s to load) or `nodejieba` (optional peer: compiled,
  * 1.1 s and 284 MB to load). Bindings load lazily, on the first clause that needs one, and at most once.
  */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 /** A word and its jieba part-of-speech tag (n, v, m, q, …). */
@@ -25,8 +26,8 @@ function load(name: Exclude<SegmenterName, 'none'>): Segmenter {
   const require = createRequire(import.meta.url)
   if (name === 'node-rs') {
     const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): { tag(text: string): Token[] } } }
-    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array }
-    const jieba = Jieba.withDict(dict)
+    // Note: read the dictionary file itself; `@node-rs/jieba/dict` also reads a 3 MB IDF table that tagging never uses.
+    const jieba = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')))
     return { name, tag: (text) => jieba.tag(text) }
   }
   const nodejieba = require('nodejieba') as { tag(text: string): Token[] }
