@@ -147,17 +147,17 @@ export function readHeader(ctx: Context): Header {
   let date: string | null = null
   let signature: string | null = null
   let coverEnd = -1
-  for (const i of inside) {
+  for (const [k, i] of inside.entries()) {
     const iso = dateLine(ctx.view(lines[i]!))
     if (!iso) continue
     used.add(i)
-    const before = inside[inside.indexOf(i) - 1]
+    const before = inside[k - 1]
     let sig: string | null = null
     if (before !== undefined && !used.has(before) && signatureLike(ctx.view(lines[before]!))) {
       used.add(before)
       sig = ctx.text(lines[before]!).trim().replace(/\s{2,}/g, ' ')
     }
-    let j = inside.indexOf(i) + 1
+    let j = k + 1
     while (j < inside.length && CLOSING_NOTE.test(ctx.view(lines[inside[j]!]!))) used.add(inside[j++]!)
     if (date === null) {
       date = iso

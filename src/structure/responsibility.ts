@@ -124,6 +124,18 @@ interface Segment {
   after: ',' | ';' | '.' | ''
 }
 
+/** For every opening bracket that is closed, the offset of its close: one pass with a stack. */
+function matchingCloses(view: string): Map<number, number> {
+  const closes = new Map<number, number>()
+  const stack: number[] = []
+  for (let i = 0; i < view.length; i++) {
+    const c = view[i] as string
+    if (OPEN.includes(c)) stack.push(i)
+    else if (CLOSE.includes(c) && stack.length > 0) closes.set(stack.pop()!, i)
+  }
+  return closes
+}
+
 /** Where a label starts inside a run of text (`市住建局 配合单位：`): at its role word. */
 const LABEL_START = new RegExp(`(?:${LABEL_WORDS.map(([w]) => w).join('|')})[\\u4e00-\\u9fa5]{0,4}?(?:${LABEL_NOUNS.join('|')})\\s*[:：]`, 'g')
 
@@ -276,19 +288,12 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
  */
 export function findStatements(view: string, plain: string): Statement[] {
   const found: Statement[] = []
+  const close = matchingCloses(view)
   for (let i = 0; i < view.length; i++) {
-    const c = view[i] as string
-    if (!OPEN.includes(c)) continue
+    if (!OPEN.includes(view[i] as string)) continue
     // The matching close, or the end of the paragraph for a bracket left open; long brackets are prose.
-    let depth = 0
-    let j = i
-    const limit = Math.min(view.length, i + MAX_STATEMENT_LENGTH)
-    for (; j < limit; j++) {
-      const d = view[j] as string
-      if (OPEN.includes(d)) depth++
-      else if (CLOSE.includes(d) && --depth === 0) break
-    }
-    if (j === limit && limit < view.length) continue
+    const j = close.get(i) ?? view.length
+    if (j - i > MAX_STATEMENT_LENGTH) continue
     const inner = readStatement(view.slice(i + 1, j), plain.slice(i + 1, j))
     if (inner) {
       found.push({ start: i, end: Math.min(j + 1, view.length), ...inner })

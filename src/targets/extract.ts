@@ -98,11 +98,54 @@ function excludedSpans(view: string, statements: readonly Span[]): Span[] {
   return spans
 }
 
-const inside = (spans: readonly Span[], q: Span): boolean => spans.some((s) => q.start >= s.start && q.end <= s.end)
+/** Spans sorted by start, asked whether one of them contains a span, in logarithmic time. */
+interface SpanIndex {
+  contains(q: Span): boolean
+}
 
-function lastIndexOfAny(s: string, chars: string, from: number, floor: number): number {
-  for (let i = from - 1; i >= floor; i--) if (chars.includes(s[i] as string)) return i
-  return -1
+function spanIndex(spans: Span[]): SpanIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  // The furthest end among spans that start at or before each one: a span starting earlier may still cover q.
+  const reach: number[] = []
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -1))
+  return {
+    contains(q) {
+      let lo = 0
+      let hi = sorted.length - 1
+      let at = -1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        if (sorted[mid]!.start <= q.start) {
+          at = mid
+          lo = mid + 1
+        } else hi = mid - 1
+      }
+      return at >= 0 && reach[at]! >= q.end
+    },
+  }
+}
+
+/** Clause bounds of a sentence, found once: `,` and `:` cut clauses. */
+function clauseIndex(view: string, start: number, end: number): { startOf(at: number): number; endOf(at: number): number } {
+  const cuts: number[] = []
+  for (let i = start; i < end; i++) if (CLAUSE_ENDS.includes(view[i] as string)) cuts.push(i)
+  const firstAtOrAfter = (at: number): number => {
+    let lo = 0
+    let hi = cuts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cuts[mid]! < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return {
+    startOf: (at) => {
+      const i = firstAtOrAfter(at) - 1
+      return i >= 0 ? cuts[i]! + 1 : start
+    },
+    endOf: (at) => cuts[firstAtOrAfter(at)] ?? end,
+  }
 }
 
 function indexOfAny(s: string, chars: string, from: number, ceiling: number): number {
@@ -110,13 +153,19 @@ function indexOfAny(s: string, chars: string, from: number, ceiling: number): nu
   return ceiling
 }
 
+/**
+ * How far around a quantity its sentence is read for past markers, years and due dates, in characters.
+ * Note: real sentences are shorter; the bound keeps a text without sentence ends linear.
+ */
+const CONTEXT_WINDOW = 160
+
 /** Whether a quantity is a statistic: a past marker, or an earlier year, before it in its sentence. */
-function isStatistic(view: string, sentenceStart: number, q: Quantity, facts: DocumentFacts): boolean {
-  const before = view.slice(sentenceStart, q.start)
+function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentFacts): boolean {
+  const before = view.slice(Math.max(sentence.start, q.start - CONTEXT_WINDOW), q.start)
   if (PAST_MARKERS.some((w) => before.includes(w))) return true
-  const sentence = view.slice(sentenceStart, indexOfAny(view, SENTENCE_ENDS, q.end, view.length))
-  if (PAST_SENTENCE_MARKERS.some((w) => sentence.includes(w))) return true
   if (EXISTING_BEFORE.some((w) => before.includes(w))) return true
+  const around = view.slice(Math.max(sentence.start, q.start - CONTEXT_WINDOW), Math.min(sentence.end, q.end + CONTEXT_WINDOW))
+  if (PAST_SENTENCE_MARKERS.some((w) => around.includes(w))) return true
   if (facts.year === null) return false
   for (const m of before.matchAll(YEAR)) {
     const year = Number(m[1])
@@ -213,12 +262,13 @@ function listItems(view: string, metric: Span | null): Span[] {
 }
 
 function dueOf(view: string, plain: string, sentenceStart: number, q: Quantity): string | null {
-  const before = view.slice(sentenceStart, q.start)
+  const from = Math.max(sentenceStart, q.start - CONTEXT_WINDOW)
+  const before = view.slice(from, q.start)
   let found: RegExpExecArray | null = null
   const re = new RegExp(DUE_PATTERN.source, 'g')
   for (let m = re.exec(before); m; m = re.exec(before)) if (m[0]) found = m
   if (!found) return null
-  const start = sentenceStart + found.index
+  const start = from + found.index
   return plain.slice(start, start + found[0].length)
 }
 
@@ -248,28 +298,36 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
   }
 
   /** The goals among the quantities of one sentence. */
-  const readSentence = (view: string, excluded: readonly Span[], start: number, end: number): Kept[] => {
+  const readSentence = (view: string, excluded: SpanIndex, start: number, end: number): Kept[] => {
     const found = scanQuantities(view, start, end)
+    const clauses = clauseIndex(view, start, end)
     const drop = new Set<Quantity>()
+    const ends = new Set(found.map((q) => q.end))
     for (const list of listsOf(view, found)) {
       const last = list[list.length - 1]!
-      const clauseStart = lastIndexOfAny(view, CLAUSE_ENDS, list[0]!.start, start) + 1 || start
       // A list is a qualifier when its last member is one: `总投资10亿元、20亿元、100亿元以上的大项目`.
-      if (qualifies(view, last, clauseStart, segment)) for (const q of list) drop.add(q)
+      if (qualifies(view, last, clauses.startOf(list[0]!.start), segment)) for (const q of list) drop.add(q)
       // A number right after another is that one's qualifier: `3座220千伏变电站`.
-      for (const q of list) if (found.some((p) => p !== q && p.end === q.start)) drop.add(q)
+      for (const q of list) if (ends.has(q.start)) drop.add(q)
+    }
+    // For each quantity, the next one that counts: the noun after a number runs up to it.
+    const nextCounting: Array<Quantity | undefined> = []
+    for (let k = found.length - 1, next: Quantity | undefined; k >= 0; k--) {
+      nextCounting[k] = next
+      const q = found[k]!
+      if (!drop.has(q) && q.flags.length === 0 && !excluded.contains(q)) next = q
     }
     const kept: Kept[] = []
     for (let k = 0; k < found.length; k++) {
       const q = found[k]!
-      const clauseStart = lastIndexOfAny(view, CLAUSE_ENDS, q.start, start) + 1 || start
-      const clauseEnd = indexOfAny(view, CLAUSE_ENDS, q.end, end)
-      if (drop.has(q) || !plausible(view, q) || inside(excluded, q)) continue
-      if (isStatistic(view, start, q, facts) || isCaseRule(view, clauseStart, q)) continue
+      if (drop.has(q) || !plausible(view, q) || excluded.contains(q)) continue
+      const clauseStart = clauses.startOf(q.start)
+      const clauseEnd = clauses.endOf(q.end)
+      if (isStatistic(view, { start, end }, q, facts) || isCaseRule(view, clauseStart, q)) continue
       const previous = kept[kept.length - 1]
       const left = Math.max(clauseStart, previous && previous.q.end > clauseStart ? previous.q.end : 0)
-      // The noun after a number runs to the next quantity that counts (not `5G` in `20个“5G+工业互联网”…场景`).
-      const next = found.slice(k + 1).find((x) => !drop.has(x) && x.flags.length === 0 && !inside(excluded, x))
+      // Not `5G` in `20个“5G+工业互联网”…场景`: only a quantity that counts ends the noun.
+      const next = nextCounting[k]
       const right = next && next.start < clauseEnd ? next.start : clauseEnd
       // `20%的农村公办幼儿园`: a share of the noun after 的.
       const of = q.unit !== null && RATIO_UNITS.has(q.unit) && view[q.end] === '的'
@@ -295,22 +353,30 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const view = ctx.view(line)
       const plain = ctx.text(line)
       const marker = readMarker(view)
-      const excluded = excludedSpans(view, ctx.statements(line))
+      const excluded = spanIndex(excludedSpans(view, ctx.statements(line)))
       for (let start = marker ? marker.contentStart : 0; start < view.length; ) {
         const end = indexOfAny(view, SENTENCE_ENDS, start, view.length)
         const kept = readSentence(view, excluded, start, end)
+        const byClause = new Map<number, Kept[]>()
+        const rank = new Map<Kept, number>()
+        for (const k of kept) {
+          const list = byClause.get(k.clause.start) ?? []
+          rank.set(k, list.length)
+          list.push(k)
+          byClause.set(k.clause.start, list)
+        }
         for (let i = 0; i < kept.length; i++) {
           const { q, metric, comparator, clause } = kept[i]!
           const due = dueOf(view, plain, start, q)
           // `A、B、C分别增长15%以上`, `A、B分别突破3500亿元、7000亿元`: one target per member of the list.
-          const inClause = kept.filter((x) => x.clause.start === clause.start)
+          const inClause = byClause.get(clause.start)!
           const first = inClause[0]!
           // The word that spreads one value over the list stands between the list and the first value.
           const spread = view.slice(first.metric.metric?.end ?? clause.start, first.q.start)
           const items = /分别|均|都/.test(spread) ? listItems(view, first.metric.metric) : []
           let metrics: Array<Span | null> = [metric.metric]
           if (items.length > 1 && inClause.length === 1) metrics = items
-          else if (items.length > 1 && inClause.length === items.length) metrics = [items[inClause.indexOf(kept[i]!)] ?? metric.metric]
+          else if (items.length > 1 && inClause.length === items.length) metrics = [items[rank.get(kept[i]!)!] ?? metric.metric]
           for (const m of metrics) targets.push(toTarget(ctx, line, plain, q, { ...metric, metric: m }, comparator, due))
         }
         start = end + 1

@@ -181,7 +181,8 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
 
 /** `瘦西湖创客周、创新创业大赛等引才活动` names its members, then what they are: the metric is the category. */
 function afterEtc(s: string, span: Span): Span {
-  const at = s.lastIndexOf('等', span.end - 1)
+  // Note: searched within the span only; a search back through the whole text would make long texts quadratic.
+  const at = span.start + text(s, span).lastIndexOf('等')
   return at >= span.start && span.end - at > 2 ? { start: at + 1, end: span.end } : span
 }
 

@@ -210,11 +210,14 @@ export function readPerAt(s: string, at: number, limit = s.length): PerPhrase | 
 export function findPerPhrases(s: string, from = 0, to = s.length): PerPhrase[] {
   const out: PerPhrase[] = []
   const stop = Math.min(to, s.length)
-  let i = s.indexOf(PER_WORD, Math.max(0, from))
-  while (i >= 0 && i < stop) {
-    const p = readPerAt(s, i, stop)
+  // Note: search the clause only; indexOf over the rest of a long text, clause after clause, would be quadratic.
+  const clause = s.slice(Math.max(0, from), stop)
+  const base = Math.max(0, from)
+  let i = clause.indexOf(PER_WORD)
+  while (i >= 0) {
+    const p = readPerAt(s, base + i, stop)
     if (p) out.push(p)
-    i = s.indexOf(PER_WORD, p ? p.end : i + 1)
+    i = clause.indexOf(PER_WORD, p ? p.end - base : i + 1)
   }
   return out
 }
