@@ -310,6 +310,19 @@ export function findStatements(view: string, plain: string): Statement[] {
     const inner = readStatement(view.slice(start, end), plain.slice(start, end))
     if (inner && inner.roles.length > 0) found.push({ start, end, ...inner })
   }
+  // Labels in lenticular brackets: `【牵头单位】市科技局【责任单位】各县区`.
+  const boxed = /【([\u4e00-\u9fa5]{1,8}(?:单位|部门))】/g
+  for (let m = boxed.exec(view); m; m = boxed.exec(view)) {
+    const start = m.index
+    if (found.some((s) => start >= s.start && start < s.end)) continue
+    let end = start + m[0].length
+    while (end < view.length && !'。;【'.includes(view[end] as string)) end++
+    // The closing 】 stands where a colon would: same length, so names still slice from the text as written.
+    const colon = start + m[0].length - 1
+    const asLabel = (text: string): string => text.slice(start + 1, colon) + ':' + text.slice(colon + 1, end)
+    const inner = readStatement(asLabel(view), asLabel(plain))
+    if (inner && inner.roles.length > 0) found.push({ start, end, ...inner })
+  }
   return found.sort((a, b) => a.start - b.start)
 }
 
