@@ -1,0 +1,98 @@
+/**
+ * A target bounds its number once: `至少100家以上` says "at least" twice, `超过80%以上` both excludes and includes 80%
+ * (超过 excludes the number, 以上 includes it, as Chinese law reads them), and `不超过50家以上` bounds it from both
+ * sides. Verbs that need a bound word after the number (`控制在20.1亿立方米以内`) are not comparators here.
+ *
+ * @example
+ *   {"name": "ok.txt"}
+ *
+ *   1.新增高新技术企业100家以上，全市年度用水总量控制在20.1亿立方米以内，新建基站不少于2500个。
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "input"}
+ *
+ *   1.新增企业至少100家以上，覆盖率超过80%以上，新建基站不超过50个以上，建设园区约30个左右。
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "output"}
+ *
+ *   1:7-1:15: Unexpected both `至少` and `以上` in `至少100家以上`, expected one of them: both bound the number from below
+ *   1:19-1:26: Unexpected both `超过` and `以上` in `超过80%以上`, expected one of them: `超过` excludes the number, `以上` includes it
+ *   1:31-1:39: Unexpected `不超过` with `以上` in `不超过50个以上`, expected one bound: `不超过` bounds the number from above, `以上` from below
+ *   1:44-1:50: Unexpected both `约` and `左右` in `约30个左右`, expected one of them: both say the number is approximate
+ */
+import { BOUNDING_PREFIXES, BOUNDING_SUFFIXES, NUMBER_CHARACTERS } from '../../lexicon/check.js'
+import type { Rule } from '../rule.js'
+import { allTargets } from '../tree.js'
+
+type Prefix = (typeof BOUNDING_PREFIXES)[number]
+type Suffix = (typeof BOUNDING_SUFFIXES)[number]
+
+/** Characters a comparator word may not follow to count as one (节约, 大约束): see the comparator lexicon. */
+const NOT_AFTER: Readonly<Record<string, string>> = {
+  约: '节集制签履违预合契公条特相邀简婉俭纽盟誓守隐订解毁践密失赴要规立大',
+  約: '節集制簽履違預合契公條特相邀簡婉儉紐盟誓守隱訂解毀踐密失赴要規立大',
+}
+
+/** The direction of a bound, ignoring whether it includes the number. */
+const direction = (bound: Prefix['bound']): 'lower' | 'upper' | 'approx' =>
+  bound === 'lower-strict' ? 'lower' : bound === 'upper-strict' ? 'upper' : bound
+
+const DIRECTION_WORDS = { lower: 'from below', upper: 'from above' } as const
+
+/**
+ * The two comparators of a phrase that bounds its number twice.
+ * @param text a target phrase
+ * @returns the prefix and suffix words with their places, or null
+ */
+export function doubleBound(text: string): { prefix: Prefix; at: number; suffix: Suffix; end: number } | null {
+  for (let i = 0; i < text.length; i++) {
+    const prefix = BOUNDING_PREFIXES.filter((p) => text.startsWith(p.text, i)).sort((a, b) => b.text.length - a.text.length)[0]
+    if (!prefix) continue
+    const before = text[i - 1]
+    if (before !== undefined && NOT_AFTER[prefix.text]?.includes(before)) continue
+    const numberAt = i + prefix.text.length
+    const digit = text[numberAt]
+    if (digit === undefined || !NUMBER_CHARACTERS.includes(digit)) continue
+    for (let j = numberAt + 1; j < text.length; j++) {
+      const suffix = BOUNDING_SUFFIXES.find((s) => text.startsWith(s.text, j))
+      if (suffix) return { prefix, at: i, suffix, end: j + suffix.text.length }
+    }
+  }
+  return null
+}
+
+/**
+ * Why two bounds of one number conflict.
+ * @param prefix the word before the number
+ * @param suffix the word after it
+ * @returns the reason after "expected"
+ */
+function why(prefix: Prefix, suffix: Suffix): string {
+  const a = direction(prefix.bound)
+  const b = suffix.bound
+  if (a !== b) {
+    if (a === 'approx' || b === 'approx') return `one of them: \`${a === 'approx' ? prefix.text : suffix.text}\` makes the bound approximate`
+    return `one bound: \`${prefix.text}\` bounds the number ${DIRECTION_WORDS[a]}, \`${suffix.text}\` ${DIRECTION_WORDS[b]}`
+  }
+  if (prefix.bound.endsWith('strict')) return `one of them: \`${prefix.text}\` excludes the number, \`${suffix.text}\` includes it`
+  if (a === 'approx') return 'one of them: both say the number is approximate'
+  return `one of them: both bound the number ${DIRECTION_WORDS[a]}`
+}
+
+/** The rule, documented above. */
+export const rule: Rule = {
+  id: 'comparator-conflict',
+  description: 'A target bounds its number once, not with two comparators (`至少100家以上`).',
+  check(context) {
+    for (const target of allTargets(context.notice)) {
+      const found = doubleBound(target.text)
+      if (!found) continue
+      const { prefix, suffix, at, end } = found
+      const phrase = target.text.slice(at, end)
+      const opposite = direction(prefix.bound) !== suffix.bound && direction(prefix.bound) !== 'approx' && suffix.bound !== 'approx'
+      const head = opposite ? `\`${prefix.text}\` with \`${suffix.text}\`` : `both \`${prefix.text}\` and \`${suffix.text}\``
+      context.report(`Unexpected ${head} in \`${phrase}\`, expected ${why(prefix, suffix)}`, context.place(target, at, end), { actual: phrase })
+    }
+  },
+}
