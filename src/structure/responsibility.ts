@@ -54,6 +54,9 @@ const MAX_STATEMENT_LENGTH = 400
 
 const OPEN = '(【['
 const CLOSE = ')】]'
+/** Brackets of either kind, and openers alone: found by native scans rather than a loop per character. */
+const BRACKETS = /[(【[)】\]]/g
+const OPENERS = /[(【[]/g
 
 /** Split a list of names at `、` `,` (and `，` in the written text) outside brackets; drop a trailing `等`. */
 export function splitUnits(view: string, plain: string): string[] {
@@ -128,10 +131,10 @@ interface Segment {
 function matchingCloses(view: string): Map<number, number> {
   const closes = new Map<number, number>()
   const stack: number[] = []
-  for (let i = 0; i < view.length; i++) {
-    const c = view[i] as string
-    if (OPEN.includes(c)) stack.push(i)
-    else if (CLOSE.includes(c) && stack.length > 0) closes.set(stack.pop()!, i)
+  BRACKETS.lastIndex = 0
+  for (let m = BRACKETS.exec(view); m; m = BRACKETS.exec(view)) {
+    if (OPEN.includes(m[0])) stack.push(m.index)
+    else if (stack.length > 0) closes.set(stack.pop()!, m.index)
   }
   return closes
 }
@@ -289,15 +292,16 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
 export function findStatements(view: string, plain: string): Statement[] {
   const found: Statement[] = []
   const close = matchingCloses(view)
-  for (let i = 0; i < view.length; i++) {
-    if (!OPEN.includes(view[i] as string)) continue
+  OPENERS.lastIndex = 0
+  for (let m = OPENERS.exec(view); m; m = OPENERS.exec(view)) {
+    const i = m.index
     // The matching close, or the end of the paragraph for a bracket left open; long brackets are prose.
     const j = close.get(i) ?? view.length
     if (j - i > MAX_STATEMENT_LENGTH) continue
     const inner = readStatement(view.slice(i + 1, j), plain.slice(i + 1, j))
     if (inner) {
       found.push({ start: i, end: Math.min(j + 1, view.length), ...inner })
-      i = j
+      OPENERS.lastIndex = j + 1
     }
   }
   // Unbracketed labels: `。责任单位：市发改委、市财政局`.

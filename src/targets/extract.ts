@@ -32,7 +32,7 @@ import type { Context } from '../structure/context.js'
 import { readMarker } from '../structure/markers.js'
 import type { TargetReader } from '../structure/notice.js'
 import { readMetric, type Metric, type Span } from './metric.js'
-import { firstCharTable, scanQuantities, type Quantity } from './quantities.js'
+import { scanQuantities, type Quantity } from './quantities.js'
 import { segmenter as loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js'
 
 export interface TargetOptions {
@@ -52,8 +52,9 @@ export interface DocumentFacts {
   year: number | null
 }
 
-const SENTENCE_ENDS = '。;!?'
 const CLAUSE_ENDS = ',:'
+const CLAUSE_CUTS = /[,:]/g
+const SENTENCE_CUTS = /[。;!?]/g
 const counters = new Set(COUNTER_UNITS)
 /** Units that are ratios, never qualifiers of a noun after them (`90%的重点领域`). */
 const RATIO_UNITS = new Set(['%', '‰', '‱', '百分点', '倍'])
@@ -69,7 +70,7 @@ const QUOTES: ReadonlyArray<readonly [open: string, close: string, maxLength: nu
 ]
 /** A metric that is only a word of change or level: it continues the metric before it. */
 const CHANGE_ONLY = /^(?:年均|平均)?(?:增长|增加|提高|提升|下降|降低|减少|上升|增速|增幅|达到|达)$/
-const QUOTE_OPENERS = firstCharTable(QUOTES.map(([open]) => open))
+const QUOTE_OPENERS = new RegExp(`[${QUOTES.map(([open]) => open).join('')}]`, 'g')
 const YEAR = /(\d{4})年/g
 /** Characters that join the members of a list of quantities (`10亿元、20亿元、50亿元`). */
 const LIST_JOINERS = /^(?:、|和|及|与|或|以及|,)$/
@@ -81,8 +82,9 @@ const VERB_TAG = /^v/
 /** Spans of a line that hold no goals: quotes, titles, responsibility statements. */
 function excludedSpans(view: string, statements: readonly Span[]): Span[] {
   const spans: Span[] = statements.map((s) => ({ start: s.start, end: s.end }))
-  for (let i = 0; i < view.length; i++) {
-    if (QUOTE_OPENERS[view.charCodeAt(i)] === 0) continue
+  QUOTE_OPENERS.lastIndex = 0
+  for (let m = QUOTE_OPENERS.exec(view); m; m = QUOTE_OPENERS.exec(view)) {
+    const i = m.index
     const quote = QUOTES.find(([open]) => open === view[i])
     if (!quote) continue
     const [, close, maxLength] = quote
@@ -92,7 +94,7 @@ function excludedSpans(view: string, statements: readonly Span[]): Span[] {
     // Note: an opening mark without its close nearby is a typo, not a name that runs on.
     if (j < limit) {
       spans.push({ start: i, end: j + 1 })
-      i = j
+      QUOTE_OPENERS.lastIndex = j + 1
     }
   }
   return spans
@@ -128,7 +130,8 @@ function spanIndex(spans: Span[]): SpanIndex {
 /** Clause bounds of a sentence, found once: `,` and `:` cut clauses. */
 function clauseIndex(view: string, start: number, end: number): { startOf(at: number): number; endOf(at: number): number } {
   const cuts: number[] = []
-  for (let i = start; i < end; i++) if (CLAUSE_ENDS.includes(view[i] as string)) cuts.push(i)
+  CLAUSE_CUTS.lastIndex = start
+  for (let m = CLAUSE_CUTS.exec(view); m && m.index < end; m = CLAUSE_CUTS.exec(view)) cuts.push(m.index)
   const firstAtOrAfter = (at: number): number => {
     let lo = 0
     let hi = cuts.length
@@ -148,9 +151,10 @@ function clauseIndex(view: string, start: number, end: number): { startOf(at: nu
   }
 }
 
-function indexOfAny(s: string, chars: string, from: number, ceiling: number): number {
-  for (let i = from; i < ceiling; i++) if (chars.includes(s[i] as string)) return i
-  return ceiling
+/** The first sentence end at or after `from`, or the end of the text. */
+function sentenceEnd(view: string, from: number): number {
+  SENTENCE_CUTS.lastIndex = from
+  return SENTENCE_CUTS.exec(view)?.index ?? view.length
 }
 
 /**
@@ -355,7 +359,7 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const marker = readMarker(view)
       const excluded = spanIndex(excludedSpans(view, ctx.statements(line)))
       for (let start = marker ? marker.contentStart : 0; start < view.length; ) {
-        const end = indexOfAny(view, SENTENCE_ENDS, start, view.length)
+        const end = sentenceEnd(view, start)
         const kept = readSentence(view, excluded, start, end)
         const byClause = new Map<number, Kept[]>()
         const rank = new Map<Kept, number>()

@@ -586,6 +586,17 @@ function startsNumeral(s: string, i: number): boolean {
 }
 
 let starts: Uint8Array | null = null
+let startRegExp: RegExp | null = null
+
+/** A pattern of every character that can start a numeral, a numeral word or a numeral idiom. */
+function startPattern(): RegExp {
+  if (startRegExp) return startRegExp
+  const table = startTable()
+  let chars = ''
+  for (let c = 0; c < table.length; c++) if (table[c]) chars += String.fromCharCode(c)
+  startRegExp = new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'g')
+  return startRegExp
+}
 
 /**
  * For every UTF-16 unit, whether a numeral, a numeral word or a numeral idiom can start with it.
@@ -633,12 +644,13 @@ export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
   const view = to < s.length ? s.slice(start, Math.max(start, to)) : s
   const out: Numeral[] = []
   let i = start - offset
-  const table = startTable()
+  const candidates = startPattern()
   while (i < view.length) {
-    if (table[view.charCodeAt(i)] === 0) {
-      i++
-      continue
-    }
+    // Jump to the next character that can start a numeral: a native scan, fast even before the JIT warms up.
+    candidates.lastIndex = i
+    const next = candidates.exec(view)
+    if (!next) break
+    i = next.index
     const idiom = idiomLength(view, i)
     if (idiom > 0) {
       i += idiom

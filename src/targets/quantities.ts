@@ -307,14 +307,7 @@ function shareComparator(group: Draft[], owner: Draft, bound: Bound): void {
 
 let hitIndex: Map<string, { text: string; type: HitType | null }[]> | null = null
 
-let hitFirsts: Uint8Array | null = null
-
-/** A table over UTF-16 units marking the given characters. */
-export function firstCharTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000)
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1
-  return table
-}
+let hitFirsts: RegExp | null = null
 
 function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
   if (hitIndex) return hitIndex
@@ -344,14 +337,14 @@ function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
 function findHits(s: string, from: number, to: number): Hit[] {
   const hits: Hit[] = []
   const index = hitWords()
-  const firsts = (hitFirsts ??= firstCharTable(index.keys()))
+  const firsts = (hitFirsts ??= new RegExp(`[${[...index.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g'))
   let i = from
   while (i < to) {
-    // Most characters start no word: one table load skips them.
-    if (firsts[s.charCodeAt(i)] === 0) {
-      i++
-      continue
-    }
+    // Most characters start no word: a native scan jumps to the next one that may.
+    firsts.lastIndex = i
+    const next = firsts.exec(s)
+    if (!next || next.index >= to) break
+    i = next.index
     const w = index.get(s.charAt(i))?.find((x) => s.startsWith(x.text, i))
     if (!w) {
       i++
