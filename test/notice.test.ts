@@ -119,6 +119,30 @@ describe('header', () => {
     expect(n.date).toBe('1996-07-17')
   })
 
+  it('reads a forwarded notice: the cover, then the forwarded notice with its own header', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'handmade-forwarded', 'input.txt'), 'utf8')
+    const n = parse(text)
+    expect(n).toMatchObject({
+      docNumber: { text: '某县政办发〔2023〕8号' },
+      issuer: '某县人民政府办公室',
+      date: '2023-05-10',
+      plan: { text: '某市人民政府办公室关于加强安全生产工作的通知' },
+    })
+    expect(n.header.map((p) => p.text)).toContain('某政办发〔2023〕21号')
+    expect(n.preamble.map((p) => p.text)).toEqual(['为进一步加强安全生产工作，现就有关事项通知如下：'])
+    expect(n.chapters.flatMap((c) => c.tasks.map((t) => [t.title, t.lead]))).toEqual([
+      ['落实企业主体责任', ['市应急局', '各县区政府']],
+      ['强化部门监管责任', ['市应急局']],
+      ['开展专项整治', ['市应急局', '市住建局']],
+    ])
+  })
+
+  it('does not take an opening sentence that ends with a colon for recipients', () => {
+    const n = parse('为进一步加强安全生产工作，现就有关事项通知如下：\n一、压实责任\n（一）落实主体责任。内容。（市应急局负责）\n')
+    expect(n.recipients).toEqual([])
+    expect(n.preamble.map((p) => p.text)).toEqual(['为进一步加强安全生产工作，现就有关事项通知如下：'])
+  })
+
   it('treats a body-only text as normal input', () => {
     const n = parse('一、总体要求\n（一）加强领导。各地要加强领导。（市委办公室负责）\n（二）强化保障。做好保障。')
     expect(n.title).toBeNull()

@@ -115,6 +115,13 @@ function signatureLike(view: string): boolean {
 /** A note in brackets on its own line after a date: `（此件公开发布）`, `（本文有删减）`. */
 const CLOSING_NOTE = /^[(（]\s*(此件[^()（）]{1,12}|本文有删减|[^()（）]{0,12}(?:公开|删减)[^()（）]{0,6})\s*[)）]$/
 
+/** A recipients line: names of bodies separated by `，`/`、`, ending with a colon (`各县（市、区）人民政府，…：`). */
+function recipientsLike(view: string): boolean {
+  if (!/[:：]$/.test(view) || SENTENCE_END.test(view.slice(0, -1))) return false
+  const last = view.slice(0, -1).split(/[,，、]/).pop()?.trim() ?? ''
+  return looksLikeUnit(last) || /(?:机构|单位|部门|政府|代表)$/.test(last)
+}
+
 /** The issuer named in a title: `聊城市人民政府办公室关于印发…的通知` → 聊城市人民政府办公室. */
 function issuerInTitle(title: string): string | null {
   const at = title.indexOf('关于')
@@ -186,7 +193,7 @@ export function readHeader(ctx: Context): Header {
       titleDone = titleLines.length > 0
     } else if (/文件$/.test(view) && view.length <= MAX_TITLE_LINE / 2 && titleLines.length === 0) {
       // a masthead (聊城市人民政府办公室文件)
-    } else if (/[:：]$/.test(view) && readMarker(view) === null && !SENTENCE_END.test(view.slice(0, -1))) {
+    } else if (readMarker(view) === null && recipientsLike(view)) {
       recipients = ctx
         .text(lines[i]!)
         .trim()
@@ -232,6 +239,15 @@ export function readHeader(ctx: Context): Header {
     if (next === undefined) planLines.length = 0
     for (const i of planLines) used.add(i)
     if (planLines.length) bodyStart = planLines[planLines.length - 1]! + 1
+    // A forwarded notice (转发) prints a header of its own under its title: 文号 and recipients.
+    for (const i of inside) {
+      if (i < bodyStart || i >= firstMarker) continue
+      const view = ctx.view(lines[i]!)
+      const ownHeader = docNumberIn(ctx, i) !== null || recipientsLike(view)
+      if (!ownHeader || i > bodyStart + 1) break
+      used.add(i)
+      bodyStart = i + 1
+    }
   }
 
   const title = meta.title ? { text: meta.title.text, position: ctx.position(meta.title.start, meta.title.end) } : field(ctx, titleLines)

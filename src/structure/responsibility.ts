@@ -46,8 +46,11 @@ export interface Conventions {
   addsLead: string[]
 }
 
-/** Characters that never occur in a unit name but often in prose. */
-const PROSE_CHARACTERS = /[的要将应可是对把被让及与并或]|[0-9]/
+/**
+ * Characters that never occur in a unit name but often in prose. Note: not 应 (应急管理局), 与 (自然资源与规划局),
+ * 对 (对外) or 及: they are parts of names.
+ */
+const PROSE_CHARACTERS = /[的要将可是把被让并或]|[0-9]/
 
 /** Longest bracket read as a statement, in characters: longer ones are prose. */
 const MAX_STATEMENT_LENGTH = 400
