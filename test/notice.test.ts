@@ -271,3 +271,11 @@ describe('encodings and line ends', () => {
     expect(strip(parse(mixed))).toEqual(plain)
   })
 })
+
+describe('more forms', () => {
+  it('continues a title with a bracketed line, and splits units written with spaces', () => {
+    const n = parse('某市推动高质量发展三年行动计划\n（2023—2025年）\n为推动高质量发展，制定本计划。\n一、重点任务\n（一）建设平台。内容。（牵头单位：市发改委 市财政局；配合单位：市妇联、市科协、聊城海关）\n')
+    expect(n.title).toBe('某市推动高质量发展三年行动计划（2023—2025年）')
+    expect(n.chapters[0]!.tasks[0]).toMatchObject({ lead: ['市发改委', '市财政局'], support: ['市妇联', '市科协', '聊城海关'] })
+  })
+})

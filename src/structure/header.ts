@@ -64,6 +64,11 @@ function titleLike(view: string): boolean {
   )
 }
 
+/** A short bracketed line that continues a title: `（2023—2025年）`, `（试行）`. */
+function titleAside(view: string): boolean {
+  return /^[(（][^()（）]{1,20}[)）]$/.test(view) && !CLOSING_NOTE.test(view)
+}
+
 /** Read a 文号 found in a line. */
 function docNumberIn(ctx: Context, lineIndex: number): DocNumber | null {
   const line = ctx.lines[lineIndex]
@@ -204,7 +209,7 @@ export function readHeader(ctx: Context): Header {
       used.add(i)
       topEnd = i
       break
-    } else if (!titleDone && titleLike(view) && titleLines.length < MAX_TITLE_LINES && !used.has(i)) {
+    } else if (!titleDone && (titleLike(view) || (titleLines.length > 0 && titleAside(view))) && titleLines.length < MAX_TITLE_LINES && !used.has(i)) {
       const previous = titleLines[titleLines.length - 1]
       // A title printed twice (some exports repeat it) is read once.
       if (previous !== undefined && ctx.view(lines[previous]!) === view) {
@@ -231,7 +236,7 @@ export function readHeader(ctx: Context): Header {
     for (const i of inside) {
       if (i <= coverEnd) continue
       const view = ctx.view(lines[i]!)
-      if (planLines.length >= MAX_TITLE_LINES || !titleLike(view)) break
+      if (planLines.length >= MAX_TITLE_LINES || !(titleLike(view) || (planLines.length > 0 && titleAside(view)))) break
       planLines.push(i)
     }
     // A heading is followed by text, not by more headings only.

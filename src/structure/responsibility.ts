@@ -82,13 +82,20 @@ export function splitUnits(view: string, plain: string): string[] {
     const c = view[i] as string
     if (OPEN.includes(c)) depth++
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && (c === '、' || c === ',' || c === '/')) {
+    else if (depth === 0 && (c === '、' || c === ',' || c === '/' || (c === ' ' && spaced(view, i)))) {
       push(i)
       from = i + 1
     }
   }
   push(view.length)
   return names
+}
+
+/** A space between two names (`市发改委 市财政局`), not inside one: both sides end and start a name. */
+function spaced(view: string, i: number): boolean {
+  const before = view.slice(0, i).trimEnd()
+  const after = view.slice(i + 1).trimStart()
+  return before.length > 1 && after.length > 1 && UNIT_SUFFIXES.some((s) => before.endsWith(s)) && !/^[\s、,]/.test(view.slice(i + 1))
 }
 
 function cleanName(name: string): string[] {
