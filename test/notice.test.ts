@@ -235,6 +235,21 @@ describe('outline', () => {
 })
 
 describe('task tables', () => {
+  it('carries merged cells down: a lead unit merged over rows leads each of them', () => {
+    const html = `<table>
+      <tr><th>序号</th><th>重点任务</th><th>具体措施</th><th>牵头单位</th><th>完成时限</th></tr>
+      <tr><td>1</td><td>优化营商环境</td><td>压减审批时间至5个工作日以内</td><td rowspan="2">市政务服务局</td><td>6月底</td></tr>
+      <tr><td>2</td><td>推进一网通办</td><td>网上可办率达到95%以上</td><td>年底</td></tr>
+      <tr><td>3</td><td>降低企业成本</td><td>减税降费20亿元左右</td><td>市税务局</td><td>年底</td></tr>
+    </table>`
+    const n = parse(html)
+    expect(n.tasks.map((t) => [t.title, t.lead, t.deadline, t.targets.map((x) => x.value)])).toEqual([
+      ['优化营商环境', ['市政务服务局'], '6月底', []],
+      ['推进一网通办', ['市政务服务局'], '年底', [95]],
+      ['降低企业成本', ['市税务局'], '年底', [2000000000]],
+    ])
+  })
+
   it('reads rows as tasks and group rows as chapters', () => {
     const html = `<p>附件</p><p>重点任务清单</p><table>
       <tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>

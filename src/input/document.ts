@@ -19,6 +19,8 @@ export interface Cell {
   start: number
   end: number
   colspan: number
+  /** Rows the cell covers, this one included (merged cells of Word and Excel tables); 1 when absent. */
+  rowspan?: number
 }
 
 /** A table of the input, its rows and cells; its lines are `lines[firstLine .. lastLine]`. */

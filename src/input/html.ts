@@ -245,6 +245,15 @@ function walk(node: Root | Root['children'][number], b: Builder, article: Readon
   b.outside = wasOutside
 }
 
+/** Most rows or columns a cell may span: larger values are typos or attacks, not layout. */
+const MAX_SPAN = 1000
+
+/** A colspan or rowspan attribute as a count of at least 1. */
+function span(value: unknown): number {
+  const n = Math.floor(Number(value ?? 1))
+  return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_SPAN) : 1
+}
+
 /** A table without nested tables: its cells become lines, and its rows are kept for task tables and metadata. */
 function readTable(node: Element, b: Builder, article: ReadonlySet<Element | Root>): void {
   b.breakLine(startOf(node, 0))
@@ -260,8 +269,7 @@ function readTable(node: Element, b: Builder, article: ReadonlySet<Element | Roo
       const start = b.offset
       for (const child of cell.children) walk(child, b, article)
       b.breakLine(endOf(cell, 0))
-      const span = Number(cell.properties?.colSpan ?? 1)
-      cells.push({ start, end: Math.max(start, b.offset - 1), colspan: Number.isFinite(span) && span > 0 ? span : 1 })
+      cells.push({ start, end: Math.max(start, b.offset - 1), colspan: span(cell.properties?.colSpan), rowspan: span(cell.properties?.rowSpan) })
     }
     if (cells.length > 0) table.rows.push(cells)
   }

@@ -1,7 +1,8 @@
 /**
  * Task tables: an HTML (or Markdown) table whose header names a task and units (序号 | 任务/举措 | 牵头单位 |
  * 配合单位 | 完成时限). Each row becomes a task; a row that spans the table (`一、知识产权保护方面（共5项）`)
- * becomes a chapter.
+ * becomes a chapter. Merged cells (rowspan, colspan) are laid out on a grid first, so that a 牵头单位 merged over
+ * three rows leads all three tasks.
  */
 import type { Cell, Table } from '../input/document.js'
 import { CONTENT_COLUMN_WORDS, DEADLINE_COLUMN_WORDS, NUMBER_COLUMNS, TASK_COLUMN_WORDS } from '../lexicon/tables.js'
@@ -16,7 +17,7 @@ export interface TableRow {
   /** Set on group rows: the cell that holds the group heading. */
   group?: Cell
   numbering: Numbering
-  /** Indices of the lines of the row's cells in `ctx.lines`. */
+  /** Indices of the lines of the row's own cells in `ctx.lines` (a merged cell's lines belong to its first row). */
   lines: number[]
   task: Cell | null
   content: Cell | null
@@ -26,17 +27,61 @@ export interface TableRow {
 
 type ColumnRole = 'number' | 'task' | 'content' | 'deadline' | { unit: RoleKind; heading: string }
 
+/** Headings of unit columns that are a bare role word. */
+const BARE_UNIT_HEADINGS: readonly string[] = ['牵头', '配合', '责任', '负责', '主办', '协办']
+
 function columnRole(heading: string, hasTask: boolean): ColumnRole | null {
   if (NUMBER_COLUMNS.includes(heading)) return 'number'
-  if (/(?:单位|部门|主体|处室)$/.test(heading) || ['牵头', '配合', '责任', '负责', '主办', '协办'].includes(heading)) {
+  if (/(?:单位|部门|主体|处室)$/.test(heading) || BARE_UNIT_HEADINGS.includes(heading)) {
     const found = LABEL_WORDS.find(([word]) => heading.includes(word))
     return { unit: found ? found[1] : 'shared', heading }
   }
   if (DEADLINE_COLUMN_WORDS.some((w) => heading.includes(w))) return 'deadline'
-  if (hasTask && CONTENT_COLUMN_WORDS.some((w) => heading.includes(w))) return 'content'
-  if (!hasTask && TASK_COLUMN_WORDS.some((w) => heading.includes(w))) return 'task'
-  if (CONTENT_COLUMN_WORDS.some((w) => heading.includes(w))) return 'content'
-  return null
+  // After the task column, another task-like heading (具体措施, 工作内容) describes the task further.
+  if (hasTask) return CONTENT_COLUMN_WORDS.some((w) => heading.includes(w)) || TASK_COLUMN_WORDS.some((w) => heading.includes(w)) ? 'content' : null
+  if (TASK_COLUMN_WORDS.some((w) => heading.includes(w))) return 'task'
+  return CONTENT_COLUMN_WORDS.some((w) => heading.includes(w)) ? 'content' : null
+}
+
+/** A cell placed on the grid: `own` in the row that holds it, carried in the rows a rowspan reaches. */
+interface Placed {
+  cell: Cell
+  own: boolean
+}
+
+/** Lay the rows out on a grid of columns, carrying merged cells down and across. */
+function grid(rows: readonly Cell[][]): Placed[][] {
+  const carry: Array<{ cell: Cell; rows: number } | undefined> = []
+  return rows.map((row) => {
+    const placed: Placed[] = []
+    let column = 0
+    const takeCarried = (): void => {
+      for (let c = carry[column]; c && c.rows > 0; c = carry[column]) {
+        placed[column] = { cell: c.cell, own: false }
+        c.rows--
+        column++
+      }
+    }
+    for (const cell of row) {
+      takeCarried()
+      for (let k = 0; k < cell.colspan; k++) {
+        placed[column + k] = { cell, own: true }
+        carry[column + k] = (cell.rowspan ?? 1) > 1 ? { cell, rows: (cell.rowspan ?? 1) - 1 } : undefined
+      }
+      column += cell.colspan
+    }
+    takeCarried()
+    return placed
+  })
+}
+
+const headingOf = (ctx: Context, cell: Cell): string => ctx.view(cell).replace(/\s+/g, '')
+
+/** Column roles of a header row, or null when the row is no task-table header. */
+function headerRoles(ctx: Context, row: readonly Placed[]): Array<ColumnRole | null> | null {
+  const roles: Array<ColumnRole | null> = []
+  for (const placed of row) roles.push(placed ? columnRole(headingOf(ctx, placed.cell), roles.includes('task')) : null)
+  return roles.includes('task') && roles.some((r) => typeof r === 'object' && r !== null) ? roles : null
 }
 
 /**
@@ -46,62 +91,64 @@ function columnRole(heading: string, hasTask: boolean): ColumnRole | null {
  * @returns its rows, or null when the table is not a task table
  */
 export function readTaskTable(ctx: Context, table: Table): TableRow[] | null {
-  const headerIndex = table.rows.findIndex((row) => {
-    const roles = row.map((cell, i) => columnRole(ctx.view(cell).replace(/\s+/g, ''), row.slice(0, i).some((c) => columnRole(ctx.view(c).replace(/\s+/g, ''), false) === 'task')))
-    return roles.includes('task') && roles.some((r) => typeof r === 'object')
-  })
-  if (headerIndex < 0) return null
-  const header = table.rows[headerIndex] as Cell[]
-  const roles: Array<ColumnRole | null> = []
-  for (const cell of header) {
-    const role = columnRole(ctx.view(cell).replace(/\s+/g, ''), roles.includes('task'))
-    for (let k = 0; k < cell.colspan; k++) roles.push(role)
+  const rows = grid(table.rows)
+  let headerIndex = -1
+  let roles: Array<ColumnRole | null> | null = null
+  for (let r = 0; r < rows.length && roles === null; r++) {
+    roles = headerRoles(ctx, rows[r]!)
+    if (roles) headerIndex = r
   }
+  if (!roles) return null
 
-  // Lines of the table, to hand each row the lines of its cells.
+  // Lines of the table, to hand each row the lines of its own cells.
   const lineIndices: number[] = []
   for (let i = table.firstLine; i <= table.lastLine; i++) lineIndices.push(i)
-  const linesOf = (from: number, to: number): number[] =>
+  const linesOf = (cells: readonly Cell[]): number[] =>
     lineIndices.filter((i) => {
       const l = ctx.lines[i]!
-      return l.start >= from && l.end <= to
+      return cells.some((c) => c.end > c.start && l.start >= c.start && l.end <= c.end)
     })
+  const noRow = (lines: number[]): TableRow => ({ kind: 'text', numbering: { text: '', value: 0, style: 'row' }, lines, task: null, content: null, units: [], deadline: null })
 
-  const rows: TableRow[] = []
-  const text = (lines: number[]): TableRow => ({ kind: 'text', numbering: { text: '', value: 0, style: 'row' }, lines, task: null, content: null, units: [], deadline: null })
-  const before = table.rows.slice(0, headerIndex + 1)
-  if (before.length) rows.push(text(linesOf(before[0]![0]!.start, header[header.length - 1]!.end)))
+  const out: TableRow[] = [noRow(linesOf(table.rows.slice(0, headerIndex + 1).flat()))]
   let count = 0
-  for (const row of table.rows.slice(headerIndex + 1)) {
-    const first = row[0]
-    const last = row[row.length - 1]
-    if (!first || !last) continue
-    const lines = linesOf(first.start, last.end)
-    const nonEmpty = row.filter((c) => c.end > c.start)
-    if (nonEmpty.length === 1 && (row.length === 1 || first.colspan > 1 || nonEmpty[0] === first)) {
-      rows.push({ ...text(lines), kind: 'group', group: nonEmpty[0] as Cell })
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const own = table.rows[r] ?? []
+    const lines = linesOf(own)
+    const nonEmpty = own.filter((c) => c.end > c.start)
+    const placed = rows[r]!
+    // A group row: one cell with text that spans the table, or stands alone in its row.
+    if (nonEmpty.length === 1 && (own.length === 1 || (own[0]?.colspan ?? 1) > 1 || nonEmpty[0] === own[0]) && placed.every((p) => !p || p.own)) {
+      out.push({ ...noRow(lines), kind: 'group', group: nonEmpty[0] as Cell })
       continue
     }
-    const byRole: TableRow = { ...text(lines), kind: 'task' }
-    let column = 0
-    for (const cell of row) {
-      const role = roles[column]
-      column += cell.colspan
+    const row: TableRow = { ...noRow(lines), kind: 'task' }
+    let taskCarried = false
+    placed.forEach((p, column) => {
+      const role = roles![column]
+      if (!p || !role || (column > 0 && placed[column - 1]?.cell === p.cell)) return
       if (role === 'number') {
-        const text = ctx.view(cell).trim()
-        if (/^\d+$/.test(text)) byRole.numbering = { text: ctx.text(cell).trim(), value: Number(text), style: 'row' }
-      } else if (role === 'task') byRole.task = cell
-      else if (role === 'content') byRole.content ??= cell
-      else if (role === 'deadline') byRole.deadline = cell
-      else if (role && typeof role === 'object') byRole.units.push({ heading: role.heading, kind: role.unit, cell })
+        const text = ctx.view(p.cell).trim()
+        if (p.own && /^\d+$/.test(text)) row.numbering = { text: ctx.text(p.cell).trim(), value: Number(text), style: 'row' }
+      } else if (role === 'task') {
+        row.task = p.cell
+        taskCarried = !p.own
+      } else if (role === 'content') row.content ??= p.cell
+      else if (role === 'deadline') row.deadline = p.cell
+      else row.units.push({ heading: role.heading, kind: role.unit, cell: p.cell })
+    })
+    // A task merged over several rows whose measures differ: each row is titled by its own measure.
+    if (taskCarried) {
+      row.task = row.content && placed.some((p) => p?.own && p.cell === row.content) ? row.content : null
+      row.content = null
     }
-    if (!byRole.task || byRole.task.end <= byRole.task.start) {
-      rows.push(text(lines))
+    if (!row.task || row.task.end <= row.task.start || lines.length === 0) {
+      out.push(noRow(lines))
       continue
     }
     count++
-    if (!byRole.numbering.text) byRole.numbering = { text: '', value: count, style: 'row' }
-    rows.push(byRole)
+    if (!row.numbering.text) row.numbering = { text: '', value: count, style: 'row' }
+    out.push(row)
   }
-  return rows
+  return out
 }
