@@ -120,6 +120,15 @@ describe('what is a goal', () => {
     expect(targetsOf(text).map(brief)).toEqual([{ value: 6, unit: '%', comparator: 'gte' }])
   })
 
+  it('keeps goals measured against a base year or last year', () => {
+    const text = '某市人民政府\n2024年1月10日\n单位地区生产总值能耗比2020年下降13.5%。在2020年基础上增长20%。地区生产总值比上年增长6%左右。去年地区生产总值增长5.8%。\n'
+    expect(targetsOf(text).map((t) => [t.value, t.comparator])).toEqual([
+      [13.5, 'eq'],
+      [20, 'eq'],
+      [6, 'approx'],
+    ])
+  })
+
   it('reads nothing from a review chapter', () => {
     const text = '一、2023年工作回顾\n国家高新技术企业突破2000家。\n二、2024年主要任务\n国家高新技术企业力争达2500家。\n'
     expect(targetsOf(text).map(brief)).toEqual([{ value: 2500, unit: '家', comparator: 'eq' }])

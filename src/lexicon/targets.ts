@@ -4,10 +4,19 @@
  */
 
 /** Words before a quantity in its sentence that make it a statistic of the present or past, not a goal. */
-export const PAST_MARKERS: readonly string[] = [
-  '预计', '同比', '比上年', '较上年', '比去年', '较去年', '上年', '去年', '截至', '截止', '已经', '已有', '已建成',
-  '已完成', '已累计', '共完成', '回顾',
-]
+export const PAST_MARKERS: readonly string[] = ['预计', '截至', '截止', '已经', '已有', '已建成', '已完成', '已累计', '共完成', '回顾']
+
+/**
+ * Last year named as the time of a figure (`去年全市地区生产总值增长6%`), not as the base of a comparison
+ * (`比上年增长6%` is a goal): 上年 or 去年 not after 比, 较 or 同.
+ */
+export const LAST_YEAR = /(?<![比较同])(?:上年|去年)(?!基础|水平|同期)/
+
+/** Words before a year that make it the base of a comparison (`比2020年下降13.5%`), not the time of a figure. */
+export const BASE_YEAR_BEFORE = /(?:比|较|与|同|相比)$/
+
+/** Words after a year that make it the base of a comparison: `在2020年基础上`, `2020年水平`. */
+export const BASE_YEAR_AFTER = /^(?:的?基础上|水平|同期)/
 
 /** Words anywhere in a sentence that tell what has happened: its figures are results, not goals. */
 export const PAST_SENTENCE_MARKERS: readonly string[] = [

@@ -19,6 +19,9 @@ import {
   LIST_COUNT_BEFORE,
   NAME_AFTER,
   ORDINAL_UNITS,
+  BASE_YEAR_AFTER,
+  BASE_YEAR_BEFORE,
+  LAST_YEAR,
   PAST_MARKERS,
   PAST_SENTENCE_MARKERS,
   PREPOSITION_BEFORE,
@@ -166,15 +169,17 @@ const CONTEXT_WINDOW = 160
 /** Whether a quantity is a statistic: a past marker, or an earlier year, before it in its sentence. */
 function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentFacts): boolean {
   const before = view.slice(Math.max(sentence.start, q.start - CONTEXT_WINDOW), q.start)
-  if (PAST_MARKERS.some((w) => before.includes(w))) return true
+  if (PAST_MARKERS.some((w) => before.includes(w)) || LAST_YEAR.test(before)) return true
   if (EXISTING_BEFORE.some((w) => before.includes(w))) return true
   const around = view.slice(Math.max(sentence.start, q.start - CONTEXT_WINDOW), Math.min(sentence.end, q.end + CONTEXT_WINDOW))
   if (PAST_SENTENCE_MARKERS.some((w) => around.includes(w))) return true
   if (facts.year === null) return false
   for (const m of before.matchAll(YEAR)) {
     const year = Number(m[1])
-    const lead = before.slice(Math.max(0, (m.index ?? 0) - 1), m.index)
-    if (year < facts.year && lead !== '到' && lead !== '至') return true
+    const lead = before.slice(Math.max(0, (m.index ?? 0) - 2), m.index)
+    // `到2020年` is a due date, `比2020年` a base: neither makes the figure a statistic.
+    const after = before.slice((m.index ?? 0) + m[0].length)
+    if (year < facts.year && !/[到至]$/.test(lead) && !BASE_YEAR_BEFORE.test(lead) && !BASE_YEAR_AFTER.test(after)) return true
   }
   return false
 }
