@@ -288,6 +288,17 @@ describe('encodings and line ends', () => {
 })
 
 describe('more forms', () => {
+  it('reads a whole web page: metadata table, title above the article, navigation and footer outside', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'handmade-page', 'input.html'), 'utf8')
+    const n = parse(html)
+    expect(n).toMatchObject({ title: '某省人民政府办公厅关于印发某省数字经济发展行动方案的通知', issuer: '某省人民政府办公厅', date: '2023-04-12', docNumber: { text: '某政办字〔2023〕15号' }, plan: { text: '某省数字经济发展行动方案' } })
+    expect(n.outside.map((p) => p.text)).toEqual(['首页 政务公开 政府文件', '当前位置：首页 > 政务公开 > 省政府办公厅文件', '主办单位：某省人民政府办公厅', '网站标识码：1100000000 ICP备案号：京ICP备05070218号'])
+    expect(n.chapters[1]!.tasks.map((t) => [t.lead, t.support, t.targets.map((x) => x.metric)])).toEqual([
+      [['省通信管理局'], ['省发展改革委', '省工业和信息化厅'], ['5G基站']],
+      [['省工业和信息化厅'], [], ['规模以上工业企业']],
+    ])
+  })
+
   it('continues a title with a bracketed line, and splits units written with spaces', () => {
     const n = parse('某市推动高质量发展三年行动计划\n（2023—2025年）\n为推动高质量发展，制定本计划。\n一、重点任务\n（一）建设平台。内容。（牵头单位：市发改委 市财政局；配合单位：市妇联、市科协、聊城海关）\n')
     expect(n.title).toBe('某市推动高质量发展三年行动计划（2023—2025年）')

@@ -168,20 +168,52 @@ function containsTable(node: Element): boolean {
 }
 
 /** Count the non-white characters of text under each element (scripts and styles excluded). */
-function measure(node: Root | Element, sizes: Map<Element | Root, number>): number {
-  let size = 0
+/** Non-white characters of text under each element, and how many of them are link text (scripts excluded). */
+interface Sizes {
+  text: Map<Element | Root, number>
+  links: Map<Element | Root, number>
+}
+
+function measure(node: Root | Element, sizes: Sizes, inLink = false): [text: number, links: number] {
+  let text = 0
+  let links = 0
   for (const child of node.children) {
     if (child.type === 'text') {
-      for (let i = 0; i < child.value.length; i++) if (!isWhitespace(child.value.charCodeAt(i))) size++
-    } else if (child.type === 'element' && !SKIPPED.has(child.tagName)) size += measure(child, sizes)
+      // Note: a native count of white space; loops per character are slow before the JIT warms up.
+      const n = child.value.length - (child.value.match(WHITE_SPACE)?.length ?? 0)
+      text += n
+      if (inLink) links += n
+    } else if (child.type === 'element' && !SKIPPED.has(child.tagName)) {
+      const [t, l] = measure(child, sizes, inLink || child.tagName === 'a')
+      text += t
+      links += l
+    }
   }
-  sizes.set(node, size)
-  return size
+  sizes.text.set(node, text)
+  sizes.links.set(node, links)
+  return [text, links]
 }
+
+const WHITE_SPACE = /[ \t\n\r\f]/g
+/** Share of link text above which a block is navigation. */
+const NAVIGATION_LINK_SHARE = 0.8
+/** Links a block needs before its link share makes it navigation (one link in a paragraph is content). */
+const NAVIGATION_MIN_LINKS = 2
 
 /** Class or id of an element that holds a page's title rather than its chrome. */
 const TITLE_HINT = /title|biaoti|headline|wenzhang|article_?t/i
 const HEADINGS = new Set(['h1', 'h2', 'h3'])
+
+/** Class or id of an element that holds a site's chrome: navigation, footer, sharing, search. */
+const CHROME_HINT = /(?:^|[\s_-])(?:footer|foot|nav|navbar|menu|crumbs?|breadcrumbs?|copyright|sidebar|banner|toolbar|share|login|search|bottom|topbar)(?:$|[\s_\d-])/i
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside'])
+
+/** Whether an element is site chrome by its tag or its class and id (checked only outside the article). */
+function isChrome(node: Element): boolean {
+  if (CHROME_TAGS.has(node.tagName)) return true
+  const hint = `${String(node.properties?.id ?? '')} ${[node.properties?.className ?? ''].flat().join(' ')}`
+  return CHROME_HINT.test(hint)
+}
 
 /** Whether an element holds the title of a page: a heading, or an element its class or id names a title. */
 function isTitle(node: Element): boolean {
@@ -194,9 +226,9 @@ function isTitle(node: Element): boolean {
  * The deepest element that holds most of a page's text (the article), and the title elements before it.
  * Note: a data table is not searched into: its cells are read as a table, never one by one.
  */
-function findArticle(root: Root): Set<Element | Root> {
-  const sizes = new Map<Element | Root, number>()
-  const total = measure(root, sizes)
+function findArticle(root: Root): { inside: Set<Element | Root>; navigation: Set<Element> } {
+  const sizes: Sizes = { text: new Map(), links: new Map() }
+  const [total] = measure(root, sizes)
   let best: Element | Root = root
   const path: Array<Element | Root> = [root]
   for (;;) {
@@ -204,7 +236,7 @@ function findArticle(root: Root): Set<Element | Root> {
     let next: Element | null = null
     const children: Root['children'] = best.children
     for (const child of children) {
-      if (child.type === 'element' && CONTAINERS.has(child.tagName) && (sizes.get(child) ?? 0) >= total * ARTICLE_SHARE) next = child
+      if (child.type === 'element' && CONTAINERS.has(child.tagName) && (sizes.text.get(child) ?? 0) >= total * ARTICLE_SHARE) next = child
     }
     if (next === null) break
     best = next
@@ -220,14 +252,28 @@ function findArticle(root: Root): Set<Element | Root> {
       if (child.type === 'element' && isTitle(child)) inside.add(child)
     }
   }
-  return inside
+  // Blocks of links (menus, breadcrumbs, related items) are navigation wherever they stand outside the article.
+  const navigation = new Set<Element>()
+  for (const [node, text] of sizes.text) {
+    if (node.type !== 'element' || node.tagName === 'a' || text === 0) continue
+    const links = sizes.links.get(node) ?? 0
+    if (links / text >= NAVIGATION_LINK_SHARE && countLinks(node) >= NAVIGATION_MIN_LINKS) navigation.add(node)
+  }
+  return { inside, navigation }
 }
 
-function walk(node: Root | Root['children'][number], b: Builder, article: ReadonlySet<Element | Root>): void {
+function countLinks(node: Element): number {
+  let n = 0
+  for (const child of node.children) if (child.type === 'element') n += child.tagName === 'a' ? 1 : countLinks(child)
+  return n
+}
+
+function walk(node: Root | Root['children'][number], b: Builder, article: Article): void {
   if (node.type === 'text') return b.text(node)
   if (node.type !== 'element' && node.type !== 'root') return
   const wasOutside = b.outside
-  if (article.has(node)) b.outside = false
+  if (article.inside.has(node)) b.outside = false
+  else if (node.type === 'element' && (isChrome(node) || article.navigation.has(node))) b.outside = true
   if (node.type === 'element') {
     const tag = node.tagName
     if (SKIPPED.has(tag)) return
@@ -254,8 +300,10 @@ function span(value: unknown): number {
   return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_SPAN) : 1
 }
 
+type Article = ReturnType<typeof findArticle>
+
 /** A table without nested tables: its cells become lines, and its rows are kept for task tables and metadata. */
-function readTable(node: Element, b: Builder, article: ReadonlySet<Element | Root>): void {
+function readTable(node: Element, b: Builder, article: Article): void {
   b.breakLine(startOf(node, 0))
   const index = b.tables.length
   const table: Table = { rows: [], firstLine: b.lines.length, lastLine: b.lines.length - 1 }
@@ -290,7 +338,7 @@ export function readHtml(html: string, encoding: string): SourceText {
   const b = new Builder(html)
   // Note: pages saved from sites often lack <html> and <body>, so every input is searched for its article.
   const article = findArticle(tree)
-  b.outside = !article.has(tree)
+  b.outside = !article.inside.has(tree)
   walk(tree, b, article)
   const { plain, lines } = b.finish()
   const norm = normalize(plain)

@@ -170,13 +170,35 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
   const leftTokens = tag(segmenter, s, metric)
   const leftIsVerbs = metric.end <= metric.start || isVerbsOnly(s, metric, leftTokens)
   if ((ofNoun || leftIsVerbs || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
-    const noun = trim(s, dropTrailingVerbs(s, after, tag(segmenter, s, after)))
+    const cut = cutAtClauseVerb(s, after)
+    const noun = trim(s, dropTrailingVerbs(s, cut, tag(segmenter, s, cut)))
     return { metric: nonEmpty(afterEtc(s, noun)), action: action ?? nonEmpty(metric), start: phraseStart, end: Math.max(quantity.end, noun.end) }
   }
   // Only a verb phrase names what is counted (`开工建设800个左右`): the phrase is the metric.
   if (leftIsVerbs) return { metric: nonEmpty(span), action, start: phraseStart, end: quantity.end }
   metric = afterEtc(s, metric)
   return { metric: nonEmpty(metric), action, start: phraseStart, end: quantity.end }
+}
+
+/** Prepositions that end the noun after a number: `200家企业与链主企业对接` (not 对, 同: 对接, 同步). */
+const NOUN_ENDING_PREPOSITIONS = '与'
+/**
+ * Verbs that follow the noun after a number as its predicate (`3000家企业开展数字化改造`) and are rarely part of a
+ * compound noun, unlike 建设 or 推进 (乡村振兴推进区).
+ */
+const NOUN_ENDING_VERBS: readonly string[] = ['开展', '进行', '实现', '参与', '纳入', '完成', '达到', '落地', '上线', '投入使用', '全面']
+/** Characters of noun a phrase keeps before a verb or preposition can end it. */
+const MIN_NOUN = 2
+
+/**
+ * The noun after a number ends where its clause's verb starts: `3000家规模以上工业企业开展数字化改造` →
+ * 规模以上工业企业. Only a short list of predicate verbs and prepositions ends it: jieba's tags cannot be trusted there.
+ */
+function cutAtClauseVerb(s: string, span: Span): Span {
+  for (let i = span.start + MIN_NOUN; i < span.end; i++) {
+    if (NOUN_ENDING_PREPOSITIONS.includes(s[i] as string) || NOUN_ENDING_VERBS.some((v) => s.startsWith(v, i))) return { start: span.start, end: i }
+  }
+  return span
 }
 
 /** `瘦西湖创客周、创新创业大赛等引才活动` names its members, then what they are: the metric is the category. */
