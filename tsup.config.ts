@@ -15,7 +15,8 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // The batch worker is an entry of its own: worker threads load it by path, next to cli.js.
+    entry: { cli: 'src/cli/bin.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

@@ -8,6 +8,7 @@ import { InputError } from './errors.js'
 import { decode, isZip } from './input/decode.js'
 import type { SourceFormat, SourceText } from './input/document.js'
 import { readText } from './input/text.js'
+import { simplifyView, traditionalVariant, type Simplify, type TraditionalVariant } from './input/traditional.js'
 import type { Notice } from './schema.js'
 import { Context } from './structure/context.js'
 import { readNotice } from './structure/notice.js'
@@ -23,6 +24,8 @@ export interface ParseOptions {
   targets?: boolean
   /** The jieba binding that bounds metric phrases: `node-rs` (default), `nodejieba`, or `none` (character rules). */
   segmenter?: SegmenterName
+  /** For Traditional Chinese input: output strings in Simplified characters too (matching always is). */
+  simplified?: boolean
 }
 
 /** Readers of formats other than plain text: decoded text → lines with an offset map. */
@@ -30,6 +33,24 @@ export type Readers = Partial<Record<Exclude<SourceFormat, 'text' | 'docx'>, (te
 
 /** How far into a text to look for markup when guessing its format. */
 const SNIFF_LENGTH = 2048
+
+/** How far into a text to look for Markdown headings: a notice's first chapter can follow a long cover letter. */
+const MARKDOWN_SNIFF_LENGTH = 16384
+/** A Markdown heading (`# 一、…`), GFM table delimiter row, or link/emphasis markup at a line start. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m
+const MARKDOWN_TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m
+const MARKDOWN_INLINE = /^\s*(?:[-*+] |\d{1,3}\. )?(?:\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\))/m
+
+/**
+ * Whether a text is Markdown: a `#` heading or a strong/link opening a line in its first pages, or a GFM table.
+ * Note: plain notices never start a line with `# ` or `**`, and `1.加强` alone proves nothing, so lists do not count.
+ * @param text the decoded input
+ * @returns true for Markdown
+ */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, MARKDOWN_SNIFF_LENGTH)
+  return MARKDOWN_HEADING.test(head) || MARKDOWN_INLINE.test(head) || MARKDOWN_TABLE_DELIMITER.test(text)
+}
 
 /** Whether a text is HTML: it starts with a tag, or has block tags near its start. */
 export function looksLikeHtml(text: string): boolean {
@@ -47,7 +68,10 @@ export function looksLikeHtml(text: string): boolean {
  */
 export function detectFormat(text: string, format: ParseOptions['format']): SourceFormat {
   if (format && format !== 'auto') return format
-  return looksLikeHtml(text) ? 'html' : 'text'
+  // A Markdown file that embeds a little HTML is still Markdown when it opens with a heading.
+  if (/^\s*#{1,6}[ \t]/.test(text)) return 'markdown'
+  if (looksLikeHtml(text)) return 'html'
+  return looksLikeMarkdown(text) ? 'markdown' : 'text'
 }
 
 /** Decode bytes (or take a string) and name the input for messages. */
@@ -60,17 +84,31 @@ export function decodeInput(input: string | Uint8Array, name: string): { text: s
 /**
  * Read the text of a notice from its bytes or string, in the format asked for or found.
  * @param input the notice
- * @param options format and name
+ * @param options format, name, and whether Traditional output is to be Simplified
  * @param readers readers for formats other than plain text
+ * @param simplifier gives the Traditional → Simplified converter of a variant; without it Traditional text is
+ *   matched as it is (the async path converts after reading, to load opencc with `import()`)
+ * @returns the text, its lines and offset map; for Traditional input a Simplified matching view
  */
-export function readSource(input: string | Uint8Array, options: ParseOptions, readers: Readers): SourceText {
+export function readSource(
+  input: string | Uint8Array,
+  options: ParseOptions,
+  readers: Readers,
+  simplifier?: (variant: TraditionalVariant) => Simplify,
+): SourceText {
   const name = options.name ?? 'input'
   const { text, encoding } = decodeInput(input, name)
   const format = detectFormat(text, options.format)
-  if (format === 'text') return readText(text, encoding)
-  const reader = format === 'docx' ? undefined : readers[format]
-  if (!reader) throw new InputError('unsupported-format', `${name}: the ${format} format is not supported here`)
-  return reader(text, encoding)
+  let src: SourceText
+  if (format === 'text') src = readText(text, encoding)
+  else {
+    const reader = format === 'docx' ? undefined : readers[format]
+    if (!reader) throw new InputError('unsupported-format', `${name}: the ${format} format is not supported here`)
+    src = reader(text, encoding)
+  }
+  if (!simplifier) return src
+  const variant = traditionalVariant(src.plain)
+  return variant ? simplifyView(src, simplifier(variant), options.simplified === true) : src
 }
 
 /**

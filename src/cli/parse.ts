@@ -1,44 +1,123 @@
 /**
- * `gongwen [parse] <file|-> …`: notices → JSON (one object, or one per line for several files).
+ * `gongwen [parse] <file|dir|glob|-> …`: notices → JSON, JSON lines, a CSV or XLSX task ledger, a Markdown report,
+ * or each unit's duties (--by-unit). One input is written whole; several (or a directory, or a glob) make a batch,
+ * parsed on worker threads and streamed in input order.
  */
 import { parseArgs } from 'node:util'
 import { InputError } from '../errors.js'
-import { decodeInput, detectFormat, parseSource, readSource, type Readers } from '../parse.js'
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js'
+import type { SourceFormat } from '../input/document.js'
 import type { SegmenterName } from '../targets/segmenter.js'
 import { DEFAULT_MAX_BYTES, emit, EXIT_INPUT, EXIT_OK, positiveInteger, readInput, UsageError, type Io } from './io.js'
 
-export const HELP = `Usage: gongwen [parse] <file|-> [more files] [options]
-  Parse notices into JSON (one object; one per line for several files).
-  -o, --output FILE     write to FILE instead of standard output
+export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
+  Parse notices (text, HTML, Markdown, Word .docx; GBK/UTF-16; Simplified or Traditional Chinese).
+  -f, --format F        json (default), jsonl, csv (task ledger), xlsx (ledger workbook: tasks,
+                        targets, units), md (readable report)
+      --by-unit         each unit with the tasks it leads and supports (责任清单) instead
+      --text            print the text that positions refer to (for Word files: the extracted text)
+      --simplified      output Traditional input in Simplified characters
+  -o, --output FILE     write to FILE instead of standard output (required for xlsx)
       --pretty          indent the JSON
-      --input-format F  auto (default), text or html: how to read the input
+      --input-format F  auto (default), text, html, markdown or docx: how to read the input
       --max-bytes N     refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
       --segmenter S     node-rs (default), nodejieba or none: the jieba binding that bounds metric phrases
-      --no-targets      do not read quantitative targets`
+      --no-targets      do not read quantitative targets
+  Batches (several files, directories, globs such as 'notices/**/*.html'):
+  -O, --out-dir DIR     write one output file per input under DIR instead of one stream
+  -j, --jobs N          workers (default: the number of cores)
+      --workers K       threads (default) or processes: what the workers are
+      --no-progress     no progress bar (it is drawn only on a terminal, never in CI)`
 
-function inputFormat(value: unknown): 'auto' | 'text' | 'html' {
-  if (value === undefined) return 'auto'
-  if (value === 'auto' || value === 'text' || value === 'html') return value
-  throw new UsageError(`--input-format must be auto, text or html, not ${String(value)}`)
+const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'docx'] as const
+
+function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback
+  if ((allowed as readonly unknown[]).includes(value)) return value as T
+  throw new UsageError(`--${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${String(value)}`)
 }
 
-function segmenterName(value: unknown): SegmenterName {
-  if (value === undefined) return 'node-rs'
-  if (value === 'node-rs' || value === 'nodejieba' || value === 'none') return value
-  throw new UsageError(`--segmenter must be node-rs, nodejieba or none, not ${String(value)}`)
+/** The settings of one run, from its flags. */
+export interface ParseSettings {
+  inputFormat: 'auto' | SourceFormat
+  format: ExportFormat
+  byUnit: boolean
+  simplified: boolean
+  pretty: boolean
+  maxBytes: number
+  segmenter: SegmenterName
+  targets: boolean
+  output: string | undefined
+  outDir: string | undefined
+  jobs: number | undefined
+  workers: 'threads' | 'processes'
+  progress: boolean
+  text: boolean
 }
 
-/** Load the readers an input needs, and only those: rehype costs ~30 ms of start-up. */
-async function readersFor(text: string, format: 'auto' | 'text' | 'html'): Promise<Readers> {
-  if (detectFormat(text, format) !== 'html') return {}
-  const { readHtml } = await import('../input/html.js')
-  return { html: readHtml }
+function settings(values: Record<string, string | boolean | undefined>): ParseSettings {
+  const format = choice('format', values.format, EXPORT_FORMATS, 'json')
+  const s: ParseSettings = {
+    inputFormat: choice('input-format', values['input-format'], INPUT_FORMATS, 'auto'),
+    format,
+    byUnit: values['by-unit'] === true,
+    simplified: values.simplified === true,
+    pretty: values.pretty === true,
+    maxBytes: positiveInteger('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES),
+    segmenter: choice('segmenter', values.segmenter, ['node-rs', 'nodejieba', 'none'] as const, 'node-rs'),
+    targets: values['no-targets'] !== true,
+    output: values.output as string | undefined,
+    outDir: values['out-dir'] as string | undefined,
+    jobs: values.jobs === undefined ? undefined : positiveInteger('jobs', values.jobs, 1),
+    workers: choice('workers', values.workers, ['threads', 'processes'] as const, 'threads'),
+    progress: values['no-progress'] !== true,
+    text: values.text === true,
+  }
+  if (s.outDir !== undefined && s.output !== undefined) throw new UsageError('give either -o FILE or --out-dir DIR, not both')
+  return s
+}
+
+/** One input, written whole. Plain Simplified text loads nothing beyond the parser. */
+async function single(file: string, s: ParseSettings, io: Io): Promise<number> {
+  if (s.format === 'xlsx' && (s.output === undefined || s.output === '-')) {
+    throw new UsageError('an .xlsx workbook is binary: write it to a file with -o FILE.xlsx')
+  }
+  const warned = new Set<string>()
+  try {
+    const bytes = readInput(file, s.maxBytes)
+    const { readSourceAsync } = await import('../read.js')
+    const { parseSource } = await import('../parse.js')
+    const options = { format: s.inputFormat, name: file, simplified: s.simplified, segmenter: s.segmenter, targets: s.targets }
+    const src = await readSourceAsync(bytes, options)
+    if (s.text) {
+      emit(src.source, s.output, io)
+      return EXIT_OK
+    }
+    const notice = parseSource(src, options)
+    for (const warning of notice.warnings) {
+      if (!warned.has(warning)) io.stderr(`gongwen: warning: ${warning}\n`)
+      warned.add(warning)
+    }
+    if (s.format === 'json' && !s.byUnit) {
+      // The default path: no export module to load.
+      emit(JSON.stringify(notice, null, s.pretty ? 2 : undefined) + '\n', s.output, io)
+      return EXIT_OK
+    }
+    const { render } = await import('../export/render.js')
+    emit(await render(notice, { format: s.format, byUnit: s.byUnit, pretty: s.pretty }), s.output, io)
+    return EXIT_OK
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    io.stderr(`gongwen: ${error.message}\n`)
+    return EXIT_INPUT
+  }
 }
 
 /**
  * Run `gongwen parse`.
  * @param argv arguments after the command name
  * @param io output streams
+ * @returns the exit code: 0, 1 for usage errors, 2 when any input could not be read
  */
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -46,37 +125,36 @@ export async function run(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       output: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      'by-unit': { type: 'boolean' },
+      simplified: { type: 'boolean' },
       pretty: { type: 'boolean' },
       'input-format': { type: 'string' },
       'max-bytes': { type: 'string' },
       segmenter: { type: 'string' },
       'no-targets': { type: 'boolean' },
+      'out-dir': { type: 'string', short: 'O' },
+      jobs: { type: 'string', short: 'j' },
+      workers: { type: 'string' },
+      'no-progress': { type: 'boolean' },
+      text: { type: 'boolean' },
     },
   })
-  const files = positionals
-  if (files.length === 0) throw new UsageError('no input: give a notice file, or - for standard input')
-  const format = inputFormat(values['input-format'])
-  const limit = positiveInteger('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES)
-  const segmenter = segmenterName(values.segmenter)
-  const warned = new Set<string>()
-  const out: string[] = []
-  let code = EXIT_OK
-  for (const file of files) {
+  if (positionals.length === 0) throw new UsageError('no input: give a notice file, a directory, a glob, or - for standard input')
+  const s = settings(values)
+  if (s.text && positionals.length > 1) throw new UsageError('--text prints the text of one input')
+  const only = positionals[0] as string
+  // Note: the common case (one file) needs neither the batch modules nor a directory search.
+  if (positionals.length === 1 && s.outDir === undefined && !/[*?[\]{}]/.test(only)) {
+    const { statSync } = await import('node:fs')
+    let directory = false
     try {
-      const decoded = decodeInput(readInput(file, limit), file)
-      const src = readSource(decoded.text, { format, name: file }, await readersFor(decoded.text, format))
-      const notice = parseSource({ ...src, encoding: decoded.encoding }, { segmenter, targets: !values['no-targets'] })
-      for (const warning of notice.warnings) {
-        if (!warned.has(warning)) io.stderr(`gongwen: warning: ${warning}\n`)
-        warned.add(warning)
-      }
-      out.push(files.length > 1 ? JSON.stringify(notice) : JSON.stringify(notice, null, values.pretty ? 2 : undefined))
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      io.stderr(`gongwen: ${error.message}\n`)
-      code = EXIT_INPUT
+      directory = only !== '-' && statSync(only).isDirectory()
+    } catch {
+      // Missing files are reported by readInput, with the one-line message of every command.
     }
+    if (!directory) return single(only, s, io)
   }
-  if (out.length) emit(out.join('\n') + '\n', values.output, io)
-  return code
+  const { runBatch } = await import('./batch.js')
+  return runBatch(positionals, s, io)
 }

@@ -1,0 +1,122 @@
+/**
+ * Batches of `gongwen parse`: several files, directories or globs, parsed on worker threads. Results stream to
+ * standard output (or -o) in input order, or go one file each under --out-dir; a bad file is reported on one line
+ * and skipped, and makes the exit code 2; a summary ends the run.
+ */
+import { availableParallelism } from 'node:os'
+import { extname, isAbsolute, join, relative, resolve } from 'node:path'
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { expandInputs } from '../batch/inputs.js'
+import type { Job, JobOptions, JobResult } from '../batch/job.js'
+import { runPool } from '../batch/pool.js'
+import { progressBar } from '../batch/progress.js'
+import { TASK_COLUMNS, type Sheet } from '../export/ledger.js'
+import { DUTY_COLUMNS } from '../export/by-unit.js'
+import { UTF8_BOM, csvRows } from '../export/csv.js'
+import { EXPORT_EXTENSIONS } from '../export/formats.js'
+import { appendSheets } from '../export/sheets.js'
+import { EXIT_INPUT, EXIT_OK, UsageError, type Io } from './io.js'
+import type { ParseSettings } from './parse.js'
+
+/** Where the outputs of a batch go, as they arrive. */
+interface Sink {
+  write(text: string): void
+  close(): void
+}
+
+function sink(output: string | undefined, io: Io): Sink {
+  if (output === undefined || output === '-') return { write: (text) => io.stdout(text), close: () => {} }
+  const fd = openSync(output, 'w')
+  return { write: (text) => writeSync(fd, text), close: () => closeSync(fd) }
+}
+
+/** The output path of an input under --out-dir: its path below the working directory, with the format's extension. */
+function outputPath(file: string, outDir: string, extension: string, used: Set<string>): string {
+  const rel = relative(process.cwd(), file)
+  const base = rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^.*[\\/]/, '') : rel
+  let path = join(outDir, base.slice(0, base.length - extname(base).length) + extension)
+  // `a.txt` and `a.html` in one directory would write the same file, and `a.md` to `a.md` would overwrite its
+  // input when the output directory is the input's: keep the input's extension then.
+  if (used.has(path) || resolve(path) === resolve(file)) path = join(outDir, base + extension)
+  used.add(path)
+  return path
+}
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(1)
+
+/** `1 thread`, `2 threads`, `2 processes`: what parsed the batch (one runs in the main thread). */
+const workerCount = (n: number, kind: 'threads' | 'processes'): string =>
+  n === 1 ? '1 thread' : `${n} ${kind === 'processes' ? 'processes' : 'threads'}`
+
+/**
+ * Run a batch.
+ * @param args the inputs as given
+ * @param s the settings of the run
+ * @param io output streams
+ * @returns 0 when every file was parsed, 2 when any could not be read
+ */
+export async function runBatch(args: readonly string[], s: ParseSettings, io: Io): Promise<number> {
+  if (s.format === 'xlsx' && s.outDir === undefined && (s.output === undefined || s.output === '-')) {
+    throw new UsageError('an .xlsx workbook is binary: write it to a file with -o FILE.xlsx, or use --out-dir DIR')
+  }
+  if (args.includes('-') && args.length > 1) throw new UsageError('standard input (-) cannot be part of a batch')
+  const started = Date.now()
+  const { files, errors } = await expandInputs(args)
+  for (const error of errors) io.stderr(`gongwen: ${error.message}\n`)
+  // Nothing to read: the reasons above are the whole story.
+  if (files.length === 0) return EXIT_INPUT
+  const threads = Math.max(1, Math.min(s.jobs ?? availableParallelism(), files.length))
+  const mode: JobOptions['mode'] = s.outDir !== undefined ? 'file' : s.format === 'xlsx' ? 'sheets' : 'text'
+  const options: JobOptions = {
+    parse: { format: s.inputFormat, segmenter: s.segmenter, targets: s.targets, simplified: s.simplified, maxBytes: s.maxBytes },
+    format: s.format,
+    byUnit: s.byUnit,
+    mode,
+  }
+  const used = new Set<string>()
+  const extension = EXPORT_EXTENSIONS[s.format]
+  const jobs: Job[] = files.map((file, id) => (s.outDir === undefined ? { id, file } : { id, file, output: outputPath(file, s.outDir, extension, used) }))
+
+  const out = mode === 'text' ? sink(s.output, io) : null
+  if (out && s.format === 'csv') out.write(UTF8_BOM + csvRows([['文件', ...(s.byUnit ? DUTY_COLUMNS : TASK_COLUMNS)]]))
+  const sheets: Sheet[] = []
+  const bar = progressBar(files.length, io.stderr, io.isTTY === true && s.progress && !process.env.CI)
+  const warned = new Set<string>()
+  let failed = 0
+  let markdownCount = 0
+  try {
+    await runPool(jobs, options, threads, (result: JobResult) => {
+      if (!result.ok) {
+        failed++
+        bar.message(`gongwen: ${result.error}\n`)
+      } else {
+        for (const warning of result.warnings) {
+          if (!warned.has(warning)) bar.message(`gongwen: warning: ${jobs[result.id]?.file}: ${warning}\n`)
+          warned.add(warning)
+        }
+        if (result.text !== undefined && out) {
+          out.write(s.format === 'md' && markdownCount++ > 0 ? `\n---\n\n${result.text}` : result.text)
+        }
+        if (result.sheets) appendSheets(sheets, result.sheets)
+      }
+      bar.tick(!result.ok)
+    }, s.workers)
+  } finally {
+    bar.done()
+    out?.close()
+  }
+  if (mode === 'sheets' && s.output !== undefined) {
+    const { toXlsx } = await import('../export/xlsx.js')
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(s.output, await toXlsx(sheets))
+  }
+  const elapsed = Date.now() - started
+  const total = files.length
+  const rate = elapsed > 0 ? ((total * 1000) / elapsed).toFixed(1) : String(total)
+  const where = s.outDir !== undefined ? `, written under ${s.outDir}` : ''
+  io.stderr(
+    `gongwen: ${total} file${total === 1 ? '' : 's'} in ${seconds(elapsed)} s (${rate}/s, ${workerCount(threads, s.workers)}): ` +
+      `${total - failed} parsed, ${failed} failed${where}\n`,
+  )
+  return failed > 0 || errors.length > 0 ? EXIT_INPUT : EXIT_OK
+}

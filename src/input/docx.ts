@@ -1,0 +1,39 @@
+/**
+ * Word .docx → HTML (mammoth) → lines through the HTML reader. Positions refer to the text extracted from the
+ * document (its paragraphs and table cells, one per line), which the output says with `positions: extracted-text`.
+ */
+import { InputError } from '../errors.js'
+import type { SourceText } from './document.js'
+import { readHtml } from './html.js'
+import { OffsetMap } from './offsets.js'
+
+/** What a zip file that mammoth cannot read is, and what to do with it. */
+const NOT_DOCX = 'a zip archive that is not a Word .docx file: unpack it, or save the document as .docx or plain text'
+
+/**
+ * Read a Word .docx notice.
+ * @param bytes the file as read
+ * @param name the file name, only for messages
+ * @returns the text; `source` is the extracted text itself, which positions refer to
+ * @throws InputError when the bytes are no .docx file
+ */
+export async function readDocx(bytes: Uint8Array, name: string): Promise<SourceText> {
+  const { default: mammoth } = await import('mammoth')
+  let html: string
+  try {
+    // Images are no text of the notice: skip them instead of inlining them as base64.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage })).value
+  } catch {
+    throw new InputError('unsupported-format', `${name}: ${NOT_DOCX}`)
+  }
+  const src = readHtml(html, 'utf-8')
+  if (src.lines.length === 0) throw new InputError('empty', `${name}: the Word document has no text`)
+  return {
+    ...src,
+    format: 'docx',
+    positions: 'extracted-text',
+    source: src.plain,
+    map: OffsetMap.identity(src.plain.length),
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Traditional Chinese input: recognised from its characters, matched on a Simplified view of the same length.
+ *
+ * Note: opencc (Traditional → Simplified dictionaries only) is loaded by the caller and only for text that needs it;
+ * recognising Traditional text costs one pass over a small set and no dictionary.
+ */
+import { HONG_KONG_FORMS, TAIWAN_FORMS, TRADITIONAL_ONLY } from '../lexicon/traditional.js'
+import type { SourceText } from './document.js'
+import { normalize } from './normalize.js'
+
+/** Which Traditional standard a text follows: Taiwan (`tw`) or Hong Kong (`hk`). */
+export type TraditionalVariant = 'tw' | 'hk'
+
+/** Converts Traditional text to Simplified (may change the length of phrases). */
+export type Simplify = (text: string) => string
+
+/** Share of Han characters, Traditional-only ones among them, above which a text is Traditional. */
+const MIN_TRADITIONAL_SHARE = 0.04
+/** Units of text looked at: a Traditional notice shows itself within its first pages. */
+const SAMPLE_LENGTH = 8192
+/** Fewest Traditional-only characters that make a text Traditional, so one quoted name does not. */
+const MIN_TRADITIONAL_COUNT = 2
+
+const charClass = (chars: string): RegExp => new RegExp(`[${chars}]`, 'g')
+let patterns: { traditional: RegExp; hongKong: RegExp; taiwan: RegExp } | null = null
+
+/** The number of matches of a global pattern in a text. */
+function count(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0
+  let n = 0
+  while (pattern.exec(text) !== null) n++
+  return n
+}
+
+const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
+
+/**
+ * The Traditional standard a text is written in, if it is Traditional at all.
+ * @param whole the extracted text (its first pages are enough)
+ * @returns `tw` or `hk`, or null for Simplified text
+ */
+export function traditionalVariant(whole: string): TraditionalVariant | null {
+  const text = whole.length > SAMPLE_LENGTH ? whole.slice(0, SAMPLE_LENGTH) : whole
+  // Note: a regular expression scans a Simplified text (no match) far faster than a loop: it is compiled code.
+  const p = (patterns ??= { traditional: charClass(TRADITIONAL_ONLY), hongKong: charClass(HONG_KONG_FORMS), taiwan: charClass(TAIWAN_FORMS) })
+  const traditional = count(p.traditional, text)
+  if (traditional < MIN_TRADITIONAL_COUNT || traditional < count(HAN_CHAR, text) * MIN_TRADITIONAL_SHARE) return null
+  // Forms that tell the standards apart are rarer: count them in the whole text.
+  return count(p.hongKong, whole) > count(p.taiwan, whole) ? 'hk' : 'tw'
+}
+
+/** Runs of Han characters: phrase conversions never cross punctuation, digits or Latin text. */
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g
+
+/** Convert one run, keeping its length: as a whole when the phrases keep it, else character by character. */
+function simplifyRun(run: string, simplify: Simplify): string {
+  const whole = simplify(run)
+  if (whole.length === run.length) return whole
+  let out = ''
+  for (const ch of run) {
+    const one = simplify(ch)
+    out += one.length === ch.length ? one : ch
+  }
+  return out
+}
+
+/**
+ * The Simplified form of a text, unit for unit the same length, so that offsets stay valid.
+ * @param text Traditional text
+ * @param simplify the opencc converter
+ * @returns the converted text, as long as `text`
+ */
+export function simplifyKeepingLength(text: string, simplify: Simplify): string {
+  return text.replace(HAN_RUN, (run) => simplifyRun(run, simplify))
+}
+
+/**
+ * Give a Traditional text its Simplified matching view (and, when asked, Simplified output strings).
+ * @param src the text as read
+ * @param simplify the opencc converter
+ * @param asSimplified whether output strings are to be Simplified too
+ * @returns the text with `norm` (and with `asSimplified`, `plain`) converted; positions are untouched
+ */
+export function simplifyView(src: SourceText, simplify: Simplify, asSimplified: boolean): SourceText {
+  const simplified = simplifyKeepingLength(src.plain, simplify)
+  return { ...src, norm: normalize(simplified), plain: asSimplified ? simplified : src.plain }
+}

@@ -1,0 +1,124 @@
+/**
+ * Exports: the task ledger (rows, CSV that round-trips through a CSV parser, an .xlsx workbook that LibreOffice
+ * opens: converted to CSV headless and compared), the responsibility list, and the Markdown report.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import {
+  ledgerSheets,
+  ledgerTasks,
+  parse,
+  responsibilityList,
+  SHEET_NAMES,
+  TASK_COLUMNS,
+  toCsv,
+  toMarkdownByUnit,
+  toMarkdownReport,
+  toXlsx,
+  unitDuties,
+  type CellValue,
+} from '../src/index.js'
+import { allTasks } from './helpers/notices.js'
+
+const root = join(import.meta.dirname, '..')
+const seed = parse(readFileSync(join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')))
+const table = parse(readFileSync(join(root, 'fixtures', 'gov-guobanfa-2018-126_innovation-reforms-table', 'input.html')))
+const tmp = mkdtempSync(join(tmpdir(), 'gongwen-export-'))
+
+/** Cells as any CSV reader sees them: text. */
+const asText = (rows: readonly CellValue[][]): string[][] => rows.map((r) => r.map((c) => String(c)))
+
+describe('task ledger', () => {
+  it('lists every task once, in reading order, with its chapter, units, deadline and targets', () => {
+    const tasks = ledgerTasks(seed)
+    expect(tasks.map((e) => e.task)).toEqual(allTasks(seed))
+    expect(tasks.map((e) => e.index)).toEqual(tasks.map((_, i) => i + 1))
+    const [tasksSheet] = ledgerSheets(seed)
+    expect(tasksSheet!.columns).toEqual([...TASK_COLUMNS])
+    expect(tasksSheet!.rows[1]).toEqual([
+      2,
+      '一、深入实施创新驱动发展战略',
+      '2.',
+      '加强创新平台建设',
+      '市科技局、市工业和信息化局、市发展改革委',
+      '',
+      '',
+      '布局建设市级创新平台50家以上；新增省级以上创新平台20家以上',
+      18,
+    ])
+  })
+
+  it('has a targets sheet that points at the tasks, and a units sheet', () => {
+    const [tasks, targets, units] = ledgerSheets(seed)
+    expect(targets!.rows.length).toBeGreaterThan(50)
+    const first = targets!.rows[0]!
+    expect(first.slice(0, 8)).toEqual([1, 2, '一、深入实施创新驱动发展战略', '加强创新平台建设', '市级创新平台', '布局建设', '≥', 50])
+    expect(tasks!.rows[(first[1] as number) - 1]![3]).toBe(first[3])
+    expect(units!.rows.find((r) => r[0] === '市科技局')!.slice(0, 2)).toEqual(['市科技局', unitDuties(seed).find((d) => d.unit === '市科技局')!.lead.length])
+  })
+
+  it('CSV round-trips through a CSV parser, byte order mark, quotes, commas and line breaks included', () => {
+    for (const notice of [seed, table]) {
+      const sheet = ledgerSheets(notice)[0]!
+      const csv = toCsv(sheet)
+      expect(csv.startsWith('\ufeff序号,')).toBe(true)
+      const back = parseCsv(csv, { bom: true }) as string[][]
+      expect(back).toEqual(asText([sheet.columns, ...sheet.rows]))
+    }
+    const tricky = { name: 't', columns: ['a', 'b'], rows: [['逗号,引号"和\n换行', 1.5]] }
+    expect(parseCsv(toCsv(tricky), { bom: true })).toEqual([['a', 'b'], ['逗号,引号"和\n换行', '1.5']])
+  })
+
+  it('writes an .xlsx workbook that LibreOffice opens: each sheet converted to CSV equals the ledger', async () => {
+    const sheets = ledgerSheets(seed)
+    const path = join(tmp, 'ledger.xlsx')
+    writeFileSync(path, await toXlsx(sheets))
+    const out = join(tmp, 'lo')
+    // All sheets (-1), UTF-8 (76), comma-separated, values as stored rather than as formatted.
+    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false,false,false,-1'
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', out, path], { encoding: 'utf8', timeout: 120_000 })
+    expect(r.error, 'LibreOffice (soffice) must be installed: see .ci/run').toBeUndefined()
+    expect(readdirSync(out).sort()).toEqual(sheets.map((s) => `ledger-${s.name}.csv`).sort())
+    for (const sheet of sheets) {
+      const back = parseCsv(readFileSync(join(out, `ledger-${sheet.name}.csv`), 'utf8'), { bom: true, relax_column_count: true }) as string[][]
+      expect(back, sheet.name).toEqual(asText([sheet.columns, ...sheet.rows]))
+    }
+  }, 180_000)
+})
+
+describe('responsibility list', () => {
+  it('gives each unit the tasks it leads and supports, every statement of every task accounted for', () => {
+    const list = responsibilityList(seed)
+    const tasks = allTasks(seed)
+    const leads = tasks.reduce((n, t) => n + t.lead.length, 0)
+    const supports = tasks.reduce((n, t) => n + t.support.length, 0)
+    expect(list.units.reduce((n, u) => n + u.lead.length, 0)).toBe(leads)
+    expect(list.units.reduce((n, u) => n + u.support.length, 0)).toBe(supports)
+    const science = list.units.find((u) => u.unit === '市科技局')!
+    expect(science.lead[0]!.title).toBe('加强实验室布局提升')
+    expect(science.lead.every((t) => t.lead.includes('市科技局'))).toBe(true)
+  })
+
+  it('reads as Markdown', () => {
+    const md = toMarkdownByUnit(seed)
+    expect(md).toMatch(/^# 责任清单：聊城市人民政府办公室关于印发/)
+    expect(md).toContain('## 市科技局')
+    expect(md).toContain('- **加强实验室布局提升**（一、深入实施创新驱动发展战略 1.，台账第1项）')
+  })
+})
+
+describe('Markdown report', () => {
+  it('shows the header, counts, a table of tasks per chapter, and the units', () => {
+    const md = toMarkdownReport(seed)
+    expect(md).toContain('- 文号：聊政办字〔2023〕3号')
+    expect(md).toMatch(/- 任务 \d+ 项（明确牵头单位 \d+ 项），量化指标 \d+ 个，责任单位 \d+ 个/)
+    expect(md).toContain('## 一、深入实施创新驱动发展战略')
+    expect(md).toContain('| 2. | 加强创新平台建设 | 市科技局、市工业和信息化局、市发展改革委 | — | — | 布局建设市级创新平台50家以上；新增省级以上创新平台20家以上 |')
+    expect(md).toContain('## 责任单位')
+    expect(SHEET_NAMES.tasks).toBe('任务台账')
+  })
+})
