@@ -1,18 +1,30 @@
 import { defineConfig } from 'tsup'
 
-// The library ships ESM + CommonJS + declarations; the CLI is one ESM bundle so that
-// start-up does not pay for resolving dozens of small modules.
+// The library ships ESM + CommonJS + declarations; the CLI is one ESM bundle (with chunks loaded on demand) so
+// that start-up does not pay for resolving dozens of small modules.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     dts: true,
     clean: true,
     target: 'node20',
     sourcemap: false,
     splitting: false,
+  },
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    target: 'node20',
+    sourcemap: false,
+    splitting: false,
     // Note: import.meta.url (used to load jieba lazily) needs a shim in the CommonJS build.
     shims: true,
+    // The unified family (unified, rehype, remark, vfile, micromark …) is ESM only: `require()` of it hands over a
+    // namespace where a default export is expected, so the CommonJS build carries it inside. Packages that ship
+    // CommonJS stay external.
+    noExternal: [/^(?!@node-rs\/jieba$|nodejieba$|exceljs$|mammoth$|opencc-js$|zod$|csv-stringify$|tinyglobby$)/],
   },
   {
     // The batch worker is an entry of its own: worker threads load it by path, next to cli.js.
