@@ -25,7 +25,9 @@ export const PositionSchema = z.object({ start: PointSchema, end: PointSchema })
 export const NumberingSchema = z.object({
   text: z.string().describe('the marker as printed, e.g. "（十二）" or "3．"'),
   value: z.number().int().describe('the number it stands for'),
-  style: z.enum(['chinese-comma', 'chinese-paren', 'arabic-dot', 'arabic-paren', 'circled', 'article', 'part', 'row']),
+  style: z
+    .enum(['chinese-comma', 'chinese-paren', 'arabic-dot', 'arabic-paren', 'circled', 'article', 'part', 'row', 'heading'])
+    .describe('row: a row of a task table; heading: a Markdown heading without a number'),
 })
 
 /** A paragraph of text as written, with its position: the leaves that keep every character of the input. */

@@ -305,3 +305,14 @@ describe('more forms', () => {
     expect(n.chapters[0]!.tasks[0]).toMatchObject({ lead: ['市发改委', '市财政局'], support: ['市妇联', '市科协', '聊城海关'] })
   })
 })
+
+describe('Markdown headings', () => {
+  it('reads unnumbered headings as chapters, and a heading of another level never continues the title', () => {
+    const n = parse('# 某市2024年重点工作任务\n\n## 创新驱动\n\n1.建设实验室。新增省级重点实验室5家。（牵头单位：市科技局）\n\n2.培育企业。（牵头单位：市工信局）\n\n## 民生保障\n\n1.稳定就业。城镇新增就业3万人。（责任单位：市人社局）\n')
+    expect(n.title).toBe('某市2024年重点工作任务')
+    expect(n.chapters.map((c) => [c.title, c.number?.style, c.tasks.map((t) => t.lead[0])])).toEqual([
+      ['创新驱动', 'heading', ['市科技局', '市工信局']],
+      ['民生保障', 'heading', ['市人社局']],
+    ])
+  })
+})

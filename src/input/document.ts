@@ -12,6 +12,8 @@ export interface Line {
   table?: number
   /** True for lines outside the notice itself: the navigation and footer of a whole web page. */
   outside?: boolean
+  /** The depth (1–6) of a heading the markup makes of the line (`## 重点任务`). */
+  heading?: number
 }
 
 /** A cell of a table: its text is `plain.slice(start, end)` (may hold several lines). */

@@ -46,6 +46,8 @@ class Builder {
   private runSource = 0
   private runLength = 0
   table: number | undefined
+  /** The depth of the heading being read, if any. */
+  heading: number | undefined
   /** Set after the number of a list item: the block that follows goes on the same line. */
   private joinNext = false
 
@@ -146,6 +148,7 @@ class Builder {
       this.length++
       const line: Line = { start: this.lineStart, end: this.length - 1 }
       if (this.table !== undefined) line.table = this.table
+      if (this.heading !== undefined) line.heading = this.heading
       this.lines.push(line)
       this.lineStart = this.length
     }
@@ -259,10 +262,16 @@ function walk(b: Builder, node: Nodes): void {
       return b.breakLine(endOf(node))
     }
     case 'paragraph':
-    case 'heading':
       b.startBlock(startOf(node))
       children(b, node)
       return b.breakLine(endOf(node))
+    case 'heading':
+      b.startBlock(startOf(node))
+      b.heading = node.depth
+      children(b, node)
+      b.breakLine(endOf(node))
+      b.heading = undefined
+      return
     default:
       if ('children' in node) children(b, node)
   }

@@ -209,7 +209,14 @@ export function readHeader(ctx: Context): Header {
       used.add(i)
       topEnd = i
       break
-    } else if (!titleDone && (titleLike(view) || (titleLines.length > 0 && titleAside(view))) && titleLines.length < MAX_TITLE_LINES && !used.has(i)) {
+    } else if (
+      !titleDone &&
+      (titleLike(view) || (titleLines.length > 0 && titleAside(view))) &&
+      titleLines.length < MAX_TITLE_LINES &&
+      !used.has(i) &&
+      // A heading of another level (`## 创新驱动` under `# 标题`) starts the body, it does not continue the title.
+      (titleLines.length === 0 || lines[i]!.heading === lines[titleLines[0]!]!.heading)
+    ) {
       const previous = titleLines[titleLines.length - 1]
       // A title printed twice (some exports repeat it) is read once.
       if (previous !== undefined && ctx.view(lines[previous]!) === view) {

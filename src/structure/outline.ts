@@ -39,7 +39,8 @@ const ATTACHMENT_START = /^附\s*件\s*\d*\s*[:：]?$/
 const MAX_ATTACHMENT_TITLE = 80
 
 interface Open {
-  style: MarkerStyle
+  /** The style of the level; headings of markup are one level per depth (`heading-2`). */
+  key: string
   item: Item
 }
 
@@ -52,18 +53,19 @@ interface Open {
 export function readOutline(ctx: Context, skip: ReadonlySet<number>, from: number): Part[] {
   const lines = ctx.lines
   const parts: Part[] = [{ heading: [], intro: [], items: [] }]
-  const seen = new Set<MarkerStyle>()
+  const seen = new Set<string>()
   let stack: Open[] = []
   let part = parts[0]!
   const tablesDone = new Set<number>()
+  let headings = 0
 
-  const place = (style: MarkerStyle, item: Item): void => {
-    const at = stack.findIndex((o) => o.style === style)
+  const place = (key: string, item: Item): void => {
+    const at = stack.findIndex((o) => o.key === key)
     if (at >= 0) stack = stack.slice(0, at)
     const parent = stack[stack.length - 1]
     ;(parent ? parent.item.children : part.items).push(item)
-    stack.push({ style, item })
-    seen.add(style)
+    stack.push({ key, item })
+    seen.add(key)
   }
   const attach = (i: number): void => {
     const top = stack[stack.length - 1]
@@ -114,7 +116,13 @@ export function readOutline(ctx: Context, skip: ReadonlySet<number>, from: numbe
     }
 
     const marker = readMarker(view)
-    const open = marker !== null && stack.some((o) => o.style === marker.style)
+    // A heading of markup without a number of its own (`## 重点任务`) is a level of the outline all the same.
+    if (!marker && line.heading !== undefined) {
+      const numbering: Numbering = { text: '', value: ++headings, style: 'heading' }
+      place(`heading-${line.heading}`, { numbering, lines: [i], contentStart: 0, children: [] })
+      continue
+    }
+    const open = marker !== null && stack.some((o) => o.key === marker.style)
     if (marker && marker.contentStart < view.length && (open || marker.value <= 1 || seen.has(marker.style))) {
       const numbering: Numbering = { text: ctx.text(line).slice(0, marker.end).trim(), value: marker.value, style: marker.style }
       place(marker.style, { numbering, lines: [i], contentStart: marker.contentStart, children: [] })
