@@ -5,7 +5,7 @@
  * CLI loads rehype only for HTML input; `index.ts` passes all of them to `parse()`.
  */
 import { InputError } from './errors.js'
-import { decode, isZip } from './input/decode.js'
+import { decode, isZip, type Decoded } from './input/decode.js'
 import type { SourceFormat, SourceText } from './input/document.js'
 import { readText } from './input/text.js'
 import { simplifyView, traditionalVariant, type Simplify, type TraditionalVariant } from './input/traditional.js'
@@ -38,8 +38,11 @@ const SNIFF_LENGTH = 2048
 const MARKDOWN_SNIFF_LENGTH = 16384
 /** A Markdown heading (`# 一、…`), GFM table delimiter row, or link/emphasis markup at a line start. */
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m
-const MARKDOWN_TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m
-const MARKDOWN_INLINE = /^\s*(?:[-*+] |\d{1,3}\. )?(?:\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\))/m
+const MARKDOWN_TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/
+/** Note: `[ \t]*`, not `\s*`: with the m flag, `\s*` would run over every following line from every line start. */
+const MARKDOWN_INLINE = /^[ \t]*(?:[-*+] |\d{1,3}\. )?(?:\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\))/m
+/** Longest line tested for a table rule: longer ones are not table rules, and a bounded line keeps the test linear. */
+const MAX_TABLE_RULE = 400
 
 /**
  * Whether a text is Markdown: a `#` heading or a strong/link opening a line in its first pages, or a GFM table.
@@ -49,7 +52,19 @@ const MARKDOWN_INLINE = /^\s*(?:[-*+] |\d{1,3}\. )?(?:\*\*[^*\n]+\*\*|\[[^\]\n]+
  */
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, MARKDOWN_SNIFF_LENGTH)
-  return MARKDOWN_HEADING.test(head) || MARKDOWN_INLINE.test(head) || MARKDOWN_TABLE_DELIMITER.test(text)
+  return MARKDOWN_HEADING.test(head) || MARKDOWN_INLINE.test(head) || hasTableRule(text)
+}
+
+/** Whether some line of a text is a GFM table rule (`|---|---|`), testing short lines only. */
+function hasTableRule(text: string): boolean {
+  for (let at = text.indexOf('--'); at >= 0; at = text.indexOf('--', at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1
+    let end = text.indexOf('\n', at)
+    if (end < 0) end = text.length
+    if (end - start <= MAX_TABLE_RULE && MARKDOWN_TABLE_DELIMITER.test(text.slice(start, end).replace(/\r$/, ''))) return true
+    at = end
+  }
+  return false
 }
 
 /** Whether a text is HTML: it starts with a tag, or has block tags near its start. */
@@ -75,7 +90,7 @@ export function detectFormat(text: string, format: ParseOptions['format']): Sour
 }
 
 /** Decode bytes (or take a string) and name the input for messages. */
-export function decodeInput(input: string | Uint8Array, name: string): { text: string; encoding: string } {
+export function decodeInput(input: string | Uint8Array, name: string): Decoded {
   if (typeof input === 'string') return { text: input, encoding: 'utf-16' }
   if (isZip(input)) throw new InputError('unsupported-format', `${name}: a Word .docx (zip) file needs parseAsync()`)
   return decode(input, name)
@@ -97,7 +112,7 @@ export function readSource(
   simplifier?: (variant: TraditionalVariant) => Simplify,
 ): SourceText {
   const name = options.name ?? 'input'
-  const { text, encoding } = decodeInput(input, name)
+  const { text, encoding, warning } = decodeInput(input, name)
   const format = detectFormat(text, options.format)
   let src: SourceText
   if (format === 'text') src = readText(text, encoding)
@@ -106,6 +121,7 @@ export function readSource(
     if (!reader) throw new InputError('unsupported-format', `${name}: the ${format} format is not supported here`)
     src = reader(text, encoding)
   }
+  if (warning) src = { ...src, warnings: [warning, ...src.warnings] }
   if (!simplifier) return src
   const variant = traditionalVariant(src.plain)
   return variant ? simplifyView(src, simplifier(variant), options.simplified === true) : src

@@ -31,21 +31,22 @@ export async function loadReaders(format: SourceFormat): Promise<Readers> {
 /**
  * Read a notice of any kind: Word .docx (zip), or text, HTML or Markdown in any supported encoding.
  * @param input the notice as bytes or text
- * @param options format, name, and whether Traditional output is to be Simplified
+ * @param options format, name, whether Traditional output is to be Simplified, and the most a .docx may expand to
  * @returns the text with its lines and offset map; Traditional text gets a Simplified matching view
  * @throws InputError when the input cannot be read
  */
-export async function readSourceAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<SourceText> {
+export async function readSourceAsync(input: string | Uint8Array, options: ReadOptions = {}): Promise<SourceText> {
   const name = options.name ?? 'input'
   let src: SourceText
   if (typeof input !== 'string' && isZip(input)) {
-    src = await (await import('./input/docx.js')).readDocx(input, name)
+    src = await (await import('./input/docx.js')).readDocx(input, name, options.maxBytes)
   } else if (options.format === 'docx') {
     throw new InputError('unsupported-format', `${name}: is not a Word .docx file (those are zip containers)`)
   } else {
-    const { text, encoding } = decodeInput(input, name)
+    const { text, encoding, warning } = decodeInput(input, name)
     const readers = await loadReaders(detectFormat(text, options.format))
-    src = { ...readSource(text, options, readers), encoding: typeof input === 'string' ? 'utf-16' : encoding }
+    const read = readSource(text, options, readers)
+    src = { ...read, encoding: typeof input === 'string' ? 'utf-16' : encoding, warnings: warning ? [warning, ...read.warnings] : read.warnings }
   }
   const variant = traditionalVariant(src.plain)
   if (!variant) return src
@@ -60,7 +61,7 @@ export async function readSourceAsync(input: string | Uint8Array, options: Parse
  * @returns the notice; for .docx, positions refer to the extracted text (`source.positions`)
  * @throws InputError when the input cannot be read
  */
-export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<Notice> {
+export async function parseAsync(input: string | Uint8Array, options: ReadOptions = {}): Promise<Notice> {
   return parseSource(await readSourceAsync(input, options), options)
 }
 

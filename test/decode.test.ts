@@ -30,6 +30,15 @@ describe('decode', () => {
     expect(decode(new Uint8Array([0xc1, 0xc4, 0xb3, 0xc7, 0x31]))).toEqual({ text: '聊城1', encoding: 'gb18030' })
   })
 
+  it('reads UTF-8 cut inside a character, or with a byte lost, as UTF-8 with U+FFFD, never as GB18030', () => {
+    const good = new TextEncoder().encode('聊城市人民政府办公室关于印发重点工作任务的通知。'.repeat(5))
+    expect(decode(good.subarray(0, good.length - 1)).text.endsWith('\ufffd')).toBe(true)
+    expect(decode(good.subarray(1)).text.startsWith('\ufffd')).toBe(true)
+    const damaged = decode(new Uint8Array([...good.subarray(0, 40), ...good.subarray(41)]))
+    expect(damaged).toMatchObject({ encoding: 'utf-8', warning: expect.stringMatching(/damaged UTF-8/) })
+    expect(damaged.text).toContain('\ufffd')
+  })
+
   it.each([
     [[0x25, 0x50, 0x44, 0x46, 0x2d], /PDF/],
     [[0xd0, 0xcf, 0x11, 0xe0, 0xa1], /\.doc/],

@@ -1,37 +1,127 @@
 /**
- * Properties that hold for any input: `parse` never throws, every position lies inside the input, and slicing the
- * input at a node's position gives that node's text.
+ * Properties that hold for any input: `parse` never throws (but an InputError for bytes it cannot read), every
+ * position lies inside the input and agrees with its line and column, slicing the input at a node's position gives
+ * that node's text, every non-whitespace character of a plain-text input lies in exactly one paragraph, and the JSON
+ * validates against both the zod schema and the published JSON Schema.
+ *
+ * Inputs: random strings, notice-like strings, and real notices mutated the ways files get damaged (shuffled, deleted
+ * and duplicated lines, deleted and swapped brackets, full/half-width swaps, control characters, other line ends,
+ * cuts in the middle of a character).
+ *
+ * `FUZZ_RUNS` sets the runs per property (default 300); `FUZZ_RUNS=100000 npx vitest run test/property.test.ts` is
+ * the long mode (about 10 minutes on 2 cores), `FUZZ_SEED=n` replays a run.
  */
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { NoticeSchema, parse, type Notice, type Position } from '../src/index.js'
+import { InputError, noticeJsonSchema, NoticeSchema, parse, type Notice, type Point, type Position } from '../src/index.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
-const seed = readFileSync(join(import.meta.dirname, '..', 'seeds', 'liaocheng-2023-key-tasks.txt'), 'utf8')
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED)
+/** Options of every property: the runs, a replayable seed, and no time limit per property in the long mode. */
+const runs = (share = 1) => ({ numRuns: Math.max(20, Math.round(RUNS * share)), ...(SEED === undefined ? {} : { seed: SEED }) })
+/** Vitest's limit per test, scaled with the runs (the default runs take a few seconds). */
+const TIMEOUT = Math.max(60_000, RUNS * 100)
 
-/** Every object of the tree that has a position, with its text if it has one. */
-function nodes(value: unknown, out: Array<{ text?: unknown; position: Position }> = []): typeof out {
+const root = join(import.meta.dirname, '..')
+const read = (path: string) => readFileSync(join(root, path), 'utf8')
+const seed = read('seeds/liaocheng-2023-key-tasks.txt')
+/** Real plain-text notices of different shapes: key tasks, an evaluation table, a work report, policy measures. */
+const notices = [
+  seed,
+  read('fixtures/baotou-2022-digital-gov-evaluation-measures/input.txt'),
+  read('fixtures/yangzhou-2024-gov-work-report/input.txt'),
+  read('fixtures/jinan-kechuang-jinan-policy-measures-2021/input.txt'),
+  read('fixtures/handmade-forms/input.txt'),
+]
+
+const validateJson = new Ajv2020({ strict: false, allErrors: true }).compile(noticeJsonSchema())
+
+type Positioned = { type?: unknown; text?: unknown; position: Position }
+
+/** Every object of the tree that has a position. */
+function nodes(value: unknown, out: Positioned[] = []): Positioned[] {
   if (Array.isArray(value)) for (const v of value) nodes(v, out)
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>
-    if (o.position && typeof o.position === 'object') out.push(o as { text?: unknown; position: Position })
+    if (o.position && typeof o.position === 'object') out.push(o as Positioned)
     for (const [k, v] of Object.entries(o)) if (k !== 'position') nodes(v, out)
   }
   return out
 }
 
+/** Line starts of a text, with the line ends of unist (`\r\n`, `\n`, `\r`). */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1)
+  }
+  return starts
+}
+
+/** Whether a point's line and column are those of its offset. */
+function pointAgrees(starts: number[], point: Point): boolean {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= point.offset) lo = mid
+    else hi = mid - 1
+  }
+  return point.line === lo + 1 && point.column === point.offset - starts[lo]! + 1
+}
+
+/** Positions inside the input, start ≤ end, line/column agreeing with offsets; texts equal to their slice. */
 function checkPositions(input: string, notice: Notice): void {
+  const starts = lineStarts(input)
   for (const node of nodes(notice)) {
     const { start, end } = node.position
     expect(start.offset).toBeGreaterThanOrEqual(0)
     expect(end.offset).toBeLessThanOrEqual(input.length)
     expect(start.offset).toBeLessThanOrEqual(end.offset)
-    if (typeof node.text === 'string' && ['paragraph', 'responsibility', 'target'].includes(String((node as { type?: unknown }).type))) {
+    if (!pointAgrees(starts, start) || !pointAgrees(starts, end)) {
+      expect.fail(`${String(node.type)} at ${JSON.stringify(node.position)}: line/column do not match the offsets`)
+    }
+    if (typeof node.text === 'string' && ['paragraph', 'responsibility', 'target'].includes(String(node.type))) {
       expect(input.slice(start.offset, end.offset)).toBe(node.text)
     }
   }
+}
+
+/** What may stay outside every paragraph: white space, and the zero-width space that the parser reads as one. */
+const BLANK = /[\s\u200b]/
+
+/** Every non-blank character of a plain-text input lies in exactly one paragraph. */
+function checkCoverage(input: string, notice: Notice): void {
+  const count = new Uint8Array(input.length)
+  for (const node of nodes(notice)) {
+    if (node.type !== 'paragraph') continue
+    for (let i = node.position.start.offset; i < node.position.end.offset; i++) count[i]!++
+  }
+  for (let i = 0; i < input.length; i++) {
+    if (count[i] === 1 || (count[i] === 0 && BLANK.test(input[i]!))) continue
+    const where = JSON.stringify(input.slice(Math.max(0, i - 10), i + 10))
+    expect.fail(`character ${i} ${JSON.stringify(input[i])} lies in ${count[i]} paragraphs (near ${where})`)
+  }
+}
+
+/** The JSON of a notice validates against the zod schema and against the published JSON Schema. */
+function checkSchema(notice: Notice): void {
+  const json: unknown = JSON.parse(JSON.stringify(notice))
+  expect(() => NoticeSchema.parse(json)).not.toThrow()
+  if (!validateJson(json)) expect.fail(`JSON Schema: ${JSON.stringify(validateJson.errors?.slice(0, 3))}`)
+}
+
+/** Everything that holds for a plain-text input. */
+function checkText(input: string): Notice {
+  const notice = parse(input, { format: 'text' })
+  checkPositions(input, notice)
+  checkCoverage(input, notice)
+  checkSchema(notice)
+  return notice
 }
 
 /** Characters that notices are made of, so that random strings hit the grammars. */
@@ -40,55 +130,194 @@ const noticeChars = fc.constantFrom(
 )
 const noticeLike = fc.array(fc.oneof(noticeChars, fc.string({ maxLength: 3 })), { maxLength: 400 }).map((a) => a.join(''))
 
-/** Lines of the seed, shuffled and cut. */
-const seedLines = seed.split('\n')
-const mutatedSeed = fc
-  .array(fc.integer({ min: 0, max: seedLines.length - 1 }), { minLength: 1, maxLength: 40 })
-  .map((ix) => ix.map((i) => seedLines[i]).join('\n'))
+/** A run of consecutive lines of a real notice. */
+const excerpt = fc
+  .tuple(fc.nat({ max: notices.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 40 }))
+  .map(([n, at, count]) => {
+    const lines = notices[n]!.split('\n')
+    const start = at % lines.length
+    return lines.slice(start, start + count).join('\n')
+  })
+
+// Damage done to real notices. Each mutation takes the text and two random numbers.
+const BRACKETS = '（）()【】[]《》〔〕〈〉「」『』“”‘’"\''
+const OPENING = '（(【[《〔〈「『“‘'
+const CLOSING = '）)】]》〕〉」』”’'
+const CONTROLS = ['\u0000', '\u0001', '\u0007', '\b', '\u000b', '\f', '\u001b', '\u007f', '\u0085', '\u200b', '\u200e', '\u2028', '\u2029', '\ufeff', '\ufffd', '\ud800', '\udc00']
+const LINE_ENDS = ['\r\n', '\r', '\n\n', '\u2028', ' \n', '\u3000\n']
+
+const indexOfNth = (text: string, test: (c: string) => boolean, n: number): number => {
+  const at: number[] = []
+  for (let i = 0; i < text.length; i++) if (test(text[i]!)) at.push(i)
+  return at.length === 0 ? -1 : at[n % at.length]!
+}
+/** Full-width ↔ half-width of one character, when it has a counterpart. */
+function otherWidth(c: string): string {
+  const code = c.charCodeAt(0)
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
+  if (code >= 0x21 && code <= 0x7e) return String.fromCharCode(code + 0xfee0)
+  return ({ '\u3000': ' ', ' ': '\u3000', '。': '.', '、': ',', '“': '"', '”': '"', '【': '[', '】': ']' } as Record<string, string>)[c] ?? c
+}
+
+const MUTATIONS: Record<string, (text: string, a: number, b: number) => string> = {
+  shuffleLines: (text, a) => {
+    const lines = text.split('\n')
+    for (let i = lines.length - 1; i > 0; i--) {
+      const j = (a * (i + 7)) % (i + 1)
+      ;[lines[i], lines[j]] = [lines[j]!, lines[i]!]
+    }
+    return lines.join('\n')
+  },
+  deleteLine: (text, a) => {
+    const lines = text.split('\n')
+    lines.splice(a % lines.length, 1)
+    return lines.join('\n')
+  },
+  duplicateLine: (text, a) => {
+    const lines = text.split('\n')
+    const i = a % lines.length
+    lines.splice(i, 0, lines[i]!)
+    return lines.join('\n')
+  },
+  deleteBracket: (text, a) => {
+    const i = indexOfNth(text, (c) => BRACKETS.includes(c), a)
+    return i < 0 ? text : text.slice(0, i) + text.slice(i + 1)
+  },
+  swapBracket: (text, a, b) => {
+    const i = indexOfNth(text, (c) => BRACKETS.includes(c), a)
+    if (i < 0) return text
+    const c = text[i]!
+    const other = OPENING.includes(c) ? CLOSING[b % CLOSING.length]! : OPENING[b % OPENING.length]!
+    return text.slice(0, i) + other + text.slice(i + 1)
+  },
+  insertBracket: (text, a, b) => {
+    const i = a % (text.length + 1)
+    return text.slice(0, i) + BRACKETS[b % BRACKETS.length] + text.slice(i)
+  },
+  swapWidth: (text, a) => {
+    const i = indexOfNth(text, (c) => otherWidth(c) !== c, a)
+    return i < 0 ? text : text.slice(0, i) + otherWidth(text[i]!) + text.slice(i + 1)
+  },
+  swapAllWidths: (text) => [...text].map(otherWidth).join(''),
+  insertControl: (text, a, b) => {
+    const i = a % (text.length + 1)
+    return text.slice(0, i) + CONTROLS[b % CONTROLS.length] + text.slice(i)
+  },
+  changeLineEnd: (text, a, b) => {
+    const i = indexOfNth(text, (c) => c === '\n', a)
+    return i < 0 ? text : text.slice(0, i) + LINE_ENDS[b % LINE_ENDS.length] + text.slice(i + 1)
+  },
+  cut: (text, a) => text.slice(0, a % (text.length + 1)),
+  // Half of a surrogate pair, as a cut inside an emoji or a rare character leaves it.
+  cutSurrogate: (text, a) => {
+    const i = a % (text.length + 1)
+    return text.slice(0, i) + '𠀀'.slice(a % 2, a % 2 + 1) + text.slice(i)
+  },
+  joinLines: (text, a) => {
+    const i = indexOfNth(text, (c) => c === '\n', a)
+    return i < 0 ? text : text.slice(0, i) + text.slice(i + 1)
+  },
+  indent: (text, a, b) => text.split('\n').map((l, i) => ((i + a) % 3 === 0 ? ['\u3000\u3000', '\t', '  ', ' '][b % 4] + l : l)).join('\n'),
+}
+
+const mutation = fc.tuple(fc.constantFrom(...Object.keys(MUTATIONS)), fc.nat(), fc.nat())
+/** A real notice excerpt, damaged one to eight times. */
+const damaged = fc.tuple(excerpt, fc.array(mutation, { minLength: 1, maxLength: 8 })).map(([text, ms]) => ms.reduce((t, [m, a, b]) => MUTATIONS[m]!(t, a, b), text))
 
 describe('parse on any text', () => {
-  it('never throws and keeps positions inside the input (random unicode)', () => {
+  it('never throws and keeps every property (random unicode)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (input) => {
-        checkPositions(input, parse(input, { format: 'text' }))
+        checkText(input)
       }),
-      { numRuns: RUNS },
+      runs(),
     )
-  })
+  }, TIMEOUT)
 
-  it('never throws and keeps positions inside the input (notice-like text)', () => {
+  it('never throws and keeps every property (notice-like text)', () => {
     fc.assert(
       fc.property(noticeLike, (input) => {
-        const notice = parse(input, { format: 'text' })
-        checkPositions(input, notice)
-        expect(() => NoticeSchema.parse(notice)).not.toThrow()
+        checkText(input)
       }),
-      { numRuns: RUNS },
+      runs(),
     )
-  })
+  }, TIMEOUT)
 
-  it('never throws on shuffled lines of a real notice', () => {
+  it('never throws and keeps every property on damaged real notices', () => {
     fc.assert(
-      fc.property(mutatedSeed, (input) => {
-        checkPositions(input, parse(input, { format: 'text' }))
+      fc.property(damaged, (input) => {
+        checkText(input)
       }),
-      { numRuns: Math.max(20, RUNS / 5) },
+      runs(),
     )
-  })
+  }, TIMEOUT)
 
+  it('keeps every property on whole real notices, shuffled and damaged', () => {
+    const whole = fc.tuple(fc.nat({ max: notices.length - 1 }), fc.array(mutation, { maxLength: 4 }), fc.nat())
+    fc.assert(
+      fc.property(whole, ([n, ms, a]) => {
+        const text = MUTATIONS.shuffleLines!(notices[n]!, a, 0)
+        checkText(ms.reduce((t, [m, x, y]) => MUTATIONS[m]!(t, x, y), text))
+      }),
+      runs(0.1),
+    )
+  }, TIMEOUT)
+
+  it('reads positions into the input for auto-detected formats too (damaged notices)', () => {
+    fc.assert(
+      fc.property(damaged, (input) => {
+        const notice = parse(input)
+        // Auto-detection may read a damaged notice as Markdown or HTML: positions still point into the input.
+        for (const node of nodes(notice)) {
+          expect(node.position.start.offset).toBeLessThanOrEqual(node.position.end.offset)
+          expect(node.position.end.offset).toBeLessThanOrEqual(input.length)
+        }
+        checkSchema(notice)
+      }),
+      runs(0.5),
+    )
+  }, TIMEOUT)
+})
+
+describe('parse on any bytes', () => {
   it('never throws on random bytes (or throws an InputError)', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
         try {
-          parse(bytes)
+          checkSchema(parse(bytes))
         } catch (error) {
           expect((error as Error).name).toBe('InputError')
         }
       }),
-      { numRuns: RUNS },
+      runs(),
     )
-  })
+  }, TIMEOUT)
 
+  it('reads a UTF-8 notice cut inside a character as UTF-8 or refuses it, never as GB18030', () => {
+    const cut = fc.tuple(excerpt, fc.nat(), fc.boolean()).map(([text, at, middle]) => {
+      const bytes = Buffer.from(text, 'utf8')
+      const i = at % (bytes.length + 1)
+      // Cut the end off, or drop one byte from the middle (a damaged download).
+      return middle ? Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + 1)]) : bytes.subarray(0, i)
+    })
+    fc.assert(
+      fc.property(cut, (bytes) => {
+        let notice: Notice
+        try {
+          notice = parse(bytes, { format: 'text' })
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError)
+          return
+        }
+        expect(notice.source.encoding).not.toBe('gb18030')
+        checkSchema(notice)
+      }),
+      runs(),
+    )
+  }, TIMEOUT)
+})
+
+describe('parse on markup', () => {
   it('never throws on random HTML-ish text', () => {
     const tags = fc.constantFrom('<p>', '</p>', '<br>', '<table>', '<tr>', '<td>', '</td>', '</tr>', '</table>', '&nbsp;', '&amp;', '<script>x</script>', '<!-- c -->', '<div>', '</div>')
     const html = fc.array(fc.oneof(tags, noticeChars), { maxLength: 200 }).map((a) => '<p>' + a.join(''))
@@ -96,8 +325,32 @@ describe('parse on any text', () => {
       fc.property(html, (input) => {
         const notice = parse(input, { format: 'html' })
         for (const node of nodes(notice)) expect(node.position.end.offset).toBeLessThanOrEqual(input.length)
+        checkSchema(notice)
       }),
-      { numRuns: RUNS },
+      runs(),
     )
-  })
+  }, TIMEOUT)
+
+  it('never throws on damaged Markdown and HTML notices', () => {
+    const sources = [read('fixtures/seed-markdown/input.md'), read('fixtures/gov-guobanfa-2018-117_incentive-measures/input.html')]
+    const markup = fc
+      .tuple(fc.nat({ max: sources.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 60 }), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+      .map(([n, at, count, ms]) => {
+        const lines = sources[n]!.split('\n')
+        const start = at % lines.length
+        const text = lines.slice(start, start + count).join('\n')
+        return { format: n === 0 ? ('markdown' as const) : ('html' as const), text: ms.reduce((t, [m, a, b]) => MUTATIONS[m]!(t, a, b), text) }
+      })
+    fc.assert(
+      fc.property(markup, ({ format, text }) => {
+        const notice = parse(text, { format })
+        for (const node of nodes(notice)) {
+          expect(node.position.start.offset).toBeLessThanOrEqual(node.position.end.offset)
+          expect(node.position.end.offset).toBeLessThanOrEqual(text.length)
+        }
+        checkSchema(notice)
+      }),
+      runs(0.5),
+    )
+  }, TIMEOUT)
 })

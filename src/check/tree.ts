@@ -111,9 +111,16 @@ export function allParagraphs(notice: Notice): Paragraph[] {
  * @returns the part number; numbering restarts in each part
  */
 export function partOf(notice: Notice, offset: number): number {
-  let part = 0
-  for (const attachment of notice.attachments) if (attachment.position.start.offset <= offset) part++
-  return part
+  // Attachments stand in document order: bisect, as a notice may hold many.
+  const attachments = notice.attachments
+  let lo = 0
+  let hi = attachments.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (attachments[mid]!.position.start.offset <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**

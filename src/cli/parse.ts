@@ -87,7 +87,7 @@ async function single(file: string, s: ParseSettings, io: Io): Promise<number> {
     const bytes = readInput(file, s.maxBytes)
     const { readSourceAsync } = await import('../read.js')
     const { parseSource } = await import('../parse.js')
-    const options = { format: s.inputFormat, name: file, simplified: s.simplified, segmenter: s.segmenter, targets: s.targets }
+    const options = { format: s.inputFormat, name: file, simplified: s.simplified, segmenter: s.segmenter, targets: s.targets, maxBytes: s.maxBytes }
     const src = await readSourceAsync(bytes, options)
     if (s.text) {
       emit(src.source, s.output, io)

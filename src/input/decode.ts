@@ -8,6 +8,8 @@ export interface Decoded {
   text: string
   /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`. */
   encoding: string
+  /** Set when the bytes were damaged and read with replacement characters. */
+  warning?: string
 }
 
 /** Leading bytes of formats that are not text, with what the user should do instead. */
@@ -19,6 +21,74 @@ const SIGNATURES: ReadonlyArray<{ bytes: number[]; what: string }> = [
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image: run OCR on it first' },
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (not a .docx Word file): unpack it first' },
 ]
+
+/** Longest UTF-8 sequence, in bytes. */
+const MAX_UTF8_SEQUENCE = 4
+
+/**
+ * A UTF-8 text cut inside a character at either end (a download that stopped, a file split by size, a copy that
+ * began mid-character): valid UTF-8 but for an incomplete sequence at its start or end, each of which becomes U+FFFD.
+ * Note: read as GB18030 such bytes would be valid, and gibberish.
+ */
+function truncatedUtf8(bytes: Uint8Array): string | null {
+  let start = 0
+  while (start < MAX_UTF8_SEQUENCE - 1 && start < bytes.length && ((bytes[start] as number) & 0xc0) === 0x80) start++
+  let end = bytes.length
+  for (let cut = 1; cut < MAX_UTF8_SEQUENCE && end - cut > start; cut++) {
+    const lead = bytes[end - cut] as number
+    if ((lead & 0xc0) === 0x80) continue
+    // The last lead byte of a multi-byte sequence (11xxxxxx), with fewer continuation bytes after it than it needs.
+    if ((lead & 0xc0) === 0xc0 && cut < (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2)) end -= cut
+    break
+  }
+  if (start === 0 && end === bytes.length) return null
+  const body = tryDecode('utf-8', bytes.subarray(start, end))
+  if (body === null) return null
+  return (start > 0 ? '\ufffd' : '') + body + (end < bytes.length ? '\ufffd' : '')
+}
+
+/** Most replacement characters damaged UTF-8 may have, as a share of its non-ASCII characters. */
+const MAX_DAMAGE_SHARE = 0.05
+
+/**
+ * UTF-8 with a few bad bytes (a damaged download): decoded with U+FFFD for them, when they are few among the text's
+ * other non-ASCII characters.
+ */
+function damagedUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes)
+  const bad = text.match(/\ufffd/g)?.length ?? 0
+  const wide = text.match(/[^\u0000-\u007f]/g)?.length ?? 0
+  return bad <= wide * MAX_DAMAGE_SHARE ? text : null
+}
+
+/** Share of double-byte pairs in the common range (GB2312 level 1) that Chinese text in GBK has at least. */
+const MIN_COMMON_SHARE = 0.5
+
+/**
+ * Whether bytes read like Chinese text in GBK/GB18030: most double-byte characters are common ones (lead B0–D7,
+ * trail A1–FE). Note: UTF-8 read as GB18030 decodes too, into rare characters, so decoding alone proves nothing.
+ */
+function gbkLike(bytes: Uint8Array): boolean {
+  let pairs = 0
+  let common = 0
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number
+    if (lead < 0x80) {
+      i++
+      continue
+    }
+    const trail = bytes[i + 1] ?? 0
+    // A four-byte GB18030 sequence has a digit byte second.
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 4
+      continue
+    }
+    pairs++
+    if (lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1 && trail <= 0xfe) common++
+    i += 2
+  }
+  return pairs > 0 && common >= pairs * MIN_COMMON_SHARE
+}
 
 /** Share of control characters above which decoded text is taken for binary data. */
 const MAX_CONTROL_SHARE = 0.01
@@ -65,11 +135,13 @@ export function decode(bytes: Uint8Array, name = 'input'): Decoded {
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
   } else {
-    const utf8 = tryDecode('utf-8', bytes)
+    const utf8 = tryDecode('utf-8', bytes) ?? truncatedUtf8(bytes)
+    const gb = utf8 === null && gbkLike(bytes) ? tryDecode('gb18030', bytes) : null
+    const damaged = utf8 === null && gb === null ? damagedUtf8(bytes) : null
     if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
-    else {
-      const gb = tryDecode('gb18030', bytes)
-      if (gb !== null) decoded = { text: gb, encoding: 'gb18030' }
+    else if (gb !== null) decoded = { text: gb, encoding: 'gb18030' }
+    else if (damaged !== null) {
+      decoded = { text: damaged, encoding: 'utf-8', warning: `${name}: damaged UTF-8 (a few bytes are no characters); they are read as U+FFFD` }
     }
   }
   if (decoded === null) {

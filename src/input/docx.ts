@@ -6,6 +6,8 @@ import { InputError } from '../errors.js'
 import type { SourceText } from './document.js'
 import { readHtml } from './html.js'
 import { OffsetMap } from './offsets.js'
+import { checkZipSize } from './zip.js'
+import { DEFAULT_MAX_BYTES } from '../limits.js'
 
 /** What a zip file that mammoth cannot read is, and what to do with it. */
 const NOT_DOCX = 'a zip archive that is not a Word .docx file: unpack it, or save the document as .docx or plain text'
@@ -14,10 +16,14 @@ const NOT_DOCX = 'a zip archive that is not a Word .docx file: unpack it, or sav
  * Read a Word .docx notice.
  * @param bytes the file as read
  * @param name the file name, only for messages
+ * @param maxBytes the most its parts may hold, inflated (a zip bomb is refused before mammoth reads it)
  * @returns the text; `source` is the extracted text itself, which positions refer to
  * @throws InputError when the bytes are no .docx file
  */
-export async function readDocx(bytes: Uint8Array, name: string): Promise<SourceText> {
+export async function readDocx(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceText> {
+  const checked = checkZipSize(bytes, maxBytes)
+  if (!checked.ok && checked.tooLarge) throw new InputError('too-large', `${name}: ${checked.reason}`)
+  if (!checked.ok) throw new InputError('unsupported-format', `${name}: ${NOT_DOCX} (${checked.reason})`)
   const { default: mammoth } = await import('mammoth')
   let html: string
   try {

@@ -143,55 +143,69 @@ const endOf = (node: Element, fallback: number): number => node.position?.end.of
 /** The rows of a table, without those of tables nested in it. */
 function rowsOf(table: Element): Element[] {
   const rows: Element[] = []
-  const walk = (node: Element): void => {
-    for (const child of node.children) {
+  // Note: iterative, like every walk here: markup nested thousands deep must not overflow the stack.
+  const stack: Element[] = [table]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    for (let k = node.children.length - 1; k >= 0; k--) {
+      const child = node.children[k]!
       if (child.type !== 'element') continue
       if (child.tagName === 'tr') rows.push(child)
-      else if (child.tagName !== 'table') walk(child)
+      else if (child.tagName !== 'table') stack.push(child)
     }
   }
-  walk(table)
-  return rows
+  // The stack visits nested containers after their siblings' rows: restore document order.
+  return rows.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
 }
 
 /** A table of data rather than of layout: no nested tables, and some row with two cells or more. */
-function isDataTable(table: Element): boolean {
-  if (containsTable(table)) return false
+function isDataTable(table: Element, facts: Facts): boolean {
+  if (facts.get(table)?.hasTable) return false
   return rowsOf(table).some((row) => row.children.filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).length >= 2)
 }
 
-function containsTable(node: Element): boolean {
-  for (const child of node.children) {
-    if (child.type === 'element' && (child.tagName === 'table' || containsTable(child))) return true
-  }
-  return false
+/** What is under an element: non-white characters of text, how many of them are link text, links, tables. */
+interface Fact {
+  text: number
+  links: number
+  linkCount: number
+  /** Whether a table stands somewhere below the element. */
+  hasTable: boolean
 }
+type Facts = Map<Element | Root, Fact>
 
-/** Count the non-white characters of text under each element (scripts and styles excluded). */
-/** Non-white characters of text under each element, and how many of them are link text (scripts excluded). */
-interface Sizes {
-  text: Map<Element | Root, number>
-  links: Map<Element | Root, number>
-}
-
-function measure(node: Root | Element, sizes: Sizes, inLink = false): [text: number, links: number] {
-  let text = 0
-  let links = 0
-  for (const child of node.children) {
-    if (child.type === 'text') {
-      // Note: a native count of white space; loops per character are slow before the JIT warms up.
-      const n = child.value.length - (child.value.match(WHITE_SPACE)?.length ?? 0)
-      text += n
-      if (inLink) links += n
-    } else if (child.type === 'element' && !SKIPPED.has(child.tagName)) {
-      const [t, l] = measure(child, sizes, inLink || child.tagName === 'a')
-      text += t
-      links += l
+/** Measure every element in one iterative pass, children before parents (scripts and styles excluded). */
+function measure(root: Root): Facts {
+  const facts: Facts = new Map()
+  const order: Array<{ node: Element | Root; inLink: boolean }> = []
+  const stack: Array<{ node: Element | Root; inLink: boolean }> = [{ node: root, inLink: false }]
+  while (stack.length > 0) {
+    const entry = stack.pop()!
+    order.push(entry)
+    for (const child of entry.node.children) {
+      if (child.type === 'element' && !SKIPPED.has(child.tagName)) stack.push({ node: child, inLink: entry.inLink || child.tagName === 'a' })
     }
   }
-  sizes.text.set(node, text)
-  sizes.links.set(node, links)
-  return [text, links]
+  for (let k = order.length - 1; k >= 0; k--) {
+    const { node, inLink } = order[k]!
+    const fact: Fact = { text: 0, links: 0, linkCount: 0, hasTable: false }
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        // Note: a native count of white space; loops per character are slow before the JIT warms up.
+        const n = child.value.length - (child.value.match(WHITE_SPACE)?.length ?? 0)
+        fact.text += n
+        if (inLink) fact.links += n
+      } else if (child.type === 'element' && !SKIPPED.has(child.tagName)) {
+        const below = facts.get(child)!
+        fact.text += below.text
+        fact.links += below.links
+        fact.linkCount += below.linkCount + (child.tagName === 'a' ? 1 : 0)
+        fact.hasTable ||= below.hasTable || child.tagName === 'table'
+      }
+    }
+    facts.set(node, fact)
+  }
+  return facts
 }
 
 const WHITE_SPACE = /[ \t\n\r\f]/g
@@ -226,17 +240,17 @@ function isTitle(node: Element): boolean {
  * The deepest element that holds most of a page's text (the article), and the title elements before it.
  * Note: a data table is not searched into: its cells are read as a table, never one by one.
  */
-function findArticle(root: Root): { inside: Set<Element | Root>; navigation: Set<Element> } {
-  const sizes: Sizes = { text: new Map(), links: new Map() }
-  const [total] = measure(root, sizes)
+function findArticle(root: Root): { inside: Set<Element | Root>; navigation: Set<Element>; facts: Facts } {
+  const facts = measure(root)
+  const total = facts.get(root)?.text ?? 0
   let best: Element | Root = root
   const path: Array<Element | Root> = [root]
   for (;;) {
-    if (best.type === 'element' && best.tagName === 'table' && isDataTable(best)) break
+    if (best.type === 'element' && best.tagName === 'table' && isDataTable(best, facts)) break
     let next: Element | null = null
     const children: Root['children'] = best.children
     for (const child of children) {
-      if (child.type === 'element' && CONTAINERS.has(child.tagName) && (sizes.text.get(child) ?? 0) >= total * ARTICLE_SHARE) next = child
+      if (child.type === 'element' && CONTAINERS.has(child.tagName) && (facts.get(child)?.text ?? 0) >= total * ARTICLE_SHARE) next = child
     }
     if (next === null) break
     best = next
@@ -254,41 +268,68 @@ function findArticle(root: Root): { inside: Set<Element | Root>; navigation: Set
   }
   // Blocks of links (menus, breadcrumbs, related items) are navigation wherever they stand outside the article.
   const navigation = new Set<Element>()
-  for (const [node, text] of sizes.text) {
-    if (node.type !== 'element' || node.tagName === 'a' || text === 0) continue
-    const links = sizes.links.get(node) ?? 0
-    if (links / text >= NAVIGATION_LINK_SHARE && countLinks(node) >= NAVIGATION_MIN_LINKS) navigation.add(node)
+  for (const [node, fact] of facts) {
+    if (node.type !== 'element' || node.tagName === 'a' || fact.text === 0) continue
+    if (fact.links / fact.text >= NAVIGATION_LINK_SHARE && fact.linkCount >= NAVIGATION_MIN_LINKS) navigation.add(node)
   }
-  return { inside, navigation }
+  return { inside, navigation, facts }
 }
 
-function countLinks(node: Element): number {
-  let n = 0
-  for (const child of node.children) if (child.type === 'element') n += child.tagName === 'a' ? 1 : countLinks(child)
-  return n
+/** A node being walked: its children are visited from `next` on, then the frame closes. */
+interface Frame {
+  node: Element | Root
+  next: number
+  wasOutside: boolean
+  block: boolean
 }
 
-function walk(node: Root | Root['children'][number], b: Builder, article: Article): void {
-  if (node.type === 'text') return b.text(node)
-  if (node.type !== 'element' && node.type !== 'root') return
-  const wasOutside = b.outside
-  if (article.inside.has(node)) b.outside = false
-  else if (node.type === 'element' && (isChrome(node) || article.navigation.has(node))) b.outside = true
-  if (node.type === 'element') {
-    const tag = node.tagName
-    if (SKIPPED.has(tag)) return
-    if (tag === 'br') return b.breakLine(startOf(node, 0))
-    if (tag === 'table' && b.table === undefined && isDataTable(node)) {
-      readTable(node, b, article)
-      b.outside = wasOutside
-      return
+/**
+ * Walk a tree into lines, iteratively (a page nested thousands deep must not overflow the stack).
+ * @param start the node to walk
+ * @param b the builder of lines
+ * @param article the article and navigation of the page
+ */
+function walk(start: Root | Root['children'][number], b: Builder, article: Article): void {
+  const frames: Frame[] = []
+  const enter = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'text') return b.text(node)
+    if (node.type !== 'element' && node.type !== 'root') return
+    const wasOutside = b.outside
+    if (article.inside.has(node)) b.outside = false
+    else if (node.type === 'element' && (isChrome(node) || article.navigation.has(node))) b.outside = true
+    if (node.type === 'element') {
+      const tag = node.tagName
+      if (SKIPPED.has(tag)) {
+        b.outside = wasOutside
+        return
+      }
+      if (tag === 'br') {
+        b.breakLine(startOf(node, 0))
+        b.outside = wasOutside
+        return
+      }
+      if (tag === 'table' && b.table === undefined && isDataTable(node, article.facts)) {
+        readTable(node, b, article)
+        b.outside = wasOutside
+        return
+      }
     }
+    const block = node.type === 'element' && BLOCKS.has(node.tagName)
+    if (block) b.breakLine(startOf(node as Element, 0))
+    frames.push({ node, next: 0, wasOutside, block })
   }
-  const block = node.type === 'element' && BLOCKS.has(node.tagName)
-  if (block) b.breakLine(startOf(node as Element, 0))
-  for (const child of node.children) walk(child, b, article)
-  if (block) b.breakLine(endOf(node as Element, 0))
-  b.outside = wasOutside
+  enter(start)
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!
+    const child = frame.node.children[frame.next++]
+    if (child !== undefined) {
+      enter(child)
+      continue
+    }
+    frames.pop()
+    if (frame.block) b.breakLine(endOf(frame.node as Element, 0))
+    b.outside = frame.wasOutside
+  }
 }
 
 /** Most rows or columns a cell may span: larger values are typos or attacks, not layout. */
@@ -334,12 +375,21 @@ const isWholePage = (html: string): boolean => /<(?:html|body|head)[\s>]/i.test(
  * @param encoding what it was decoded from
  */
 export function readHtml(html: string, encoding: string): SourceText {
-  const tree = unified().use(rehypeParse, { fragment: !isWholePage(html) }).parse(html) as Root
-  const b = new Builder(html)
-  // Note: pages saved from sites often lack <html> and <body>, so every input is searched for its article.
-  const article = findArticle(tree)
-  b.outside = !article.inside.has(tree)
-  walk(tree, b, article)
+  const warnings: string[] = []
+  let b = new Builder(html)
+  try {
+    const tree = unified().use(rehypeParse, { fragment: !isWholePage(html) }).parse(html) as Root
+    // Note: pages saved from sites often lack <html> and <body>, so every input is searched for its article.
+    const article = findArticle(tree)
+    b.outside = !article.inside.has(tree)
+    walk(tree, b, article)
+  } catch (error) {
+    // hast-util-from-parse5 recurses once per level of markup: thousands of levels overflow its stack.
+    if (!(error instanceof RangeError)) throw error
+    b = new Builder(html)
+    readFlat(html, b)
+    warnings.push('the HTML nests too deep to be read as a tree: read as text between tags, without tables')
+  }
   const { plain, lines } = b.finish()
   const norm = normalize(plain)
   // Note: trim each line on the matching view, where every kind of space is ` `.
@@ -359,5 +409,39 @@ export function readHtml(html: string, encoding: string): SourceText {
     if (table.lastLine < 0) table.firstLine = i
     table.lastLine = i
   })
-  return { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed, tables, warnings: [] }
+  return { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed, tables, warnings }
+}
+
+/** A tag, a comment, or a run of text between them. */
+const FLAT_TOKEN = /<!--[\s\S]*?(?:-->|$)|<\/?([A-Za-z][A-Za-z0-9]*)[^>]*>?|[^<]+|</g
+/** Entities decoded when HTML is read flat; others stay as written. */
+const FLAT_ENTITIES: Readonly<Record<string, string>> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+/**
+ * Read HTML without a tree, as text between tags: block tags end lines, scripts and styles are skipped. The fallback
+ * for markup nested too deep for a tree; positions still point into the source.
+ */
+function readFlat(html: string, b: Builder): void {
+  let skipUntil: string | null = null
+  FLAT_TOKEN.lastIndex = 0
+  for (let m = FLAT_TOKEN.exec(html); m; m = FLAT_TOKEN.exec(html)) {
+    const token = m[0]
+    const tag = m[1]?.toLowerCase()
+    if (skipUntil !== null) {
+      if (tag === skipUntil && token.startsWith('</')) skipUntil = null
+      continue
+    }
+    if (tag !== undefined) {
+      if (SKIPPED.has(tag) && !token.startsWith('</') && !token.endsWith('/>')) skipUntil = tag
+      else if (BLOCKS.has(tag) || tag === 'br') b.breakLine(m.index)
+      continue
+    }
+    if (token.startsWith('<!--')) continue
+    const value = token.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g, (entity, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : NaN
+      if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) return String.fromCodePoint(code)
+      return (name && FLAT_ENTITIES[name]) ?? entity
+    })
+    b.text({ type: 'text', value, position: { start: { line: 1, column: 1, offset: m.index }, end: { line: 1, column: 1, offset: m.index + token.length } } })
+  }
 }

@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Cell, Line, SourceText, Table } from './document.js'
 import { normalize } from './normalize.js'
+import { readText } from './text.js'
 import { OffsetMap } from './offsets.js'
 
 /** Longest entity reference (`&CounterClockwiseContourIntegral;` is 33). */
@@ -297,6 +298,30 @@ function trimLines(lines: readonly Line[], norm: string, tableCount: number): { 
   return { lines: out, spans }
 }
 
+/** Deepest nesting of quotes and lists remark is given; deeper Markdown is read as plain text. */
+const MAX_NESTING = 100
+/** The markers of quote and list nesting at the start of a line: `>`, `-`, `*`, `+`, and the spaces between. */
+const NESTING_MARKERS = /^(?:[ \t]*[>*+-])+/gm
+
+/** The deepest nesting of quotes and lists on any line, by its leading markers. */
+function nestingDepth(markdown: string): number {
+  let deepest = 0
+  NESTING_MARKERS.lastIndex = 0
+  for (let m = NESTING_MARKERS.exec(markdown); m; m = NESTING_MARKERS.exec(markdown)) {
+    let depth = 0
+    for (const c of m[0]) if (c !== ' ' && c !== '\t') depth++
+    deepest = Math.max(deepest, depth)
+    if (m[0].length === 0) NESTING_MARKERS.lastIndex++
+  }
+  return deepest
+}
+
+/** Markdown too deep for remark, read as plain text (markup and all) with a warning that says so. */
+function asText(markdown: string, encoding: string, why: string): SourceText {
+  const src = readText(markdown, encoding)
+  return { ...src, format: 'markdown', warnings: [...src.warnings, `the Markdown ${why}: read as plain text`] }
+}
+
 /**
  * Read a Markdown notice.
  * @param markdown the decoded Markdown
@@ -304,9 +329,17 @@ function trimLines(lines: readonly Line[], norm: string, tableCount: number): { 
  * @returns the text with positions in the Markdown source
  */
 export function readMarkdown(markdown: string, encoding: string): SourceText {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+  // remark recurses (and slows down) once per level of nesting: deeply nested quotes or lists are read as text.
+  if (nestingDepth(markdown) > MAX_NESTING) return asText(markdown, encoding, `nests quotes or lists deeper than ${MAX_NESTING} levels`)
+  let tree: Root
   const b = new Builder(markdown)
-  walk(b, tree)
+  try {
+    tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+    walk(b, tree)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return asText(markdown, encoding, 'nests too deep to be read as a tree')
+  }
   const plain = b.finish()
   const norm = normalize(plain)
   const { lines, spans } = trimLines(b.lines, norm, b.tables.length)

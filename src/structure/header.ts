@@ -48,7 +48,7 @@ const METADATA_LABELS: Readonly<Record<string, 'title' | 'issuer' | 'docNumber' 
   成文日期: 'date',
 }
 const CITATION = /《([^《》]{2,120})》(?:\s*\(\s*([^()]{1,20}?〔\d{4}〕\s*第?\d{1,5}号)\s*\))?/g
-const ATTACHMENT_LINE = /^附\s*件\s*\d*\s*[:：]?/
+const ATTACHMENT_LINE = /^附\s*件\s*(?:\d+\s*)?[:：]?/
 
 /** Whether a line can be part of a title: short, no sentence end, no number, no colon at the end. */
 function titleLike(view: string): boolean {

@@ -34,7 +34,9 @@ export interface Part {
 }
 
 /** A line that starts an attachment: `附件`, `附件2`, `附件：` alone (a list of attachments has text after it). */
-const ATTACHMENT_START = /^附\s*件\s*\d*\s*[:：]?$/
+const ATTACHMENT_START = /^附\s*件\s*(?:\d+\s*)?[:：]?$/
+/** Longest line that can start an attachment (`附 件 12 ：`): longer ones are text, tested no further. */
+const MAX_ATTACHMENT_START = 16
 /** Longest attachment title line. */
 const MAX_ATTACHMENT_TITLE = 80
 
@@ -99,7 +101,7 @@ export function readOutline(ctx: Context, skip: ReadonlySet<number>, from: numbe
       }
     }
 
-    if (ATTACHMENT_START.test(view)) {
+    if (view.length <= MAX_ATTACHMENT_START && ATTACHMENT_START.test(view)) {
       const heading = [i]
       const next = lines[i + 1]
       if (next && !skip.has(i + 1) && next.table === undefined) {

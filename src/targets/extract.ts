@@ -201,6 +201,7 @@ function listsOf(view: string, found: readonly Quantity[]): Quantity[][] {
  * `超过100人的企业`; a count before its noun (`20家城市书房`) or a ratio (`90%的…`) is no qualifier.
  */
 function qualifies(view: string, q: Quantity, clauseStart: number, segmenter: () => Segmenter | null): boolean {
+  clauseStart = Math.max(clauseStart, q.start - CONTEXT_WINDOW)
   if (view[q.start - 1] === '×' || view[q.start - 1] === '*' || view[q.end] === '×') return true
   if (q.unit === null || RATIO_UNITS.has(q.unit)) return false
   const rest = view.slice(q.end)
@@ -217,7 +218,7 @@ function qualifies(view: string, q: Quantity, clauseStart: number, segmenter: ()
 }
 
 function isCaseRule(view: string, clauseStart: number, q: Quantity): boolean {
-  const before = view.slice(clauseStart, q.start)
+  const before = view.slice(Math.max(clauseStart, q.start - CONTEXT_WINDOW), q.start)
   // `每认定1家…给予`: a rule for each one, not a goal.
   if (q.value === 1 && /每[\u4e00-\u9fa5]{0,4}$/.test(before)) return true
   if (!CASE_RULE_MARKERS.some((w) => before.includes(w))) return false

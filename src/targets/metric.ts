@@ -23,8 +23,9 @@ const framing = [...FRAMING_WORDS].sort(byLength)
 const actions = [...ACTION_VERBS].sort(byLength)
 const links = [...LINK_WORDS].sort(byLength)
 
-const LEADING_EDGE = /^[\s,、;:。和及与或]+/
-const TRAILING_EDGE = /[\s,、;:。的]+$/
+/** Characters trimmed from the ends of a metric: separators, spaces, and the conjunctions that open a list member. */
+const LEADING = ' \t\n,、;:。和及与或'
+const TRAILING = ' \t\n,、;:。的'
 /** A leading phrase of time or place that frames a goal: `2023年度`, `在全国范围内`. */
 const LEADING_SCOPE = /^(?:\d{4}年度|在[^,，、]{1,10}?(?:范围内|内|中|里))/
 /** Tags of nouns and noun-like words in jieba's tag set. */
@@ -32,6 +33,8 @@ const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng|vn|an|j|l|eng|x)$/
 const VERB_TAGS = /^(?:v|vd|vi|vg|vq)$/
 /** Tags of words that end a clause after its noun (verbs, adverbs, idioms): not part of the noun. */
 const TRAILING_TAGS = /^(?:v|vd|vi|vg|vq|d|ad|p|u|ul|uj|f)$/
+/** Longest phrase before a number read as its metric, in characters. */
+const MAX_METRIC = 80
 /** Longest phrase after a number read as its noun (`20个数字经济项目`). */
 const MAX_NOUN_AFTER = 30
 
@@ -47,11 +50,9 @@ function text(s: string, span: Span): string {
 /** Trim separators and spaces at both ends of a span. */
 function trim(s: string, span: Span): Span {
   let { start, end } = span
-  const lead = LEADING_EDGE.exec(s.slice(start, end))
-  if (lead) start += lead[0].length
-  const trail = TRAILING_EDGE.exec(s.slice(start, end))
-  if (trail) end -= trail[0].length
-  return { start, end: Math.max(start, end) }
+  while (start < end && LEADING.includes(s[start] as string)) start++
+  while (end > start && TRAILING.includes(s[end - 1] as string)) end--
+  return { start, end }
 }
 
 /** Drop framing words and due phrases from the start of a span, as long as there are some. */
@@ -73,8 +74,7 @@ function dropFraming(s: string, span: Span): Span {
         break
       }
     }
-    const lead = LEADING_EDGE.exec(s.slice(start, span.end))
-    if (lead) start += lead[0].length
+    while (start < span.end && LEADING.includes(s[start] as string)) start++
   }
   return { start, end: span.end }
 }
@@ -92,8 +92,9 @@ function dropLinks(s: string, span: Span): Span {
         break
       }
     }
-    const trail = TRAILING_EDGE.exec(s.slice(span.start, end))
-    if (trail && trail[0].length < end - span.start) end -= trail[0].length
+    let trail = end
+    while (trail > span.start + 1 && TRAILING.includes(s[trail - 1] as string)) trail--
+    end = trail
   }
   return { start: span.start, end }
 }
@@ -149,7 +150,8 @@ function tag(segmenter: Segmenter | null, s: string, span: Span): Token[] | null
  * @param ofNoun the quantity is a share of the noun after it (`20%的农村公办幼儿园`)
  */
 export function readMetric(s: string, left: number, quantity: Span, right: number, segmenter: Segmenter | null, ofNoun = false): Metric {
-  let span = trim(s, { start: left, end: quantity.start })
+  // Note: a metric is a phrase, never a page: bounding the span keeps every step below linear in the text.
+  let span = trim(s, { start: Math.max(left, quantity.start - MAX_METRIC), end: quantity.start })
   span = dropFraming(s, span)
   span = dropLinks(s, span)
   span = trim(s, span)

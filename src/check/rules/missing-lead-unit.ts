@@ -72,7 +72,9 @@ export const rule: Rule = {
     const byPart = new Map<number, Task[]>()
     for (const task of notice.tasks) {
       const part = partOf(notice, task.position.start.offset)
-      byPart.set(part, [...(byPart.get(part) ?? []), task])
+      const list = byPart.get(part)
+      if (list) list.push(task)
+      else byPart.set(part, [task])
     }
     for (const tasks of byPart.values()) checkGroup(context, tasks, 'the notice')
   },

@@ -153,13 +153,20 @@ function listsOf(items: readonly Item[], kind: Kind, series: string): List[] {
  * @param notice the notice tree
  * @returns chapter lists per part, section lists per parent, task lists per parent
  */
+/** Append to the list of a key; copying the list on every push made long notices quadratic. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
 function collectLists(notice: Notice): List[] {
   const lists: List[] = []
   const part = (item: { position: { start: { offset: number } } }): number => partOf(notice, item.position.start.offset)
   const chaptersByPart = new Map<number, Chapter[]>()
   for (const chapter of notice.chapters) {
     const p = part(chapter)
-    chaptersByPart.set(p, [...(chaptersByPart.get(p) ?? []), chapter])
+    pushTo(chaptersByPart, p, chapter)
   }
   for (const [p, chapters] of chaptersByPart) lists.push(...listsOf(chapters, 'chapter', `chapter:${p}`))
   const sections = (parent: Chapter | Section, depth: number): void => {
@@ -172,7 +179,7 @@ function collectLists(notice: Notice): List[] {
   const topTasksByPart = new Map<number, Task[]>()
   for (const task of notice.tasks) {
     const p = part(task)
-    topTasksByPart.set(p, [...(topTasksByPart.get(p) ?? []), task])
+    pushTo(topTasksByPart, p, task)
   }
   for (const [p, tasks] of topTasksByPart) lists.push(...listsOf(tasks, 'task', `task:${p}`))
   const taskParents = (parent: Chapter | Section): void => {
@@ -295,7 +302,7 @@ export const rule: Rule = {
     const series = new Map<string, List[]>()
     for (const list of lists) {
       checkList(context, list, abridged)
-      series.set(list.series, [...(series.get(list.series) ?? []), list])
+      pushTo(series, list.series, list)
     }
     for (const group of series.values()) {
       checkSeries(context, group.sort((a, b) => (a.items[0]?.position.start.offset ?? 0) - (b.items[0]?.position.start.offset ?? 0)), abridged)

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { readMarkdown } from '../src/input/markdown.js'
+import { detectFormat, looksLikeMarkdown } from '../src/parse.js'
+import { parse } from '../src/index.js'
+
+const lines = (md: string) => {
+  const src = readMarkdown(md, 'utf-8')
+  return src.lines.map((l) => src.plain.slice(l.start, l.end))
+}
+
+describe('Markdown input', () => {
+  it('keeps the text of blocks and drops their markup', () => {
+    expect(lines('# 一、总体**要求**\n\n> 引用的\n> 两行\n\n- 要点\n\n---\n\n正文 `代码` [链接](https://example.org)\\*')).toEqual([
+      '一、总体要求',
+      '引用的',
+      '两行',
+      '要点',
+      '正文 代码 链接*',
+    ])
+  })
+
+  it('cuts a paragraph at its line ends: every line of a scraped notice is its own line', () => {
+    expect(lines('一、总体要求\n1.加强领导。（牵头单位：市委办）\n2.强化保障。')).toEqual(['一、总体要求', '1.加强领导。（牵头单位：市委办）', '2.强化保障。'])
+  })
+
+  it('keeps the number of an ordered list item as written, on the line of its text', () => {
+    expect(lines('1. 加强领导。\n2. 强化保障。\n\n3) 抓好落实。')).toEqual(['1. 加强领导。', '2. 强化保障。', '3) 抓好落实。'])
+  })
+
+  it('decodes entities and escapes, and maps every line back to its Markdown source', () => {
+    const md = '## 二、主要任务\n\n（一）加强&amp;提升\\_平台。（牵头单位：**市科技局**）\n'
+    const src = readMarkdown(md, 'utf-8')
+    const [heading, task] = src.lines
+    expect(src.plain.slice(task!.start, task!.end)).toBe('（一）加强&提升_平台。（牵头单位：市科技局）')
+    expect(md.slice(src.map.start(heading!.start), src.map.end(heading!.end))).toBe('二、主要任务')
+    expect(md.slice(src.map.start(task!.start), src.map.end(task!.end))).toBe('（一）加强&amp;提升\\_平台。（牵头单位：**市科技局**）')
+    expect(src.norm.length).toBe(src.plain.length)
+  })
+
+  it('reads a GFM table of tasks as tasks, like an HTML one', () => {
+    const md = [
+      '# 关于印发重点任务清单的通知',
+      '',
+      '| 序号 | 任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | 建设创新平台50家以上 | 市科技局 | 市财政局 | 2023年底前 |',
+      '| 2 | 推进项目建设 | 市发展改革委 |  | 2023年6月底前 |',
+    ].join('\n')
+    const n = parse(md)
+    expect(n.source.format).toBe('markdown')
+    expect(n.tasks.map((t) => [t.title, t.lead, t.support, t.deadline])).toEqual([
+      ['建设创新平台50家以上', ['市科技局'], ['市财政局'], '2023年底前'],
+      ['推进项目建设', ['市发展改革委'], [], '2023年6月底前'],
+    ])
+    const first = n.tasks[0]!
+    expect(md.slice(first.targets[0]!.position.start.offset, first.targets[0]!.position.end.offset)).toContain('50家以上')
+  })
+
+  it('reads `# 一、…` headings as chapters, with positions in the Markdown source', () => {
+    const md = '# 一、深入实施创新驱动\n\n1.加强实验室布局。新增省级实验室5家以上。（牵头单位：市科技局）\n\n# 二、扩大开放\n\n1.稳外贸。（牵头单位：市商务局）\n'
+    const n = parse(md)
+    expect(n.chapters.map((c) => c.title)).toEqual(['深入实施创新驱动', '扩大开放'])
+    const task = n.chapters[0]!.tasks[0]!
+    expect(task.lead).toEqual(['市科技局'])
+    expect(md.slice(task.position.start.offset, task.position.end.offset)).toBe('1.加强实验室布局。新增省级实验室5家以上。（牵头单位：市科技局）')
+    expect(task.position.start.line).toBe(3)
+  })
+
+  it('is detected by headings, bold or links at line starts, or tables, and never for plain notices', () => {
+    expect(looksLikeMarkdown('# 标题\n正文')).toBe(true)
+    expect(looksLikeMarkdown('正文\n**牵头单位**：市科技局')).toBe(true)
+    expect(looksLikeMarkdown('a\n\n| 序号 | 任务 |\n|---|---|\n| 1 | 甲 |')).toBe(true)
+    expect(looksLikeMarkdown('一、总体要求\n1.加强领导。\n（一）坚持党的领导\n- 2023年')).toBe(false)
+    expect(detectFormat('# 标题\n<p>嵌入的 HTML</p>', 'auto')).toBe('markdown')
+    expect(detectFormat('<p>一、总体要求</p>', 'auto')).toBe('html')
+  })
+})
