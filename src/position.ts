@@ -15,6 +15,8 @@ export function locator(source: string): Locate {
   return (offset) => {
     const clamped = Math.max(0, Math.min(offset, source.length))
     const point = place.toPoint(clamped)
+    // vfile-location's point is a fresh object: hand it on rather than copy it (a notice has thousands of nodes).
+    if (point && point.offset === clamped) return point as Point
     if (point) return { line: point.line, column: point.column, offset: clamped }
     // vfile-location gives no point for the very end of a text that ends in a line break.
     const before = place.toPoint(Math.max(0, clamped - 1))

@@ -164,6 +164,7 @@ function toTask(b: Build, item: Item): Task {
     title = titleOf(ctx, first, item.contentStart, inLine ? inLine.start : view.length)
   }
   const children = item.children.map((c) => toTask(b, c))
+  const targets = b.readTargets(item.row ? rowTextLines(item, own) : own)
   return {
     type: 'task',
     number: item.numbering.text || item.row ? item.numbering : null,
@@ -172,7 +173,7 @@ function toTask(b: Build, item: Item): Task {
     support: unique(statements.flatMap((s) => s.support)),
     deadline: deadlineOf(ctx, own, statements, item),
     responsibilities: statements,
-    targets: b.readTargets(item.row ? rowTextLines(item, own) : own),
+    targets,
     tasks: children,
     paragraphs: paragraphs(ctx, own),
     position: cover(ctx, allLines(item)),

@@ -308,8 +308,10 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
   }
 
   /** The goals among the quantities of one sentence. */
-  const readSentence = (view: string, excluded: SpanIndex, start: number, end: number): Kept[] => {
-    const found = scanQuantities(view, start, end)
+  const readSentence = (view: string, spans: () => SpanIndex, start: number, end: number): Kept[] => {
+    const found = scanQuantities(view, start, end, { skipEvidentNonQuantities: true })
+    if (found.length === 0 || found.every((q) => q.flags.length > 0)) return []
+    const excluded = spans()
     const clauses = clauseIndex(view, start, end)
     const drop = new Set<Quantity>()
     const ends = new Set(found.map((q) => q.end))
@@ -363,10 +365,16 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const view = ctx.view(line)
       const plain = ctx.text(line)
       const marker = readMarker(view)
-      const excluded = spanIndex(excludedSpans(view, ctx.statements(line)))
+      // Spans without goals are indexed when a sentence of the line first holds a number.
+      let excluded: SpanIndex | null = null
+      const spans = (): SpanIndex => (excluded ??= spanIndex(excludedSpans(view, ctx.statements(line))))
       for (let start = marker ? marker.contentStart : 0; start < view.length; ) {
         const end = sentenceEnd(view, start)
-        const kept = readSentence(view, excluded, start, end)
+        const kept = readSentence(view, spans, start, end)
+        if (kept.length === 0) {
+          start = end + 1
+          continue
+        }
         const byClause = new Map<number, Kept[]>()
         const rank = new Map<Kept, number>()
         for (const k of kept) {

@@ -472,18 +472,33 @@ function numeralsOutside(numerals: Numeral[], phrases: PerPhrase[]): Numeral[] {
   return out
 }
 
+/** How to scan. */
+export interface ScanOptions {
+  /**
+   * Leave out numbers that are evidently no quantities (ordinals like 第七届, numbers glued to letters like 5G)
+   * instead of returning them flagged: faster for callers that drop flagged quantities anyway.
+   */
+  skipEvidentNonQuantities?: boolean
+}
+
 /**
  * Every quantity of a clause, left to right.
  * @param clause the clause, or a longer text (normalized view); offsets index it
  * @param from where to start
  * @param to where to stop: quantities end by it
+ * @param options what to leave out
  */
-export function scanQuantities(clause: string, from = 0, to = clause.length): Quantity[] {
+export function scanQuantities(clause: string, from = 0, to = clause.length, options: ScanOptions = {}): Quantity[] {
   const stop = Math.max(0, Math.min(Number.isFinite(to) ? Math.floor(to) : clause.length, clause.length))
   const start = Math.max(0, Math.min(Number.isFinite(from) ? Math.floor(from) : 0, stop))
   const s = stop < clause.length ? clause.slice(0, stop) : clause
+  let found = findNumerals(s, start, stop)
+  // Ordinals (第七届) and numbers glued to letters (5G) are known for what they are before any unit is read.
+  if (options.skipEvidentNonQuantities) found = found.filter((n) => !n.latin && s.charAt(n.start - 1) !== ORDINAL_PREFIX)
+  // Most sentences hold no number: nothing else needs reading then.
+  if (found.length === 0) return []
   const phrases = findPerPhrases(s, start, stop)
-  const numerals = numeralsOutside(findNumerals(s, start, stop), phrases)
+  const numerals = numeralsOutside(found, phrases)
 
   const drafts: Draft[] = []
   for (let k = 0; k < numerals.length; k++) {
