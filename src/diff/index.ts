@@ -3,6 +3,7 @@
  * (paired by title similarity), targets raised, lowered, new or dropped (paired by metric and unit within paired
  * tasks), and units that changed. Pure: two notice trees in, one JSON value out.
  */
+import { headingTargets } from '../tree.js'
 import { ledgerTasks, type LedgerTask } from '../export/ledger.js'
 import type { Comparator, Notice, Target } from '../schema.js'
 import { pairUp, similarity } from './similarity.js'
@@ -100,21 +101,6 @@ const targetKey = (t: Target): string => `${t.metric ?? t.action ?? ''}|${t.unit
 
 const difference = (a: readonly string[], b: readonly string[]): string[] => a.filter((x) => !b.includes(x))
 
-/** Targets of headings and the preamble, which belong to no task. */
-function looseTargets(notice: Notice): Target[] {
-  const out = [...notice.targets]
-  const sections = (list: Notice['chapters'][number]['sections']): void => {
-    for (const s of list) {
-      out.push(...s.targets)
-      sections(s.sections)
-    }
-  }
-  for (const c of notice.chapters) {
-    out.push(...c.targets)
-    sections(c.sections)
-  }
-  return out
-}
 
 function compareTargets(olds: readonly Target[], news: readonly Target[], task: TaskRef | null, into: NoticeDiff['targets']): void {
   const { pairs, oldOnly, newOnly } = pairUp(
@@ -152,8 +138,8 @@ export function diffNotices(before: Notice, after: Notice): NoticeDiff {
   const count = (tasks: readonly LedgerTask[], loose: readonly Target[]): number => loose.length + tasks.reduce((n, e) => n + e.task.targets.length, 0)
   const diff: NoticeDiff = {
     type: 'noticeDiff',
-    old: { title: before.title, tasks: olds.length, targets: count(olds, looseTargets(before)) },
-    new: { title: after.title, tasks: news.length, targets: count(news, looseTargets(after)) },
+    old: { title: before.title, tasks: olds.length, targets: count(olds, headingTargets(before)) },
+    new: { title: after.title, tasks: news.length, targets: count(news, headingTargets(after)) },
     tasks: { added: [], removed: [], reworded: [] },
     targets: { raised: [], lowered: [], changed: [], new: [], dropped: [] },
     units: { changed: [], added: [], removed: [] },
@@ -172,7 +158,7 @@ export function diffNotices(before: Notice, after: Notice): NoticeDiff {
       diff.units.changed.push({ task: ref(b), lead, support })
     }
   }
-  compareTargets(looseTargets(before), looseTargets(after), null, diff.targets)
+  compareTargets(headingTargets(before), headingTargets(after), null, diff.targets)
   const oldUnits = unitsOf(olds)
   const newUnits = unitsOf(news)
   diff.units.added = difference(newUnits, oldUnits)

@@ -2,6 +2,7 @@
  * What tests compare between two readings of one notice: every task (sub-tasks included, in reading order) as its
  * title, lead and support units, and its targets' value, unit, comparator and metric; and the targets of headings.
  */
+import { headingTargets } from '../../src/tree.js'
 import type { Notice, Target, Task } from '../../src/schema.js'
 
 /** All tasks of a notice in reading order. */
@@ -29,21 +30,6 @@ export function allTasks(notice: Notice): Task[] {
 
 const target = (x: Target) => ({ value: x.value, unit: x.unit, comparator: x.comparator, metric: x.metric })
 
-/** Targets of the preamble, chapters and sections (those of tasks are compared with their tasks). */
-function headingTargets(notice: Notice): Target[] {
-  const out = [...notice.targets]
-  const sections = (list: Notice['chapters'][number]['sections']): void => {
-    for (const s of list) {
-      out.push(...s.targets)
-      sections(s.sections)
-    }
-  }
-  for (const c of notice.chapters) {
-    out.push(...c.targets)
-    sections(c.sections)
-  }
-  return out
-}
 
 /** The content of a notice that must not depend on how it was stored. */
 export function essentials(notice: Notice) {
