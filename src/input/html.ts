@@ -3,7 +3,7 @@
  * whole pages, Word-export markup included. Scripts, styles and comments are never read as text; on a whole page the
  * site's navigation and footer are kept but marked `outside`, so that the notice is read from its article.
  */
-import type { Element, ElementContent, Root, Text } from 'hast'
+import type { Element, Root, Text } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import type { Cell, Line, SourceText, Table } from './document.js'

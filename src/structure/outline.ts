@@ -9,7 +9,7 @@
 import type { Line, Table } from '../input/document.js'
 import type { Numbering } from '../schema.js'
 import type { Context } from './context.js'
-import { readMarker, type MarkerStyle } from './markers.js'
+import { readMarker } from './markers.js'
 import { readTaskTable, type TableRow } from './table.js'
 
 /** A numbered item (or task-table row) with its own lines and its numbered children. */

@@ -55,7 +55,6 @@ export interface DocumentFacts {
   year: number | null
 }
 
-const CLAUSE_ENDS = ',:'
 const CLAUSE_CUTS = /[,:]/g
 const SENTENCE_CUTS = /[。;!?]/g
 const counters = new Set(COUNTER_UNITS)
