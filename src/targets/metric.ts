@@ -169,7 +169,8 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
     quantity.end === after.start &&
     /^[\u4e00-\u9fa5“"《A-Za-z]/.test(afterText) &&
     !/^(?:的|以上|以下|左右|以内|和|及|或|等|、)/.test(afterText)
-  const leftTokens = tag(segmenter, s, metric)
+  // Note: tags of the phrase before the number matter only when a noun follows it; the lexicon decides otherwise.
+  const leftTokens = nounAfter ? tag(segmenter, s, metric) : null
   const leftIsVerbs = metric.end <= metric.start || isVerbsOnly(s, metric, leftTokens)
   if ((ofNoun || leftIsVerbs || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
     const cut = cutAtClauseVerb(s, after)

@@ -31,7 +31,7 @@ import {
   YEAR_CHARACTER,
   YEAR_DIGITS,
 } from '../lexicon/numerals.js'
-import { LONE_NUMERAL_BLOCKED_UNITS } from '../lexicon/units.js'
+import { COUNTER_UNITS, LONE_NUMERAL_BLOCKED_UNITS, MEASURE_UNITS, UNIT_ALIASES, UNIT_SCALE_PREFIXES } from '../lexicon/units.js'
 import { compareDecimal, decimalToNumber, divideDecimal, normalizeDecimal, scaleDecimal } from './decimal.js'
 import { readUnit } from './units.js'
 
@@ -516,8 +516,15 @@ function readDoubling(s: string, at: number): Numeral | null {
   return numeral(s, at, times.end + DOUBLING.end.length, String(2 ** n), 'multiple-words', { unit: MULTIPLE_UNIT })
 }
 
+let multipleWords: Array<[string, string]> | null = null
+let halfWords: Array<[string, string]> | null = null
+
 function readWordNumber(s: string, at: number): Numeral | null {
-  for (const [word, value] of Object.entries(MULTIPLE_WORDS)) {
+  // Most candidates start no numeral word: one lookup rules them out before any list is walked.
+  if (!(s.charAt(at) in firstCharsOfWords()) && !s.startsWith(DOUBLING.start, at)) return null
+  multipleWords ??= Object.entries(MULTIPLE_WORDS).map(([w, v]) => [w, String(v)])
+  halfWords ??= Object.entries(HALF_WORDS).map(([w, v]) => [w, String(v)])
+  for (const [word, value] of multipleWords) {
     // 1.5倍增长 is 1.5 倍 and then 增长, not 倍增
     if (s.startsWith(word, at) && !numeralCharBefore(s, at)) {
       return numeral(s, at, at + word.length, value, 'multiple-words', { unit: MULTIPLE_UNIT })
@@ -530,7 +537,7 @@ function readWordNumber(s: string, at: number): Numeral | null {
     if (!n || n.latin) return null
     return numeral(s, at, n.end, n.valueText, 'percent-words', { unit: pw.unit })
   }
-  for (const [word, value] of Object.entries(HALF_WORDS)) {
+  for (const [word, value] of halfWords) {
     if (s.startsWith(word, at)) return numeral(s, at, at + word.length, value, 'fraction')
   }
   return null
@@ -587,6 +594,19 @@ function startsNumeral(s: string, i: number): boolean {
 
 let starts: Uint8Array | null = null
 let startRegExp: RegExp | null = null
+let followers: Set<string> | null = null
+
+/** Characters after which a Chinese numeral character may be a numeral: numerals, units, scales, 分之, 成, ranges. */
+function continuesNumeral(next: string): boolean {
+  if (next === '') return false
+  if (!followers) {
+    followers = new Set('分成番倍半之余多' + CHINESE_POINT + RANGE_CONNECTORS.join('') + INFIX_COMPARATORS.map((w) => w.text).join(''))
+    for (const unit of [...COUNTER_UNITS, ...MEASURE_UNITS, ...Object.keys(UNIT_ALIASES), ...Object.keys(UNIT_SCALE_PREFIXES)]) {
+      followers.add(unit.charAt(0))
+    }
+  }
+  return isChineseNumeralChar(next) || isDigit(next.charCodeAt(0)) || followers.has(next)
+}
 
 /** A pattern of every character that can start a numeral, a numeral word or a numeral idiom. */
 function startPattern(): RegExp {
@@ -651,6 +671,12 @@ export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
     const next = candidates.exec(view)
     if (!next) break
     i = next.index
+    // A Chinese numeral character followed by nothing a numeral can go on with (一流, 统一, 万物) is a word: the
+    // usual case by far in running text, settled here before the numeral readers run.
+    if (!isDigit(view.charCodeAt(i)) && isChineseNumeralChar(view.charAt(i)) && !(view.charAt(i) in firstCharsOfWords()) && !continuesNumeral(view.charAt(i + 1))) {
+      i++
+      continue
+    }
     const idiom = idiomLength(view, i)
     if (idiom > 0) {
       i += idiom
