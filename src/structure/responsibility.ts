@@ -60,6 +60,7 @@ const CLOSE = ')】]'
 /** Brackets of either kind, and openers alone: found by native scans rather than a loop per character. */
 const BRACKETS = /[(【[)】\]]/g
 const OPENERS = /[(【[]/g
+const OPENERS_TEST = /[(【[]/
 
 /** Split a list of names at `、` `,` (and `，` in the written text) outside brackets; drop a trailing `等`. */
 export function splitUnits(view: string, plain: string): string[] {
@@ -301,6 +302,8 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
  */
 export function findStatements(view: string, plain: string): Statement[] {
   const found: Statement[] = []
+  // A line with no bracket and no label has no statement: the usual line of a notice's text.
+  if (!OPENERS_TEST.test(view) && !view.includes('单位') && !view.includes('部门')) return found
   const close = matchingCloses(view)
   OPENERS.lastIndex = 0
   for (let m = OPENERS.exec(view); m; m = OPENERS.exec(view)) {
@@ -314,7 +317,8 @@ export function findStatements(view: string, plain: string): Statement[] {
       OPENERS.lastIndex = j + 1
     }
   }
-  // Unbracketed labels: `。责任单位：市发改委、市财政局`.
+  // Unbracketed labels: `。责任单位：市发改委、市财政局`; most lines hold none, which two searches tell.
+  if (!view.includes('单位') && !view.includes('部门')) return found.sort((a, b) => a.start - b.start)
   const labelAt = /(?:^|[。;])\s*([\u4e00-\u9fa5]{1,8}(?:单位|部门))\s*[:：]/g
   for (let m = labelAt.exec(view); m; m = labelAt.exec(view)) {
     const start = m.index + m[0].indexOf(m[1] as string)
@@ -325,6 +329,7 @@ export function findStatements(view: string, plain: string): Statement[] {
     if (inner && inner.roles.length > 0) found.push({ start, end, ...inner })
   }
   // Labels in lenticular brackets: `【牵头单位】市科技局【责任单位】各县区`.
+  if (!view.includes('【')) return found.sort((a, b) => a.start - b.start)
   const boxed = /【([\u4e00-\u9fa5]{1,8}(?:单位|部门))】/g
   for (let m = boxed.exec(view); m; m = boxed.exec(view)) {
     const start = m.index
