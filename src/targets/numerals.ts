@@ -594,18 +594,38 @@ function startsNumeral(s: string, i: number): boolean {
 
 let starts: Uint8Array | null = null
 let startRegExp: RegExp | null = null
-let followers: Set<string> | null = null
+/** Bits of `charFlags`: a Chinese numeral character, the first character of a numeral word, a possible follower. */
+const NUMERAL_CHAR = 1
+const WORD_START = 2
+const FOLLOWER = 4
+let charFlags: Uint8Array | null = null
 
-/** Characters after which a Chinese numeral character may be a numeral: numerals, units, scales, 分之, 成, ranges. */
-function continuesNumeral(next: string): boolean {
-  if (next === '') return false
-  if (!followers) {
-    followers = new Set('分成番倍半之余多' + CHINESE_POINT + RANGE_CONNECTORS.join('') + INFIX_COMPARATORS.map((w) => w.text).join(''))
-    for (const unit of [...COUNTER_UNITS, ...MEASURE_UNITS, ...Object.keys(UNIT_ALIASES), ...Object.keys(UNIT_SCALE_PREFIXES)]) {
-      followers.add(unit.charAt(0))
-    }
+/**
+ * Whether a Chinese numeral character is a word here: it starts no numeral word, and nothing that a numeral goes
+ * on with follows it (another numeral character, a digit, a unit, a scale, 分之, 成, 点, a range) — 一流, 统一, 万物.
+ * @param code the character
+ * @param next the character after it (NaN at the end)
+ */
+function wordOnly(code: number, next: number): boolean {
+  const flags = (charFlags ??= buildCharFlags())
+  const f = flags[code] as number
+  if ((f & NUMERAL_CHAR) === 0 || (f & WORD_START) !== 0) return false
+  if (Number.isNaN(next)) return true
+  return ((flags[next] as number) & (NUMERAL_CHAR | FOLLOWER)) === 0 && !isDigit(next)
+}
+
+function buildCharFlags(): Uint8Array {
+  const flags = new Uint8Array(0x10000)
+  const mark = (ch: string, bit: number): void => {
+    const c = ch.charCodeAt(0)
+    flags[c] = (flags[c] as number) | bit
   }
-  return isChineseNumeralChar(next) || isDigit(next.charCodeAt(0)) || followers.has(next)
+  for (const ch of [...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(LARGE_SCALES)]) mark(ch, NUMERAL_CHAR)
+  for (const ch of Object.keys(firstCharsOfWords())) mark(ch, WORD_START)
+  mark(DOUBLING.start, WORD_START)
+  for (const ch of '分成番倍半之余多' + CHINESE_POINT + RANGE_CONNECTORS.join('') + INFIX_COMPARATORS.map((w) => w.text).join('')) mark(ch, FOLLOWER)
+  for (const unit of [...COUNTER_UNITS, ...MEASURE_UNITS, ...Object.keys(UNIT_ALIASES), ...Object.keys(UNIT_SCALE_PREFIXES)]) mark(unit, FOLLOWER)
+  return flags
 }
 
 /** A pattern of every character that can start a numeral, a numeral word or a numeral idiom. */
@@ -667,13 +687,13 @@ export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
   const candidates = startPattern()
   while (i < view.length) {
     // Jump to the next character that can start a numeral: a native scan, fast even before the JIT warms up.
+    // Note: test() and lastIndex, not exec(): no match array to allocate for each of thousands of candidates.
     candidates.lastIndex = i
-    const next = candidates.exec(view)
-    if (!next) break
-    i = next.index
+    if (!candidates.test(view)) break
+    i = candidates.lastIndex - 1
     // A Chinese numeral character followed by nothing a numeral can go on with (一流, 统一, 万物) is a word: the
     // usual case by far in running text, settled here before the numeral readers run.
-    if (!isDigit(view.charCodeAt(i)) && isChineseNumeralChar(view.charAt(i)) && !(view.charAt(i) in firstCharsOfWords()) && !continuesNumeral(view.charAt(i + 1))) {
+    if (wordOnly(view.charCodeAt(i), view.charCodeAt(i + 1))) {
       i++
       continue
     }

@@ -342,9 +342,8 @@ function findHits(s: string, from: number, to: number): Hit[] {
   while (i < to) {
     // Most characters start no word: a native scan jumps to the next one that may.
     firsts.lastIndex = i
-    const next = firsts.exec(s)
-    if (!next || next.index >= to) break
-    i = next.index
+    if (!firsts.test(s) || firsts.lastIndex - 1 >= to) break
+    i = firsts.lastIndex - 1
     const w = index.get(s.charAt(i))?.find((x) => s.startsWith(x.text, i))
     if (!w) {
       i++
