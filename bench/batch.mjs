@@ -19,16 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** The built command; GONGWEN_CLI names another build (say, one made apart while dist/ is being rebuilt). */
 const cli = process.env.GONGWEN_CLI ? resolve(process.env.GONGWEN_CLI) : join(root, 'dist', 'cli.js')
 /** The fixtures that are copies of the eval notices (the others are variants or made by hand). */
-const EVAL_FIXTURES = [
-  'baotou-2022-digital-gov-evaluation-measures',
-  'gov-guobanfa-2018-117_incentive-measures',
-  'gov-guobanfa-2018-126_innovation-reforms-table',
-  'gov-guobanfa-2018-128_zero-waste-city-pilot',
-  'gov-guofa-2018-39_employment-measures.page',
-  'jinan-kechuang-jinan-policy-measures-2021',
-  'liaocheng-2023-key-tasks',
-  'yangzhou-2024-gov-work-report',
-]
+const EVAL_FIXTURES = JSON.parse(readFileSync(join(root, 'test', 'helpers', 'eval-notices.json'), 'utf8'))
 /** How often the memory of a run is sampled. */
 const RSS_SAMPLE_MS = 20
 /** Clock ticks per second of /proc times (USER_HZ, 100 on Linux). */

@@ -19,16 +19,7 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures')
 const evalDir = join(fixtures, 'check-eval')
 
 /** The evaluation notices (copies of ../shared/eval/docs), which must give no false errors. */
-const EVAL = [
-  'baotou-2022-digital-gov-evaluation-measures',
-  'gov-guobanfa-2018-117_incentive-measures',
-  'gov-guobanfa-2018-126_innovation-reforms-table',
-  'gov-guobanfa-2018-128_zero-waste-city-pilot',
-  'gov-guofa-2018-39_employment-measures.page',
-  'jinan-kechuang-jinan-policy-measures-2021',
-  'liaocheng-2023-key-tasks',
-  'yangzhou-2024-gov-work-report',
-]
+const EVAL: string[] = JSON.parse(readFileSync(join(import.meta.dirname, 'helpers', 'eval-notices.json'), 'utf8'))
 
 /** The input file of a fixture folder: `input.*` of a parser fixture, `notice.*` of a check case. */
 function inputOf(dir: string, prefix = 'input.'): string {
