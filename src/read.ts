@@ -3,7 +3,7 @@
  * (rehype for HTML, remark for Markdown, mammoth for Word, opencc for Traditional Chinese). The CLI and batch
  * workers read through here; plain Simplified text loads none of them.
  */
-import { readInput } from './cli/io.js'
+import { readInput } from './input/file.js'
 import { InputError } from './errors.js'
 import { isZip } from './input/decode.js'
 import type { SourceFormat, SourceText } from './input/document.js'
