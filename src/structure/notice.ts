@@ -9,6 +9,7 @@ import { readHeader } from './header.js'
 import { readOutline, type Item, type Part } from './outline.js'
 import { findStatements, readStatement, resolveRoles, splitUnits, type Conventions, type Statement } from './responsibility.js'
 import { DEADLINE_LABEL, FIRST_LEADS_PATTERNS } from '../lexicon/roles.js'
+import { exact } from './exact.js'
 
 /** Characters that end a title: the first sentence or clause of an item. */
 const TITLE_STOPS = '。;:!?'
@@ -33,7 +34,7 @@ interface Build {
   chapter: string | null
 }
 
-const unique = (names: string[]): string[] => [...new Set(names)]
+const unique = (names: string[]): string[] => exact([...new Set(names)])
 
 /** The title of an item: its first line after the marker, up to the first sentence or clause end. */
 function titleOf(ctx: Context, line: Line, contentStart: number, stopAt: number): string {
@@ -95,9 +96,9 @@ function toResponsibility(b: Build, s: Statement, base: number): Responsibility 
   return {
     type: 'responsibility',
     text: b.ctx.text({ start: base + s.start, end: base + s.end }),
-    lead,
-    support,
-    roles: s.roles.map((r) => ({ role: r.role, kind: r.kind === 'support' ? 'support' : 'lead', units: r.units })),
+    lead: exact(lead),
+    support: exact(support),
+    roles: s.roles.map((r) => ({ role: r.role, kind: r.kind === 'support' ? 'support' : 'lead', units: exact(r.units) })),
     deadline: s.deadline,
     position: b.ctx.position(base + s.start, base + s.end),
   }
@@ -172,8 +173,8 @@ function toTask(b: Build, item: Item): Task {
     lead: unique(statements.flatMap((s) => s.lead)),
     support: unique(statements.flatMap((s) => s.support)),
     deadline: deadlineOf(ctx, own, statements, item),
-    responsibilities: statements,
-    targets,
+    responsibilities: exact(statements),
+    targets: exact(targets),
     tasks: children,
     paragraphs: paragraphs(ctx, own),
     position: cover(ctx, allLines(item)),
