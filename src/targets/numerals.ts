@@ -588,12 +588,7 @@ export function readNumeral(s: string, at: number, options: ReadNumeralOptions =
   return base.numeral
 }
 
-function startsNumeral(s: string, i: number): boolean {
-  return (startTable()[s.charCodeAt(i)] as number) !== 0
-}
-
 let starts: Uint8Array | null = null
-let startRegExp: RegExp | null = null
 /** Bits of `charFlags`: a Chinese numeral character, the first character of a numeral word, a possible follower. */
 const NUMERAL_CHAR = 1
 const WORD_START = 2
@@ -626,16 +621,6 @@ function buildCharFlags(): Uint8Array {
   for (const ch of '分成番倍半之余多' + CHINESE_POINT + RANGE_CONNECTORS.join('') + INFIX_COMPARATORS.map((w) => w.text).join('')) mark(ch, FOLLOWER)
   for (const unit of [...COUNTER_UNITS, ...MEASURE_UNITS, ...Object.keys(UNIT_ALIASES), ...Object.keys(UNIT_SCALE_PREFIXES)]) mark(unit, FOLLOWER)
   return flags
-}
-
-/** A pattern of every character that can start a numeral, a numeral word or a numeral idiom. */
-function startPattern(): RegExp {
-  if (startRegExp) return startRegExp
-  const table = startTable()
-  let chars = ''
-  for (let c = 0; c < table.length; c++) if (table[c]) chars += String.fromCharCode(c)
-  startRegExp = new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'g')
-  return startRegExp
 }
 
 /**
@@ -684,13 +669,12 @@ export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
   const view = to < s.length ? s.slice(start, Math.max(start, to)) : s
   const out: Numeral[] = []
   let i = start - offset
-  const candidates = startPattern()
+  const table = startTable()
   while (i < view.length) {
-    // Jump to the next character that can start a numeral: a native scan, fast even before the JIT warms up.
-    // Note: test() and lastIndex, not exec(): no match array to allocate for each of thousands of candidates.
-    candidates.lastIndex = i
-    if (!candidates.test(view)) break
-    i = candidates.lastIndex - 1
+    // Jump to the next character that can start a numeral. Note: a table lookup per character; a regular expression
+    // test() per candidate cost 8 times as much on the seed (850 candidates, 0.29 ms against 0.04 ms warm).
+    while (i < view.length && table[view.charCodeAt(i)] === 0) i++
+    if (i >= view.length) break
     // A Chinese numeral character followed by nothing a numeral can go on with (一流, 统一, 万物) is a word: the
     // usual case by far in running text, settled here before the numeral readers run.
     if (wordOnly(view.charCodeAt(i), view.charCodeAt(i + 1))) {
@@ -700,10 +684,6 @@ export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
     const idiom = idiomLength(view, i)
     if (idiom > 0) {
       i += idiom
-      continue
-    }
-    if (!startsNumeral(view, i)) {
-      i++
       continue
     }
     const n = readNumeral(view, i)
