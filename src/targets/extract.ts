@@ -315,6 +315,9 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
     const drop = new Set<Quantity>()
     const ends = new Set(found.map((q) => q.end))
     for (const list of listsOf(view, found)) {
+      // A list that can give no goal (a year in a cited title, a flagged number) needs no qualifier test, which
+      // may ask the segmenter.
+      if (list.every((q) => q.flags.length > 0 || excluded.contains(q))) continue
       const last = list[list.length - 1]!
       // A list is a qualifier when its last member is one: `总投资10亿元、20亿元、100亿元以上的大项目`.
       if (qualifies(view, last, clauses.startOf(list[0]!.start), segment)) for (const q of list) drop.add(q)

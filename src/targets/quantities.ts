@@ -307,7 +307,7 @@ function shareComparator(group: Draft[], owner: Draft, bound: Bound): void {
 
 let hitIndex: Map<string, { text: string; type: HitType | null }[]> | null = null
 
-let hitFirsts: RegExp | null = null
+let hitFirsts: Uint8Array | null = null
 
 function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
   if (hitIndex) return hitIndex
@@ -333,17 +333,24 @@ function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
   return index
 }
 
+/** For every UTF-16 unit, 1 when it is one of `chars`. */
+function firstCharTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1
+  return table
+}
+
 /** Kind, aspiration and commitment words of `[from, to)`, left to right, longest match first. */
 function findHits(s: string, from: number, to: number): Hit[] {
   const hits: Hit[] = []
   const index = hitWords()
-  const firsts = (hitFirsts ??= new RegExp(`[${[...index.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g'))
+  const firsts = (hitFirsts ??= firstCharTable(index.keys()))
   let i = from
   while (i < to) {
-    // Most characters start no word: a native scan jumps to the next one that may.
-    firsts.lastIndex = i
-    if (!firsts.test(s) || firsts.lastIndex - 1 >= to) break
-    i = firsts.lastIndex - 1
+    // Most characters start no word: jump to the next one that may (a table lookup per character: a regular
+    // expression test() per candidate cost several times as much).
+    while (i < to && firsts[s.charCodeAt(i)] === 0) i++
+    if (i >= to) break
     const w = index.get(s.charAt(i))?.find((x) => s.startsWith(x.text, i))
     if (!w) {
       i++
