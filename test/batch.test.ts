@@ -46,6 +46,11 @@ describe('batches', () => {
     expect(r.stderr).not.toMatch(/[\r\x1b]/)
   })
 
+  it('uses one worker for a small batch unless asked for more: a worker costs as much as parsing 1,000 notices', () => {
+    const r = run([dir, '-f', 'jsonl'])
+    expect(r.stderr).toMatch(/\(\d[\d.]*\/s, 1 thread\): 5 parsed, 1 failed$/m)
+  })
+
   it('gives the same output with one worker as with two threads or two processes', () => {
     const one = run([dir, '-j', '1'])
     expect(one.stdout).toBe(run([dir, '-j', '2']).stdout)

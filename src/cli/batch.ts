@@ -49,6 +49,18 @@ const workerCount = (n: number, kind: 'threads' | 'processes'): string =>
   n === 1 ? '1 thread' : `${n} ${kind === 'processes' ? 'processes' : 'threads'}`
 
 /**
+ * Files per worker when `--jobs` is not given. Note: every worker optimizes the parser again, which cost 2.4 s of CPU
+ * in a batch of 1,000 notices, as much as parsing them; on 2 cores two workers were no faster than one for 1,000
+ * notices and 1.29× faster for 4,000 (docs/speed.md).
+ */
+const FILES_PER_WORKER = 1500
+
+/** Workers for a batch of `files` files: one per FILES_PER_WORKER files, up to the cores. */
+function defaultWorkers(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)))
+}
+
+/**
  * Run a batch.
  * @param args the inputs as given
  * @param s the settings of the run
@@ -65,7 +77,7 @@ export async function runBatch(args: readonly string[], s: ParseSettings, io: Io
   for (const error of errors) io.stderr(`gongwen: ${error.message}\n`)
   // Nothing to read: the reasons above are the whole story.
   if (files.length === 0) return EXIT_INPUT
-  const threads = Math.max(1, Math.min(s.jobs ?? availableParallelism(), files.length))
+  const threads = Math.max(1, Math.min(s.jobs ?? defaultWorkers(files.length), files.length))
   const mode: JobOptions['mode'] = s.outDir !== undefined ? 'file' : s.format === 'xlsx' ? 'sheets' : 'text'
   const options: JobOptions = {
     parse: { format: s.inputFormat, segmenter: s.segmenter, targets: s.targets, simplified: s.simplified, maxBytes: s.maxBytes },
