@@ -11,6 +11,9 @@ import { render, sheetsOf } from '../export/render.js'
 import type { ParseOptions } from '../parse.js'
 import { parseFile } from '../read.js'
 
+/** The environment variable that hands a child process its options (a thread gets them as `workerData`). */
+export const OPTIONS_VARIABLE = 'GONGWEN_BATCH_OPTIONS'
+
 /** How every file of a batch is read and rendered. */
 export interface JobOptions {
   parse: Pick<ParseOptions, 'format' | 'segmenter' | 'targets' | 'simplified'> & { maxBytes: number }

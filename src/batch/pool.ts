@@ -11,16 +11,13 @@ import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { runJob, type Job, type JobOptions, type JobResult } from './job.js'
+import { OPTIONS_VARIABLE, runJob, type Job, type JobOptions, type JobResult } from './job.js'
 
 /** Jobs in flight or waiting per worker: enough to keep each busy while earlier results are written. */
 const WINDOW_PER_WORKER = 4
 
 /** Where the built worker entry is, next to the chunk this module is bundled into. */
 const WORKER_URL = new URL('./batch-worker.js', import.meta.url)
-
-/** The environment variable that hands a child process its options (see worker.ts). */
-const OPTIONS_VARIABLE = 'GONGWEN_BATCH_OPTIONS'
 
 /** What runs the jobs of a batch: worker threads, or child processes. */
 export type WorkerKind = 'threads' | 'processes'

@@ -3,10 +3,7 @@
  * file serves a worker thread (jobs through `parentPort`) and a child process (jobs through its IPC channel).
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { runJob, type Job, type JobOptions } from './job.js'
-
-/** The environment variable that hands a child process its options (a thread gets them as `workerData`). */
-export const OPTIONS_VARIABLE = 'GONGWEN_BATCH_OPTIONS'
+import { OPTIONS_VARIABLE, runJob, type Job, type JobOptions } from './job.js'
 
 if (parentPort) {
   const port = parentPort

@@ -2,7 +2,7 @@
  * The responsibility list (责任清单): each unit named by a notice with the tasks it leads and those it supports.
  */
 import type { Notice, Position } from '../schema.js'
-import { ledgerTasks, NAME_SEPARATOR, PHRASE_SEPARATOR, type CellValue, type LedgerTask } from './ledger.js'
+import { ledgerTasks, NAME_SEPARATOR, taskCells, type CellValue, type LedgerTask } from './ledger.js'
 
 /** A unit and its duties, tasks in reading order. */
 export interface UnitDuties {
@@ -100,11 +100,7 @@ export function dutyRows(duties: readonly UnitDuties[]): CellValue[][] {
     e.index,
     e.chapter,
     e.number,
-    e.task.title,
-    e.task.lead.join(NAME_SEPARATOR),
-    e.task.support.join(NAME_SEPARATOR),
-    e.task.deadline ?? '',
-    e.task.targets.map((t) => t.text).join(PHRASE_SEPARATOR),
+    ...taskCells(e.task),
   ]
   return duties.flatMap((d) => [...d.lead.map((e) => row(d.unit, DUTY_NAMES.lead, e)), ...d.support.map((e) => row(d.unit, DUTY_NAMES.support, e))])
 }

@@ -96,18 +96,20 @@ export function ledgerTasks(notice: Notice): LedgerTask[] {
  * @returns one row per task, in `TASK_COLUMNS` order
  */
 export function taskRows(tasks: readonly LedgerTask[]): CellValue[][] {
-  return tasks.map(({ index, chapter, number, task }) => [
-    index,
-    chapter,
-    number,
-    task.title,
-    task.lead.join(NAME_SEPARATOR),
-    task.support.join(NAME_SEPARATOR),
-    task.deadline ?? '',
-    task.targets.map((t) => t.text).join(PHRASE_SEPARATOR),
-    task.position.start.line,
-  ])
+  return tasks.map(({ index, chapter, number, task }) => [index, chapter, number, ...taskCells(task), task.position.start.line])
 }
+
+/**
+ * The cells every table of tasks shares: title, lead units, supporting units, deadline and target phrases.
+ * @param task a task
+ */
+export const taskCells = (task: Task): string[] => [
+  task.title,
+  task.lead.join(NAME_SEPARATOR),
+  task.support.join(NAME_SEPARATOR),
+  task.deadline ?? '',
+  task.targets.map((t) => t.text).join(PHRASE_SEPARATOR),
+]
 
 /** A target with the task (or heading) it stands in. */
 interface PlacedTarget {

@@ -4,7 +4,7 @@
  */
 import type { Notice } from '../schema.js'
 import { unitDuties, type UnitDuties } from './by-unit.js'
-import { ledgerTasks, NAME_SEPARATOR, PHRASE_SEPARATOR, type LedgerTask } from './ledger.js'
+import { ledgerTasks, PHRASE_SEPARATOR, taskCells, type LedgerTask } from './ledger.js'
 
 /** Columns of the task tables of the report. */
 const REPORT_COLUMNS = ['编号', '任务', '牵头单位', '配合单位', '完成时限', '量化指标']
@@ -20,14 +20,7 @@ const table = (columns: readonly string[], rows: readonly string[][]): string[] 
   ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
 ]
 
-const taskRow = (e: LedgerTask): string[] => [
-  e.number,
-  e.task.title,
-  e.task.lead.join(NAME_SEPARATOR),
-  e.task.support.join(NAME_SEPARATOR),
-  e.task.deadline ?? '',
-  e.task.targets.map((t) => t.text).join(PHRASE_SEPARATOR),
-]
+const taskRow = (e: LedgerTask): string[] => [e.number, ...taskCells(e.task)]
 
 function facts(notice: Notice): string[] {
   const out: string[] = []

@@ -4,6 +4,7 @@
  * Note: opencc (Traditional → Simplified dictionaries only) is loaded by the caller and only for text that needs it;
  * recognising Traditional text costs one pass over a small set and no dictionary.
  */
+import { charTable } from '../chars.js'
 import { HONG_KONG_FORMS, TAIWAN_FORMS, TRADITIONAL_ONLY } from '../lexicon/traditional.js'
 import type { SourceText } from './document.js'
 import { normalize } from './normalize.js'
@@ -29,14 +30,11 @@ let classes: Uint8Array | null = null
 let anyTraditional: RegExp | null = null
 
 function buildClasses(): Uint8Array {
-  const t = new Uint8Array(0x10000)
-  const mark = (chars: string, bit: number): void => {
-    for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = (t[chars.charCodeAt(i)] as number) | bit
-  }
-  mark(TRADITIONAL_ONLY, TRADITIONAL)
-  mark(HONG_KONG_FORMS, HONG_KONG)
-  mark(TAIWAN_FORMS, TAIWAN)
-  return t
+  return charTable([
+    [TRADITIONAL_ONLY, TRADITIONAL],
+    [HONG_KONG_FORMS, HONG_KONG],
+    [TAIWAN_FORMS, TAIWAN],
+  ])
 }
 
 /** Whether a UTF-16 unit is a Han character (CJK, extension A, compatibility). */

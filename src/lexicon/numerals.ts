@@ -103,6 +103,12 @@ export const MULTIPLE_WORDS: Readonly<Record<string, string>> = {
 /** The unit multiple words are reported in. */
 export const MULTIPLE_UNIT = '倍'
 
+/** Digits of a year written digit by digit (二〇二三年): zero in its printed forms, and one to nine. */
+export const YEAR_DIGIT_VALUES: Readonly<Record<string, string>> = {
+  '〇': '0', '零': '0', 'O': '0', 'o': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5',
+  '六': '6', '七': '7', '八': '8', '九': '9',
+}
+
 /** Length of a Chinese year written digit by digit (二〇二三年). */
 export const YEAR_DIGITS = 4
 

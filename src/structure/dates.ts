@@ -1,12 +1,8 @@
 /**
  * Dates as notices print them: `2023年3月1日`, `2023年03月01日`, `二〇二三年三月一日`, `一九九六年七月十七日`.
  */
+import { YEAR_DIGIT_VALUES } from '../lexicon/numerals.js'
 import { parseChineseInteger } from '../targets/numerals.js'
-
-const YEAR_DIGITS: Readonly<Record<string, string>> = {
-  '〇': '0', '零': '0', 'O': '0', 'o': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5',
-  '六': '6', '七': '7', '八': '8', '九': '9',
-}
 
 /** A whole date: the year four digits (Arabic or Chinese), month and day Arabic or Chinese. */
 const DATE = /(\d{4}|[〇零○Oo一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/
@@ -14,16 +10,28 @@ const DATE = /(\d{4}|[〇零○Oo一二三四五六七八九]{4})\s*年\s*(\d{1,
 /** A line that is only a date (the date of a notice, under its signature). */
 const DATE_LINE = new RegExp(`^${DATE.source}$`)
 
-function number(text: string): number | null {
+/**
+ * A month or a day, in Arabic or Chinese numerals.
+ * @param text `3`, `03`, `三`, `十二`
+ */
+export function dayNumber(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : parseChineseInteger(text)
+}
+
+/**
+ * A year, in Arabic digits or Chinese digit by digit.
+ * @param text `2023` or `二〇二三`
+ */
+export function yearNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : Number([...text].map((c) => YEAR_DIGIT_VALUES[c] ?? '').join(''))
 }
 
 function iso(m: RegExpExecArray): string | null {
   const [, y, mo, d] = m
   if (!y || !mo || !d) return null
-  const year = /^\d+$/.test(y) ? Number(y) : Number([...y].map((c) => YEAR_DIGITS[c] ?? '').join(''))
-  const month = number(mo)
-  const day = number(d)
+  const year = yearNumber(y)
+  const month = dayNumber(mo)
+  const day = dayNumber(d)
   if (!month || !day || month > 12 || day > 31 || year < 1900) return null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }

@@ -2,6 +2,7 @@
  * The numbering markers of GB/T 9704 outlines at the start of a line: `一、` `（一）` `1.` `1．` `1﹒` `1、` `1`
  * `（1）` `(1)` `①` `第1条`, read on the matching view (so `（` is `(` and `．` is `.`).
  */
+import { isDigit } from '../chars.js'
 import type { Numbering } from '../schema.js'
 import { parseChineseInteger } from '../targets/numerals.js'
 
@@ -30,7 +31,6 @@ const PAREN_IDEOGRAPH_LAST = 0x3229 // ㈩
 /** Characters after `100 ` that make it a quantity (`100 家`), not a bare list number. */
 const BARE_NUMBER_FOLLOWERS = '年月日%‰个万亿千百元家项人名所座处条次件台套张辆户批亩吨米倍.'
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 const isChineseDigit = (ch: string | undefined): boolean => ch !== undefined && CHINESE_DIGITS.includes(ch)
 
 function skipSpaces(text: string, i: number): number {

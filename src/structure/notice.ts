@@ -203,13 +203,18 @@ function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; re
   return { tasks, rest }
 }
 
-function toSection(b: Build, item: Item): Section {
-  const sections: Section[] = []
-  const tasks: Task[] = []
+/** The children of a heading into its sections (children that are headings with children) and its tasks. */
+function readChildren(b: Build, item: Item, sections: Section[], tasks: Task[]): void {
   for (const child of item.children) {
     if (isSection(b, child)) sections.push(toSection(b, child))
     else tasks.push(toTask(b, child))
   }
+}
+
+function toSection(b: Build, item: Item): Section {
+  const sections: Section[] = []
+  const tasks: Task[] = []
+  readChildren(b, item, sections, tasks)
   const own = linesOf(b.ctx, item.lines)
   responsibilities(b, own)
   return {
@@ -239,7 +244,8 @@ function headingTitle(ctx: Context, item: Item): string {
 }
 
 function toChapter(b: Build, item: Item): Chapter {
-  b.chapter = headingTitle(b.ctx, item)
+  const title = headingTitle(b.ctx, item)
+  b.chapter = title
   const sections: Section[] = []
   let tasks: Task[] = []
   const ownLines = item.lines.slice(1)
@@ -251,15 +257,12 @@ function toChapter(b: Build, item: Item): Chapter {
   } else {
     responsibilities(b, linesOf(b.ctx, ownLines))
   }
-  for (const child of item.children) {
-    if (isSection(b, child)) sections.push(toSection(b, child))
-    else tasks.push(toTask(b, child))
-  }
+  readChildren(b, item, sections, tasks)
   const own = linesOf(b.ctx, [item.lines[0]!, ...rest])
   return {
     type: 'chapter',
     number: item.numbering,
-    title: headingTitle(b.ctx, item),
+    title,
     sections,
     tasks,
     targets: b.readTargets(own),

@@ -4,6 +4,8 @@
  * unchanged (or null where a result is a choice).
  */
 
+import { isDigit } from '../chars.js'
+
 /** Significant digits kept when a division does not terminate (1/3 → 0.333333333333). */
 export const DIVISION_SIGNIFICANT_DIGITS = 12
 
@@ -11,7 +13,6 @@ export const DIVISION_SIGNIFICANT_DIGITS = 12
 const MAX_POWER = 1000
 
 const DIGIT_0 = 0x30
-const DIGIT_9 = 0x39
 const MINUS = 0x2d
 const DOT = 0x2e
 
@@ -35,10 +36,6 @@ export function isDecimal(text: string): boolean {
   const fraction = ++i
   while (i < text.length && isDigit(text.charCodeAt(i))) i++
   return i > fraction && i === text.length
-}
-
-function isDigit(c: number): boolean {
-  return c >= DIGIT_0 && c <= DIGIT_9
 }
 
 /**

@@ -25,7 +25,9 @@ import {
   SUFFIX_COMPARATORS,
   TO_MARKERS,
 } from '../lexicon/comparators.js'
+import { MULTIPLE_UNIT } from '../lexicon/numerals.js'
 import { NON_RATE_UNITS } from '../lexicon/units.js'
+import { charTable, isDigit, oneOf } from '../chars.js'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
 import { findNumerals, isDateValue, type Numeral, readNumeral } from './numerals.js'
 import { findPerPhrases, type PerPhrase, readUnit, type UnitMatch } from './units.js'
@@ -90,7 +92,6 @@ const YEAR_UNIT = '年'
 const DOT = '.'
 const PERCENT_UNITS: readonly string[] = ['%', '‰', '‱']
 const POINTS_UNIT = '百分点'
-const MULTIPLE_UNIT = '倍'
 /** From here on a character is CJK: 余/多 before one that is not a unit starts a word (多元, 多式), not a bound. */
 const CJK_START = 0x3400
 
@@ -127,15 +128,6 @@ interface Draft {
   prefix: Bound | null
   infix: Bound | null
   suffix: Bound | null
-}
-
-function oneOf(chars: string, ch: string): boolean {
-  return ch.length === 1 && chars.includes(ch)
-}
-
-function isDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0)
-  return c >= 0x30 && c <= 0x39
 }
 
 const byLength = (a: ComparatorWord, b: ComparatorWord): number => b.text.length - a.text.length
@@ -333,18 +325,11 @@ function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
   return index
 }
 
-/** For every UTF-16 unit, 1 when it is one of `chars`. */
-function firstCharTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000)
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1
-  return table
-}
-
 /** Kind, aspiration and commitment words of `[from, to)`, left to right, longest match first. */
 function findHits(s: string, from: number, to: number): Hit[] {
   const hits: Hit[] = []
   const index = hitWords()
-  const firsts = (hitFirsts ??= firstCharTable(index.keys()))
+  const firsts = (hitFirsts ??= charTable([[index.keys(), 1]]))
   let i = from
   while (i < to) {
     // Most characters start no word: jump to the next one that may (a table lookup per character: a regular
@@ -416,7 +401,7 @@ function flagsOf(s: string, d: Draft, from: number): QuantityFlag[] {
   const flags: QuantityFlag[] = []
   if (n.latin || d.second?.latin) flags.push('latin')
   const after = s.charAt(n.end)
-  if (after === VERSION_WORD || s.charAt(d.numberEnd) === VERSION_WORD || (after === DOT && isDigit(s.charAt(n.end + 1)))) {
+  if (after === VERSION_WORD || s.charAt(d.numberEnd) === VERSION_WORD || (after === DOT && isDigit(s.charCodeAt(n.end + 1)))) {
     flags.push('version')
   }
   if (isDateValue(n, d.unit) && (!d.second || isDateValue(d.second, d.unit))) flags.push('date')

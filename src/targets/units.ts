@@ -3,6 +3,7 @@
  * per (每千人口, 每人每年). Reads one clause at a time; every reader is bounded by the longest lexicon word.
  */
 import { CHINESE_DIGITS, LARGE_SCALES, SCALE_WORD_BREAK, SMALL_SCALES } from '../lexicon/numerals.js'
+import { isAsciiLetter, isDigit } from '../chars.js'
 import {
   BARE_UNIT_SCALES,
   COUNTER_UNITS,
@@ -76,14 +77,6 @@ function unitIndex(): Map<string, UnitWord[]> {
 function prefixes(): [string, number][] {
   scalePrefixes ??= Object.entries(UNIT_SCALE_PREFIXES).sort((a, b) => b[0].length - a[0].length)
   return scalePrefixes
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
 }
 
 /** The longest unit word (no scale) at `at`; Latin units must not run on into more letters. */
@@ -189,7 +182,7 @@ export function readPerAt(s: string, at: number, limit = s.length): PerPhrase | 
     // An optional number: 每千人口, 每10万人, 每5年.
     while (j < cap) {
       const c = s.charCodeAt(j)
-      if (isAsciiDigit(c) || (c === 0x2e && isAsciiDigit(s.charCodeAt(j + 1))) || isNumeralChar(s.charAt(j))) j++
+      if (isDigit(c) || (c === 0x2e && isDigit(s.charCodeAt(j + 1))) || isNumeralChar(s.charAt(j))) j++
       else break
     }
     // 每个乡镇: the noun after 个 when there is one, else 个 itself (每个).

@@ -25,6 +25,7 @@
  *   3:36-3:37: Unexpected `第` in 文号 `鲁政办字〔2023〕第5号`, expected `〔2023〕5号`
  *   3:50-3:53: Unexpected serial `019` in 文号 `鲁发〔2022〕019号`, expected `19` without leading zeros
  */
+import { YEAR_DIGITS } from '../../lexicon/numerals.js'
 import type { Rule } from '../rule.js'
 
 /**
@@ -36,7 +37,6 @@ const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})([〔［\[【（(〈<{｛])\s*(\d{2,4
 
 const OPEN = '〔'
 const CLOSE = '〕'
-const YEAR_DIGITS = 4
 /** Characters of the issuer code shown in messages. */
 const SHOWN_CODE = 6
 

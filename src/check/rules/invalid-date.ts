@@ -48,28 +48,14 @@
  *   2:1-2:13: Unexpected notice `聊政办字〔2023〕3号` without a date, expected its 成文日期 (such as `2023年3月1日`) after the issuer
  */
 import type { Paragraph } from '../../schema.js'
-import { parseChineseInteger } from '../../targets/numerals.js'
+import { dayNumber, yearNumber } from '../../structure/dates.js'
 import type { Rule, RuleContext } from '../rule.js'
 
 /** A date or a month: year four digits (Arabic or Chinese), month, optional day. */
 const DATE = /(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號])?/gu
 
-const YEAR_DIGITS: Readonly<Record<string, string>> = {
-  '〇': '0', '零': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9',
-}
-
 const MONTHS = 12
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** A number written in Arabic or Chinese numerals. */
-function numberOf(text: string): number | null {
-  return /^\d+$/.test(text) ? Number(text) : parseChineseInteger(text)
-}
-
-/** A year written in Arabic digits or Chinese digit by digit (二〇二三). */
-function yearOf(text: string): number {
-  return /^\d+$/.test(text) ? Number(text) : Number([...text].map((c) => YEAR_DIGITS[c] ?? '0').join(''))
-}
 
 /**
  * How many days a month has.
@@ -85,15 +71,15 @@ export function daysInMonth(year: number, month: number): number {
 function checkParagraph(context: RuleContext, paragraph: Paragraph): void {
   for (const m of paragraph.text.matchAll(DATE)) {
     const [whole, y = '', mo = '', d] = m
-    const year = yearOf(y)
-    const month = numberOf(mo)
+    const year = yearNumber(y)
+    const month = dayNumber(mo)
     const place = context.place(paragraph, m.index, m.index + whole.length)
     if (month === null || month < 1 || month > MONTHS) {
       context.report(`Unexpected month \`${mo}\` in \`${whole}\`, expected 1 to ${MONTHS}`, place, { actual: whole })
       continue
     }
     if (d === undefined) continue
-    const day = numberOf(d)
+    const day = dayNumber(d)
     const last = daysInMonth(year, month)
     if (day === null || day < 1 || day > last) {
       context.report(`Unexpected date \`${whole}\`, expected a day of ${MONTH_NAMES[month - 1]} ${year} (1 to ${last})`, place, { actual: whole })
@@ -112,7 +98,7 @@ function findNoticeDate(context: RuleContext, iso: string): { paragraph: Paragra
   for (const paragraph of [...context.notice.header].reverse()) {
     for (const m of paragraph.text.matchAll(DATE)) {
       const [whole, year = '', month = '', day] = m
-      if (yearOf(year) === y && numberOf(month) === mo && day !== undefined && numberOf(day) === d) return { paragraph, index: m.index, text: whole }
+      if (yearNumber(year) === y && dayNumber(month) === mo && day !== undefined && dayNumber(day) === d) return { paragraph, index: m.index, text: whole }
     }
   }
   return null

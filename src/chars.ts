@@ -1,0 +1,25 @@
+/**
+ * Tests of single UTF-16 units, shared by every grammar: they run in the hot loops of the readers, so each is one
+ * comparison or one table load.
+ */
+
+/** Whether a unit is an ASCII digit `0`–`9` (full-width digits are folded to these in the matching view). */
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+
+/** Whether a unit is an ASCII letter. */
+export const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+
+/** Whether `ch` is one character of `chars` (the empty string past the end of a text is none). */
+export const oneOf = (chars: string, ch: string): boolean => ch.length === 1 && chars.includes(ch)
+
+/**
+ * A lookup table over every UTF-16 unit: for each, the OR of the bits of the sets whose strings start with it.
+ * @param sets strings (characters or words: a word marks its first unit) and the bit each set sets
+ */
+export function charTable(sets: ReadonlyArray<readonly [strings: Iterable<string>, bit: number]>): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (const [strings, bit] of sets) {
+    for (const s of strings) if (s.length > 0) table[s.charCodeAt(0)] = (table[s.charCodeAt(0)] as number) | bit
+  }
+  return table
+}
