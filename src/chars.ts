@@ -23,3 +23,16 @@ export function charTable(sets: ReadonlyArray<readonly [strings: Iterable<string
   }
   return table
 }
+
+/** What `codeAt` reads past either end of a text: no unit, and no index of a table. */
+export const NO_UNIT = -1
+
+/**
+ * The UTF-16 unit at `i`, or `NO_UNIT` past either end.
+ * Note: `charCodeAt` past the end gives NaN, and the optimized code that meets it is thrown away: in the readers
+ * that look one unit ahead, that cost every worker a recompilation per call site.
+ */
+export const codeAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : NO_UNIT)
+
+/** The character (UTF-16 unit) at `i`, or the empty string past either end, without leaving optimized code. */
+export const charAt = (s: string, i: number): string => (i >= 0 && i < s.length ? s.charAt(i) : '')

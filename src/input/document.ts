@@ -8,13 +8,32 @@ import type { OffsetMap } from './offsets.js'
 export interface Line {
   start: number
   end: number
-  /** Index into `tables` when the line is (part of) a table cell. */
-  table?: number
+  /** Index into `tables` when the line is (part of) a table cell, else `NO_TABLE`. */
+  table: number
   /** True for lines outside the notice itself: the navigation and footer of a whole web page. */
-  outside?: boolean
-  /** The depth (1–6) of a heading the markup makes of the line (`## 重点任务`). */
-  heading?: number
+  outside: boolean
+  /** The depth (1–6) of a heading the markup makes of the line (`## 重点任务`), else `NO_HEADING`. */
+  heading: number
 }
+
+/** `Line.table` of a line outside tables. */
+export const NO_TABLE = -1
+/** `Line.heading` of a line the markup does not make a heading. */
+export const NO_HEADING = 0
+
+/**
+ * A line, every field present and a number where it may be absent.
+ * Note: lines of every reader share one shape, so the functions that walk them stay monomorphic. Lines of four
+ * shapes, or a field that held `undefined` in one line and a number in the next, made the optimizing compiler
+ * throw away and redo its largest functions in every worker.
+ */
+export const makeLine = (start: number, end: number, table = NO_TABLE, outside = false, heading = NO_HEADING): Line => ({
+  start,
+  end,
+  table,
+  outside,
+  heading,
+})
 
 /** A cell of a table: its text is `plain.slice(start, end)` (may hold several lines). */
 export interface Cell {

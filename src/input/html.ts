@@ -6,7 +6,7 @@
 import type { Element, Root, Text } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import type { Cell, Line, SourceText, Table } from './document.js'
+import { makeLine, NO_TABLE, type Cell, type Line, type SourceText, type Table } from './document.js'
 import { normalize } from './normalize.js'
 import { OffsetMap } from './offsets.js'
 
@@ -125,10 +125,7 @@ class Builder {
   }
 
   private pushLine(start: number, end: number): void {
-    const line: Line = { start, end }
-    if (this.table !== undefined) line.table = this.table
-    if (this.outside) line.outside = true
-    this.lines.push(line)
+    this.lines.push(makeLine(start, end, this.table, this.outside))
   }
 
   finish(): { plain: string; lines: Line[] } {
@@ -399,12 +396,12 @@ export function readHtml(html: string, encoding: string): SourceText {
     let e = line.end
     while (s < e && norm.charCodeAt(s) === 0x20) s++
     while (e > s && norm.charCodeAt(e - 1) === 0x20) e--
-    if (e > s) trimmed.push({ ...line, start: s, end: e })
+    if (e > s) trimmed.push(makeLine(s, e, line.table, line.outside, line.heading))
   }
   // Line indices of tables refer to the untrimmed list: recompute them on the trimmed one.
   const tables = b.tables.map((t) => ({ ...t, firstLine: 0, lastLine: -1 }))
   trimmed.forEach((line, i) => {
-    const table = line.table === undefined ? undefined : tables[line.table]
+    const table = line.table === NO_TABLE ? undefined : tables[line.table]
     if (!table) return
     if (table.lastLine < 0) table.firstLine = i
     table.lastLine = i

@@ -10,7 +10,7 @@ import type { Nodes, Parent, Root, Table as MdTable } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import type { Cell, Line, SourceText, Table } from './document.js'
+import { makeLine, NO_TABLE, type Cell, type Line, type SourceText, type Table } from './document.js'
 import { normalize } from './normalize.js'
 import { readText } from './text.js'
 import { OffsetMap } from './offsets.js'
@@ -147,10 +147,7 @@ class Builder {
       this.parts.push('\n')
       this.map.add(1, at, to)
       this.length++
-      const line: Line = { start: this.lineStart, end: this.length - 1 }
-      if (this.table !== undefined) line.table = this.table
-      if (this.heading !== undefined) line.heading = this.heading
-      this.lines.push(line)
+      this.lines.push(makeLine(this.lineStart, this.length - 1, this.table, false, this.heading))
       this.lineStart = this.length
     }
   }
@@ -217,7 +214,7 @@ function table(b: Builder, node: MdTable): void {
       const start = b.offset
       for (const child of cell.children) walk(b, child)
       b.breakLine(endOf(cell))
-      cells.push({ start, end: Math.max(start, b.offset - 1), colspan: 1 })
+      cells.push({ start, end: Math.max(start, b.offset - 1), colspan: 1, rowspan: 1 })
     }
     if (cells.length > 0) t.rows.push(cells)
   }
@@ -288,12 +285,12 @@ function trimLines(lines: readonly Line[], norm: string, tableCount: number): { 
     while (s < e && norm.charCodeAt(s) === 0x20) s++
     while (e > s && norm.charCodeAt(e - 1) === 0x20) e--
     if (e <= s) continue
-    if (line.table !== undefined) {
+    if (line.table !== NO_TABLE) {
       const span = spans[line.table] as [number, number]
       if (span[1] < 0) span[0] = out.length
       span[1] = out.length
     }
-    out.push({ ...line, start: s, end: e })
+    out.push(makeLine(s, e, line.table, line.outside, line.heading))
   }
   return { lines: out, spans }
 }

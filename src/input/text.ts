@@ -1,7 +1,7 @@
 /**
  * Plain text → lines. The text is its own source, so positions map one to one.
  */
-import type { Line, SourceText } from './document.js'
+import { makeLine, type Line, type SourceText } from './document.js'
 import { normalize } from './normalize.js'
 import { OffsetMap } from './offsets.js'
 
@@ -21,7 +21,7 @@ export function splitLines(norm: string, from = 0, to = norm.length): Line[] {
     let e = end
     while (s < e && norm.charCodeAt(s) === 0x20) s++
     while (e > s && norm.charCodeAt(e - 1) === 0x20) e--
-    if (e > s) lines.push({ start: s, end: e })
+    if (e > s) lines.push(makeLine(s, e))
     start = end + 1
   }
   return lines

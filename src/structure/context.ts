@@ -29,6 +29,14 @@ export class Context {
   }
 
   /**
+   * The text as written between two offsets.
+   * Note: for spans made on the spot; passing them to `text` would give it a second shape of argument.
+   */
+  textAt(start: number, end: number): string {
+    return this.src.plain.slice(start, end)
+  }
+
+  /**
    * The position in the original input of a span of the extracted text.
    * @param start plain offset of the first unit
    * @param end plain offset after the last unit

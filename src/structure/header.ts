@@ -82,7 +82,7 @@ function docNumberIn(ctx: Context, lineIndex: number): DocNumber | null {
   const end = start + m[0].length
   return {
     type: 'docNumber',
-    text: ctx.text({ start, end }).replace(/\s+/g, ''),
+    text: ctx.textAt(start, end).replace(/\s+/g, ''),
     code: (m[1] ?? '').trim(),
     year: Number(m[2]),
     serial: Number(m[3]),
@@ -287,11 +287,11 @@ export function readHeader(ctx: Context): Header {
     CITATION.lastIndex = 0
     for (let m = CITATION.exec(view); m; m = CITATION.exec(view)) {
       const start = line.start + m.index
-      const titleText = ctx.text({ start: start + 1, end: start + 1 + (m[1]?.length ?? 0) })
+      const titleText = ctx.textAt(start + 1, start + 1 + (m[1]?.length ?? 0))
       citations.push({
         type: 'citation',
         title: titleText,
-        docNumber: m[2] ? ctx.text({ start: start + m[0].indexOf(m[2]), end: start + m[0].indexOf(m[2]) + m[2].length }).replace(/\s+/g, '') : null,
+        docNumber: m[2] ? ctx.textAt(start + m[0].indexOf(m[2]), start + m[0].indexOf(m[2]) + m[2].length).replace(/\s+/g, '') : null,
         position: ctx.position(start, start + m[0].length),
       })
     }

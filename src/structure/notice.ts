@@ -2,7 +2,7 @@
  * Header + outline → the notice tree: which numbered items are chapters, sections or tasks, the titles, the
  * responsibility statements of each task (with the conventions a notice states once), and deadlines.
  */
-import type { Line } from '../input/document.js'
+import { makeLine, type Line } from '../input/document.js'
 import type { Chapter, Notice, Paragraph, Position, Responsibility, Section, Target, Task } from '../schema.js'
 import type { Context } from './context.js'
 import { readHeader } from './header.js'
@@ -46,7 +46,7 @@ function titleOf(ctx: Context, line: Line, contentStart: number, stopAt: number)
       break
     }
   }
-  return ctx.text({ start: line.start + contentStart, end: line.start + end }).trim()
+  return ctx.textAt(line.start + contentStart, line.start + end).trim()
 }
 
 /** Whether an item's first line is a heading: short, and no sentence end but at its very end. */
@@ -95,7 +95,7 @@ function toResponsibility(b: Build, s: Statement, base: number): Responsibility 
   const { lead, support } = resolveRoles(s, b.conventions)
   return {
     type: 'responsibility',
-    text: b.ctx.text({ start: base + s.start, end: base + s.end }),
+    text: b.ctx.textAt(base + s.start, base + s.end),
     lead: exact(lead),
     support: exact(support),
     roles: s.roles.map((r) => ({ role: r.role, kind: r.kind === 'support' ? 'support' : 'lead', units: exact(r.units) })),
@@ -129,12 +129,12 @@ function deadlineOf(ctx: Context, lines: readonly Line[], statements: readonly R
     const found = m?.[1]?.trim()
     if (m && found) {
       const at = line.start + m.index + m[0].length - m[1]!.length
-      return ctx.text({ start: at, end: at + m[1]!.length }).trim()
+      return ctx.textAt(at, at + m[1]!.length).trim()
     }
   }
   for (const line of lines) {
     const m = DEADLINE_IN_TEXT.exec(ctx.view(line))
-    if (m) return ctx.text({ start: line.start + m.index, end: line.start + m.index + m[0].length })
+    if (m) return ctx.textAt(line.start + m.index, line.start + m.index + m[0].length)
   }
   return null
 }
@@ -157,7 +157,7 @@ function toTask(b: Build, item: Item): Task {
   let title: string
   if (item.row?.task) {
     const cell = item.row.task
-    title = titleOf(ctx, { start: cell.start, end: cell.end }, 0, cell.end - cell.start)
+    title = titleOf(ctx, makeLine(cell.start, cell.end), 0, cell.end - cell.start)
   } else {
     // A title never runs into the responsibility bracket of its own line.
     const view = ctx.view(first)
@@ -238,7 +238,7 @@ function headingTitle(ctx: Context, item: Item): string {
   const line = ctx.lines[item.lines[0]!]!
   if (!headingLike(ctx, item)) return titleOf(ctx, line, item.contentStart, ctx.view(line).length)
   return ctx
-    .text({ start: line.start + item.contentStart, end: line.end })
+    .textAt(line.start + item.contentStart, line.end)
     .trim()
     .replace(/[。：:]$/, '')
 }

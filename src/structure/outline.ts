@@ -6,7 +6,7 @@
  * (`一、` then `1.`) and some start at `（一）`. A style not yet open starts a new level only at its first number
  * (or when it was seen before), so that a stray `3.` in prose does not open one.
  */
-import type { Line, Table } from '../input/document.js'
+import { NO_HEADING, NO_TABLE, type Line, type Table } from '../input/document.js'
 import type { Numbering } from '../schema.js'
 import type { Context } from './context.js'
 import { readMarker } from './markers.js'
@@ -79,7 +79,7 @@ export function readOutline(ctx: Context, skip: ReadonlySet<number>, from: numbe
     if (skip.has(i) || line.outside) continue
     const view = ctx.view(line)
 
-    if (line.table !== undefined && !tablesDone.has(line.table)) {
+    if (line.table !== NO_TABLE && !tablesDone.has(line.table)) {
       tablesDone.add(line.table)
       const table = ctx.src.tables[line.table] as Table
       const rows = readTaskTable(ctx, table)
@@ -104,7 +104,7 @@ export function readOutline(ctx: Context, skip: ReadonlySet<number>, from: numbe
     if (view.length <= MAX_ATTACHMENT_START && ATTACHMENT_START.test(view)) {
       const heading = [i]
       const next = lines[i + 1]
-      if (next && !skip.has(i + 1) && next.table === undefined) {
+      if (next && !skip.has(i + 1) && next.table === NO_TABLE) {
         const nextView = ctx.view(next)
         if (nextView.length <= MAX_ATTACHMENT_TITLE && readMarker(nextView) === null && !/[。;]$/.test(nextView)) {
           heading.push(i + 1)
@@ -119,7 +119,7 @@ export function readOutline(ctx: Context, skip: ReadonlySet<number>, from: numbe
 
     const marker = readMarker(view)
     // A heading of markup without a number of its own (`## 重点任务`) is a level of the outline all the same.
-    if (!marker && line.heading !== undefined) {
+    if (!marker && line.heading !== NO_HEADING) {
       const numbering: Numbering = { text: '', value: ++headings, style: 'heading' }
       place(`heading-${line.heading}`, { numbering, lines: [i], contentStart: 0, children: [] })
       continue

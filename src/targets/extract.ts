@@ -83,7 +83,9 @@ const VERB_TAG = /^v/
 
 /** Spans of a line that hold no goals: quotes, titles, responsibility statements. */
 function excludedSpans(view: string, statements: readonly Span[]): Span[] {
-  const spans: Span[] = statements.map((s) => ({ start: s.start, end: s.end }))
+  // Note: built from an empty literal, so that every call returns an array of one kind (see makeLine).
+  const spans: Span[] = []
+  for (const s of statements) spans.push({ start: s.start, end: s.end })
   QUOTE_OPENERS.lastIndex = 0
   for (let m = QUOTE_OPENERS.exec(view); m; m = QUOTE_OPENERS.exec(view)) {
     const i = m.index

@@ -7,7 +7,7 @@
  * (近千家, 超千亿元, 千余家). Arabic digits glued to Latin letters (5G, PM2.5, IPV6) are returned with `latin: true`
  * and nothing after them is read; the caller drops them.
  */
-import { charTable, isAsciiLetter, isDigit, oneOf } from '../chars.js'
+import { charAt, charTable, codeAt, isAsciiLetter, isDigit, NO_UNIT, oneOf } from '../chars.js'
 import { INFIX_COMPARATORS, RANGE_CONNECTORS } from '../lexicon/comparators.js'
 import {
   ARABIC_SMALL_SCALES,
@@ -118,12 +118,12 @@ export function idiomLength(s: string, at: number): number {
   if (!idiomIndex) {
     idiomIndex = new Map()
     for (const w of NUMERAL_IDIOMS) {
-      const list = idiomIndex.get(w.charAt(0)) ?? []
+      const list = idiomIndex.get(charAt(w, 0)) ?? []
       list.push(w)
-      idiomIndex.set(w.charAt(0), list)
+      idiomIndex.set(charAt(w, 0), list)
     }
   }
-  for (const w of idiomIndex.get(s.charAt(at)) ?? []) if (s.startsWith(w, at)) return w.length
+  for (const w of idiomIndex.get(charAt(s, at)) ?? []) if (s.startsWith(w, at)) return w.length
   return 0
 }
 
@@ -152,30 +152,30 @@ function numeral(
 
 /** Whether the scale character at `j` is a scale here, not the kilo- of 千瓦 or the start of 百分之/万分之. */
 function scaleCharCounts(s: string, j: number): boolean {
-  const next = s.charAt(j + 1)
+  const next = charAt(s, j + 1)
   if (next === SCALE_WORD_BREAK) return false
-  return !(oneOf(THOUSAND_CHARS, s.charAt(j)) && oneOf(KILO_UNIT_STARTS, next))
+  return !(oneOf(THOUSAND_CHARS, charAt(s, j)) && oneOf(KILO_UNIT_STARTS, next))
 }
 
 /** The large-scale part at `j` (万, 亿, 万亿): its power and length. */
 function readLargeScale(s: string, j: number): { power: number; length: number } {
-  const first = LARGE_SCALES[s.charAt(j)]
+  const first = LARGE_SCALES[charAt(s, j)]
   if (first === undefined || !scaleCharCounts(s, j)) return { power: 0, length: 0 }
-  if (first === WAN && oneOf(YI_CHARS, s.charAt(j + 1)) && scaleCharCounts(s, j + 1)) {
+  if (first === WAN && oneOf(YI_CHARS, charAt(s, j + 1)) && scaleCharCounts(s, j + 1)) {
     return { power: WAN + YI, length: 2 }
   }
   return { power: first, length: 1 }
 }
 
 function latinBefore(s: string, at: number): boolean {
-  const prev = s.charCodeAt(at - 1)
+  const prev = codeAt(s, at - 1)
   if (isAsciiLetter(prev)) return true
   // COVID-19, V-2: a hyphen glued to letters
-  return prev === HYPHEN && isAsciiLetter(s.charCodeAt(at - 2))
+  return prev === HYPHEN && isAsciiLetter(codeAt(s, at - 2))
 }
 
 function latinAfter(s: string, at: number): boolean {
-  if (!isAsciiLetter(s.charCodeAt(at))) return false
+  if (!isAsciiLetter(codeAt(s, at))) return false
   return readUnit(s, at) === null
 }
 
@@ -187,26 +187,26 @@ function addIntegers(a: string, b: string): string | null {
 /** Arabic digits with thousands groups, decimals, and the Chinese scales glued to them (1.2万, 3万4000, 5千). */
 function readArabic(s: string, at: number, allowRemainder: boolean): Numeral | null {
   let i = at
-  while (isDigit(s.charCodeAt(i))) i++
+  while (isDigit(codeAt(s, i))) i++
   if (i === at) return null
   let digits = s.slice(at, i)
   // The comma is also the clause comma: only exact groups of three after one to three digits are thousands.
   if (i - at <= MAX_THOUSANDS_LEAD) {
     while (
-      s.charCodeAt(i) === COMMA &&
-      isDigit(s.charCodeAt(i + 1)) &&
-      isDigit(s.charCodeAt(i + 2)) &&
-      isDigit(s.charCodeAt(i + 3)) &&
-      !isDigit(s.charCodeAt(i + 1 + THOUSANDS_GROUP))
+      codeAt(s, i) === COMMA &&
+      isDigit(codeAt(s, i + 1)) &&
+      isDigit(codeAt(s, i + 2)) &&
+      isDigit(codeAt(s, i + 3)) &&
+      !isDigit(codeAt(s, i + 1 + THOUSANDS_GROUP))
     ) {
       digits += s.slice(i + 1, i + 1 + THOUSANDS_GROUP)
       i += 1 + THOUSANDS_GROUP
     }
   }
   let text = digits
-  if (s.charCodeAt(i) === DOT && isDigit(s.charCodeAt(i + 1))) {
+  if (codeAt(s, i) === DOT && isDigit(codeAt(s, i + 1))) {
     let j = i + 1
-    while (isDigit(s.charCodeAt(j))) j++
+    while (isDigit(codeAt(s, j))) j++
     text = `${digits}.${s.slice(i + 1, j)}`
     i = j
   }
@@ -215,7 +215,7 @@ function readArabic(s: string, at: number, allowRemainder: boolean): Numeral | n
 
   let j = i
   let small = 0
-  const smallPower = ARABIC_SMALL_SCALES[s.charAt(j)]
+  const smallPower = ARABIC_SMALL_SCALES[charAt(s, j)]
   if (smallPower !== undefined && scaleCharCounts(s, j)) {
     small = smallPower
     j++
@@ -227,7 +227,7 @@ function readArabic(s: string, at: number, allowRemainder: boolean): Numeral | n
   let valueText = scaleDecimal(text, scale)
   let endScale = scale
   // 3万4000, 1亿2000万: a remainder below the large scale, written in full.
-  if (allowRemainder && large.power > 0 && isDigit(s.charCodeAt(j))) {
+  if (allowRemainder && large.power > 0 && isDigit(codeAt(s, j))) {
     const rest = readArabic(s, j, false)
     if (rest && !rest.latin && !rest.text.includes(',') && !rest.text.includes('.')) {
       const fits = rest.scale > 0 ? rest.scale < large.power : rest.end - j === large.power
@@ -250,7 +250,7 @@ function readArabic(s: string, at: number, allowRemainder: boolean): Numeral | n
 function chineseRunEnd(s: string, at: number): number {
   let j = at
   while (j < s.length) {
-    const ch = s.charAt(j)
+    const ch = charAt(s, j)
     if (ch in CHINESE_DIGITS) {
       j++
     } else if (ch in SMALL_SCALES) {
@@ -260,7 +260,7 @@ function chineseRunEnd(s: string, at: number): number {
     } else if (ch in LARGE_SCALES) {
       if (!scaleCharCounts(s, j)) break
       j++
-    } else if (ch === CHINESE_POINT && j > at && isChineseDigitChar(s.charAt(j + 1)) && !oneOf(LIANG_CHARS, s.charAt(j + 1))) {
+    } else if (ch === CHINESE_POINT && j > at && isChineseDigitChar(charAt(s, j + 1)) && !oneOf(LIANG_CHARS, charAt(s, j + 1))) {
       j++
     } else {
       break
@@ -280,7 +280,7 @@ function parseScaledInteger(body: string): bigint | null {
   let zero = false
   let lastScale = 0
   for (let k = 0; k < body.length; k++) {
-    const ch = body.charAt(k)
+    const ch = charAt(body, k)
     const d = CHINESE_DIGITS[ch]
     if (d !== undefined) {
       if (pending !== null) return null
@@ -345,7 +345,7 @@ function trailingScale(run: string): number {
   let power = 0
   let big = false
   for (let k = run.length - 1; k >= 0; k--) {
-    const ch = run.charAt(k)
+    const ch = charAt(run, k)
     const p = SMALL_SCALES[ch] ?? LARGE_SCALES[ch]
     if (p === undefined) break
     power += p
@@ -357,7 +357,7 @@ function trailingScale(run: string): number {
 function digitByDigit(run: string): string | null {
   let out = ''
   for (let k = 0; k < run.length; k++) {
-    const ch = run.charAt(k)
+    const ch = charAt(run, k)
     const d = CHINESE_DIGITS[ch]
     if (d === undefined || oneOf(LIANG_CHARS, ch)) return null
     out += String(d)
@@ -366,7 +366,7 @@ function digitByDigit(run: string): string | null {
 }
 
 function hasChar(text: string, chars: string): boolean {
-  for (let k = 0; k < text.length; k++) if (oneOf(chars, text.charAt(k))) return true
+  for (let k = 0; k < text.length; k++) if (oneOf(chars, charAt(text, k))) return true
   return false
 }
 
@@ -378,8 +378,8 @@ function parseChineseRun(run: string, yearContext: boolean): ChineseValue | null
     if (!whole || whole.decimal) return null
     let k = point + 1
     let fraction = ''
-    while (k < run.length && isChineseDigitChar(run.charAt(k)) && !oneOf(LIANG_CHARS, run.charAt(k))) {
-      fraction += String(CHINESE_DIGITS[run.charAt(k)])
+    while (k < run.length && isChineseDigitChar(charAt(run, k)) && !oneOf(LIANG_CHARS, charAt(run, k))) {
+      fraction += String(CHINESE_DIGITS[charAt(run, k)])
       k++
     }
     const tail = parseTrailingLargeScale(run.slice(k))
@@ -394,7 +394,7 @@ function parseChineseRun(run: string, yearContext: boolean): ChineseValue | null
   let scaled = false
   let hasDigit = false
   for (let k = 0; k < run.length; k++) {
-    const ch = run.charAt(k)
+    const ch = charAt(run, k)
     if (ch in CHINESE_DIGITS) hasDigit = true
     else scaled = true
   }
@@ -430,7 +430,7 @@ function readChineseBase(s: string, at: number): ChineseBase | null {
   const end = chineseRunEnd(s, at)
   if (end === at || end - at > MAX_CHINESE_RUN) return null
   const run = s.slice(at, end)
-  const v = parseChineseRun(run, s.charAt(end) === YEAR_CHARACTER)
+  const v = parseChineseRun(run, charAt(s, end) === YEAR_CHARACTER)
   if (!v) return null
   return {
     numeral: numeral(s, at, end, v.valueText, 'chinese', { scale: v.scale }),
@@ -441,7 +441,7 @@ function readChineseBase(s: string, at: number): ChineseBase | null {
 
 /** A numeral without licensing, fractions or tenths: the parts of 百分之三十, 五分之一, 翻两番. */
 function readBare(s: string, at: number): Numeral | null {
-  if (isDigit(s.charCodeAt(at))) return readArabic(s, at, true)
+  if (isDigit(codeAt(s, at))) return readArabic(s, at, true)
   return readChineseBase(s, at)?.numeral ?? null
 }
 
@@ -460,7 +460,7 @@ function unitLicenses(s: string, at: number, text: string): boolean {
 
 /** The second half of 一村一场, 一企一策: the same lone numeral two characters before. */
 function pairedWithBefore(s: string, n: Numeral): boolean {
-  return n.text.length === 1 && n.start >= 2 && s.charAt(n.start - 2) === n.text
+  return n.text.length === 1 && n.start >= 2 && charAt(s, n.start - 2) === n.text
 }
 
 /** 三至五家, 两到三个: a lone numeral that opens a range of counts. */
@@ -479,7 +479,7 @@ function licensed(s: string, base: ChineseBase): boolean {
   const n = base.numeral
   const infix = matchInfix(s, n.end)
   if (base.scaleOnly) {
-    const before = s.charAt(n.start - 1)
+    const before = charAt(s, n.start - 1)
     return oneOf(BARE_SCALE_LICENSORS, before) || (infix > 0 && unitLicenses(s, n.end + infix, n.text))
   }
   if (pairedWithBefore(s, n)) return false
@@ -489,8 +489,8 @@ function licensed(s: string, base: ChineseBase): boolean {
 // ---------------------------------------------------------------- words that are numbers
 
 function numeralCharBefore(s: string, at: number): boolean {
-  const prev = s.charAt(at - 1)
-  return prev !== '' && (isDigit(prev.charCodeAt(0)) || isChineseNumeralChar(prev))
+  const prev = charAt(s, at - 1)
+  return prev !== '' && (isDigit(codeAt(prev, 0)) || isChineseNumeralChar(prev))
 }
 
 /** 翻一番 = 2, 翻两番 = 4, 翻了一番: 2 to the power of the count. */
@@ -509,7 +509,7 @@ let halfWords: Array<[string, string]> | null = null
 
 function readWordNumber(s: string, at: number): Numeral | null {
   // Most candidates start no numeral word: one lookup rules them out before any list is walked.
-  if (!(s.charAt(at) in firstCharsOfWords()) && !s.startsWith(DOUBLING.start, at)) return null
+  if (!(charAt(s, at) in firstCharsOfWords()) && !s.startsWith(DOUBLING.start, at)) return null
   multipleWords ??= Object.entries(MULTIPLE_WORDS).map(([w, v]) => [w, String(v)])
   halfWords ??= Object.entries(HALF_WORDS).map(([w, v]) => [w, String(v)])
   for (const [word, value] of multipleWords) {
@@ -542,7 +542,7 @@ function readFractionOrTenths(s: string, base: Numeral): Numeral | null {
   }
   if (
     s.startsWith(TENTHS_WORD, base.end) &&
-    !oneOf(TENTHS_BLOCKERS, s.charAt(base.end + 1)) &&
+    !oneOf(TENTHS_BLOCKERS, charAt(s, base.end + 1)) &&
     (base.form === 'arabic' || base.form === 'chinese') &&
     base.value > 0 &&
     base.value <= MAX_TENTHS
@@ -562,12 +562,12 @@ export function readNumeral(s: string, at: number, options: ReadNumeralOptions =
   if (!Number.isInteger(at) || at < 0 || at >= s.length) return null
   const word = readWordNumber(s, at)
   if (word) return word
-  if (isDigit(s.charCodeAt(at))) {
+  if (isDigit(codeAt(s, at))) {
     const n = readArabic(s, at, true)
     if (!n || n.latin) return n
     return readFractionOrTenths(s, n) ?? n
   }
-  if (!isChineseNumeralChar(s.charAt(at)) || idiomLength(s, at) > 0) return null
+  if (!isChineseNumeralChar(charAt(s, at)) || idiomLength(s, at) > 0) return null
   const base = readChineseBase(s, at)
   if (!base) return null
   const word2 = readFractionOrTenths(s, base.numeral)
@@ -590,13 +590,13 @@ let charFlags: Uint8Array | null = null
  * Whether a Chinese numeral character is a word here: it starts no numeral word, and nothing that a numeral goes
  * on with follows it (another numeral character, a digit, a unit, a scale, 分之, 成, 点, a range) — 一流, 统一, 万物.
  * @param code the character
- * @param next the character after it (NaN at the end)
+ * @param next the character after it (`NO_UNIT` at the end)
  */
 function wordOnly(code: number, next: number): boolean {
   const flags = flagTable()
   const f = flags[code] as number
   if ((f & NUMERAL_CHAR) === 0 || (f & WORD_START) !== 0) return false
-  if (Number.isNaN(next)) return true
+  if (next === NO_UNIT) return true
   return ((flags[next] as number) & (NUMERAL_CHAR | FOLLOWER)) === 0 && !isDigit(next)
 }
 
@@ -622,9 +622,9 @@ let wordFirstChars: Record<string, true> | null = null
 function firstCharsOfWords(): Record<string, true> {
   if (wordFirstChars) return wordFirstChars
   const out: Record<string, true> = {}
-  for (const w of Object.keys(MULTIPLE_WORDS)) out[w.charAt(0)] = true
-  for (const w of Object.keys(HALF_WORDS)) out[w.charAt(0)] = true
-  for (const w of PERCENT_WORDS) out[w.text.charAt(0)] = true
+  for (const w of Object.keys(MULTIPLE_WORDS)) out[charAt(w, 0)] = true
+  for (const w of Object.keys(HALF_WORDS)) out[charAt(w, 0)] = true
+  for (const w of PERCENT_WORDS) out[charAt(w.text, 0)] = true
   wordFirstChars = out
   return out
 }
@@ -647,11 +647,11 @@ export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
   while (i < view.length) {
     // Jump to the next character that can start a numeral. Note: a table lookup per character; a regular expression
     // test() per candidate cost 8 times as much on the seed (850 candidates, 0.29 ms against 0.04 ms warm).
-    while (i < view.length && ((flags[view.charCodeAt(i)] as number) & START) === 0) i++
+    while (i < view.length && ((flags[codeAt(view, i)] as number) & START) === 0) i++
     if (i >= view.length) break
     // A Chinese numeral character followed by nothing a numeral can go on with (一流, 统一, 万物) is a word: the
     // usual case by far in running text, settled here before the numeral readers run.
-    if (wordOnly(view.charCodeAt(i), view.charCodeAt(i + 1))) {
+    if (wordOnly(codeAt(view, i), codeAt(view, i + 1))) {
       i++
       continue
     }
@@ -664,13 +664,13 @@ export function findNumerals(s: string, from = 0, to = s.length): Numeral[] {
     if (n) {
       out.push(offset === 0 ? n : { ...n, start: n.start + offset, end: n.end + offset })
       i = n.end
-      while (view.charCodeAt(i) === DOT && isDigit(view.charCodeAt(i + 1))) {
+      while (codeAt(view, i) === DOT && isDigit(codeAt(view, i + 1))) {
         i++
-        while (isDigit(view.charCodeAt(i))) i++
+        while (isDigit(codeAt(view, i))) i++
       }
       continue
     }
-    i = isChineseNumeralChar(view.charAt(i)) ? Math.max(i + 1, chineseRunEnd(view, i)) : i + 1
+    i = isChineseNumeralChar(charAt(view, i)) ? Math.max(i + 1, chineseRunEnd(view, i)) : i + 1
   }
   return out
 }
@@ -716,5 +716,5 @@ export function isDateValue(n: Numeral, unit: string | null): boolean {
  * @param n the numeral
  */
 export function isDateLike(s: string, n: Numeral): boolean {
-  return isDateValue(n, s.charAt(n.end) || null)
+  return isDateValue(n, charAt(s, n.end) || null)
 }

@@ -27,7 +27,7 @@ import {
 } from '../lexicon/comparators.js'
 import { MULTIPLE_UNIT } from '../lexicon/numerals.js'
 import { NON_RATE_UNITS } from '../lexicon/units.js'
-import { charTable, isDigit, oneOf } from '../chars.js'
+import { charAt, charTable, codeAt, isDigit, oneOf } from '../chars.js'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
 import { findNumerals, isDateValue, type Numeral, readNumeral } from './numerals.js'
 import { findPerPhrases, type PerPhrase, readUnit, type UnitMatch } from './units.js'
@@ -140,11 +140,11 @@ const nonRateUnits = new Set(NON_RATE_UNITS)
 
 function readPrefix(s: string, n: Numeral, floor: number): Bound | null {
   let p = n.start
-  while (p - 1 >= floor && s.charAt(p - 1) === SPACE) p--
+  while (p - 1 >= floor && charAt(s, p - 1) === SPACE) p--
   for (const w of prefixWords) {
     const start = p - w.text.length
     if (start < floor || !s.startsWith(w.text, start)) continue
-    if (w.notAfter && oneOf(w.notAfter, s.charAt(start - 1))) continue
+    if (w.notAfter && oneOf(w.notAfter, charAt(s, start - 1))) continue
     if (w.chineseOnly && n.form !== 'chinese') continue
     return { start, end: p, text: w.text, comparator: w.comparator }
   }
@@ -154,7 +154,7 @@ function readPrefix(s: string, n: Numeral, floor: number): Bound | null {
 function readSuffix(s: string, at: number): Bound | null {
   for (const w of suffixWords) {
     if (!s.startsWith(w.text, at)) continue
-    if (w.notBefore && oneOf(w.notBefore, s.charAt(at + w.text.length))) continue
+    if (w.notBefore && oneOf(w.notBefore, charAt(s, at + w.text.length))) continue
     return { start: at, end: at + w.text.length, text: w.text, comparator: w.comparator }
   }
   return null
@@ -165,7 +165,7 @@ function readInfix(s: string, at: number): Bound | null {
   for (const w of infixWords) {
     if (!s.startsWith(w.text, at)) continue
     const next = at + w.text.length
-    const after = s.charCodeAt(next)
+    const after = codeAt(s, next)
     if (readUnit(s, next) === null && after >= CJK_START) continue
     return { start: at, end: next, text: w.text, comparator: w.comparator }
   }
@@ -306,9 +306,9 @@ function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
   const index = new Map<string, { text: string; type: HitType | null }[]>()
   const add = (words: readonly string[], type: HitType | null): void => {
     for (const text of words) {
-      const list = index.get(text.charAt(0)) ?? []
+      const list = index.get(charAt(text, 0)) ?? []
       if (!list.some((w) => w.text === text)) list.push({ text, type })
-      index.set(text.charAt(0), list)
+      index.set(charAt(text, 0), list)
     }
   }
   // Exclusions first so that 增加值 is never 增加.
@@ -334,9 +334,9 @@ function findHits(s: string, from: number, to: number): Hit[] {
   while (i < to) {
     // Most characters start no word: jump to the next one that may (a table lookup per character: a regular
     // expression test() per candidate cost several times as much).
-    while (i < to && firsts[s.charCodeAt(i)] === 0) i++
+    while (i < to && firsts[codeAt(s, i)] === 0) i++
     if (i >= to) break
-    const w = index.get(s.charAt(i))?.find((x) => s.startsWith(x.text, i))
+    const w = index.get(charAt(s, i))?.find((x) => s.startsWith(x.text, i))
     if (!w) {
       i++
       continue
@@ -344,7 +344,7 @@ function findHits(s: string, from: number, to: number): Hit[] {
     const end = i + w.text.length
     if (w.type !== null) {
       // 提高到, 降低至: the verb reaches a level rather than stating a change.
-      const reaches = (w.type === 'growth' || w.type === 'reduction') && oneOf(TO_MARKERS, s.charAt(end))
+      const reaches = (w.type === 'growth' || w.type === 'reduction') && oneOf(TO_MARKERS, charAt(s, end))
       hits.push({ start: i, end, type: reaches ? 'to' : w.type })
     }
     i = end
@@ -391,29 +391,29 @@ function isMarker(s: string, d: Draft, from: number): boolean {
   const n = d.first
   if (d.unit !== null || d.second || n.valueText.includes(DOT) || n.form === 'fraction') return false
   let first = from
-  while (s.charAt(first) === SPACE) first++
-  if (n.start === first) return oneOf(MARKER_ENDS, s.charAt(n.end))
-  return s.charAt(first) === OPEN_PAREN && n.start === first + 1 && s.charAt(n.end) === CLOSE_PAREN
+  while (charAt(s, first) === SPACE) first++
+  if (n.start === first) return oneOf(MARKER_ENDS, charAt(s, n.end))
+  return charAt(s, first) === OPEN_PAREN && n.start === first + 1 && charAt(s, n.end) === CLOSE_PAREN
 }
 
 function flagsOf(s: string, d: Draft, from: number): QuantityFlag[] {
   const n = d.first
   const flags: QuantityFlag[] = []
   if (n.latin || d.second?.latin) flags.push('latin')
-  const after = s.charAt(n.end)
-  if (after === VERSION_WORD || s.charAt(d.numberEnd) === VERSION_WORD || (after === DOT && isDigit(s.charCodeAt(n.end + 1)))) {
+  const after = charAt(s, n.end)
+  if (after === VERSION_WORD || charAt(s, d.numberEnd) === VERSION_WORD || (after === DOT && isDigit(codeAt(s, n.end + 1)))) {
     flags.push('version')
   }
   if (isDateValue(n, d.unit) && (!d.second || isDateValue(d.second, d.unit))) flags.push('date')
   else if (d.second && d.unit === null && isDateValue(n, YEAR_UNIT) && isDateValue(d.second, YEAR_UNIT)) flags.push('date')
   let p = n.start
-  while (p > 0 && s.charAt(p - 1) === SPACE) p--
-  if (s.charAt(p - 1) === ORDINAL_PREFIX) flags.push('ordinal')
-  const before = s.charAt(n.start - 1)
+  while (p > 0 && charAt(s, p - 1) === SPACE) p--
+  if (charAt(s, p - 1) === ORDINAL_PREFIX) flags.push('ordinal')
+  const before = charAt(s, n.start - 1)
   if ((oneOf(DOC_OPEN, before) && oneOf(DOC_CLOSE, after)) || (oneOf(DOC_CLOSE, before) && after === DOC_NUMBER_END)) {
     flags.push('docnumber')
   }
-  if (before === OPEN_PAREN && d.unit === SCORE_UNIT && s.charAt(d.numberEnd) === CLOSE_PAREN) flags.push('score')
+  if (before === OPEN_PAREN && d.unit === SCORE_UNIT && charAt(s, d.numberEnd) === CLOSE_PAREN) flags.push('score')
   if (isMarker(s, d, from)) flags.push('marker')
   return flags
 }
@@ -485,7 +485,7 @@ export function scanQuantities(clause: string, from = 0, to = clause.length, opt
   const s = stop < clause.length ? clause.slice(0, stop) : clause
   let found = findNumerals(s, start, stop)
   // Ordinals (第七届) and numbers glued to letters (5G) are known for what they are before any unit is read.
-  if (options.skipEvidentNonQuantities) found = found.filter((n) => !n.latin && s.charAt(n.start - 1) !== ORDINAL_PREFIX)
+  if (options.skipEvidentNonQuantities) found = found.filter((n) => !n.latin && charAt(s, n.start - 1) !== ORDINAL_PREFIX)
   // Most sentences hold no number: nothing else needs reading then.
   if (found.length === 0) return []
   const phrases = findPerPhrases(s, start, stop)
@@ -519,7 +519,7 @@ export function scanQuantities(clause: string, from = 0, to = clause.length, opt
   const out: Quantity[] = []
   for (const d of drafts) {
     for (; cursor < d.start; cursor++) {
-      const ch = s.charAt(cursor)
+      const ch = charAt(s, cursor)
       if (oneOf(SUB_CLAUSE_ENDS, ch)) subStart = cursor
       if (oneOf(SENTENCE_ENDS, ch)) sentenceStart = cursor
     }

@@ -3,7 +3,7 @@
  * per (每千人口, 每人每年). Reads one clause at a time; every reader is bounded by the longest lexicon word.
  */
 import { CHINESE_DIGITS, LARGE_SCALES, SCALE_WORD_BREAK, SMALL_SCALES } from '../lexicon/numerals.js'
-import { isAsciiLetter, isDigit } from '../chars.js'
+import { charAt, codeAt, isAsciiLetter, isDigit } from '../chars.js'
 import {
   BARE_UNIT_SCALES,
   COUNTER_UNITS,
@@ -59,7 +59,7 @@ function unitIndex(): Map<string, UnitWord[]> {
   if (byFirst) return byFirst
   const index = new Map<string, UnitWord[]>()
   const add = (text: string, latin: boolean): void => {
-    const first = text.charAt(0)
+    const first = charAt(text, 0)
     const list = index.get(first) ?? []
     if (list.some((w) => w.text === text)) return
     list.push({ text, unit: UNIT_ALIASES[text] ?? text, latin })
@@ -67,7 +67,7 @@ function unitIndex(): Map<string, UnitWord[]> {
   }
   for (const t of COUNTER_UNITS) add(t, false)
   for (const t of MEASURE_UNITS) add(t, false)
-  for (const t of Object.keys(UNIT_ALIASES)) if (!isAsciiLetter(t.charCodeAt(0))) add(t, false)
+  for (const t of Object.keys(UNIT_ALIASES)) if (!isAsciiLetter(codeAt(t, 0))) add(t, false)
   for (const t of LATIN_UNITS) add(t, true)
   for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length)
   byFirst = index
@@ -81,11 +81,11 @@ function prefixes(): [string, number][] {
 
 /** The longest unit word (no scale) at `at`; Latin units must not run on into more letters. */
 function matchWord(s: string, at: number): UnitWord | null {
-  const list = unitIndex().get(s.charAt(at))
+  const list = unitIndex().get(charAt(s, at))
   if (!list) return null
   for (const w of list) {
     if (!s.startsWith(w.text, at)) continue
-    if (w.latin && isAsciiLetter(s.charCodeAt(at + w.text.length))) continue
+    if (w.latin && isAsciiLetter(codeAt(s, at + w.text.length))) continue
     return w
   }
   return null
@@ -143,9 +143,9 @@ function perNounIndex(): Map<string, string[]> {
   if (perNouns) return perNouns
   const index = new Map<string, string[]>()
   for (const n of PER_NOUNS) {
-    const list = index.get(n.charAt(0)) ?? []
+    const list = index.get(charAt(n, 0)) ?? []
     list.push(n)
-    index.set(n.charAt(0), list)
+    index.set(charAt(n, 0), list)
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length)
   perNouns = index
@@ -155,7 +155,7 @@ function perNounIndex(): Map<string, string[]> {
 /** Length of the longest per-noun or unit at `at` that ends by `limit`, or 0. */
 function perNounLength(s: string, at: number, limit: number): number {
   let best = 0
-  for (const n of perNounIndex().get(s.charAt(at)) ?? []) {
+  for (const n of perNounIndex().get(charAt(s, at)) ?? []) {
     if (n.length > best && at + n.length <= limit && s.startsWith(n, at)) best = n.length
   }
   const core = readCore(s, at, false)
@@ -176,17 +176,17 @@ function isNumeralChar(ch: string): boolean {
 export function readPerAt(s: string, at: number, limit = s.length): PerPhrase | null {
   const stop = Math.min(limit, s.length)
   let i = at
-  while (i < stop && s.charAt(i) === PER_WORD) {
+  while (i < stop && charAt(s, i) === PER_WORD) {
     const cap = Math.min(stop, i + PER_MAX_LENGTH)
     let j = i + 1
     // An optional number: 每千人口, 每10万人, 每5年.
     while (j < cap) {
-      const c = s.charCodeAt(j)
-      if (isDigit(c) || (c === 0x2e && isDigit(s.charCodeAt(j + 1))) || isNumeralChar(s.charAt(j))) j++
+      const c = codeAt(s, j)
+      if (isDigit(c) || (c === 0x2e && isDigit(codeAt(s, j + 1))) || isNumeralChar(charAt(s, j))) j++
       else break
     }
     // 每个乡镇: the noun after 个 when there is one, else 个 itself (每个).
-    const afterGe = s.charAt(j) === COUNTER_GE ? perNounLength(s, j + 1, cap) : 0
+    const afterGe = charAt(s, j) === COUNTER_GE ? perNounLength(s, j + 1, cap) : 0
     const noun = afterGe > 0 ? afterGe + 1 : perNounLength(s, j, cap)
     if (noun === 0) break
     i = j + noun
@@ -228,7 +228,7 @@ export function readPer(s: string, before: number): string | null {
   const end = Math.min(Math.max(0, before), s.length)
   let start = Math.max(0, end - PER_WINDOW)
   for (let i = end - 1; i >= start; i--) {
-    if (PER_BOUNDARIES.includes(s.charAt(i))) {
+    if (PER_BOUNDARIES.includes(charAt(s, i))) {
       start = i + 1
       break
     }
