@@ -11,6 +11,7 @@ import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { BATCH_V8_FLAG, tuneCompiler } from './compiler.js'
 import { OPTIONS_VARIABLE, runJob, type Job, type JobOptions, type JobResult } from './job.js'
 
 /** Jobs in flight or waiting per worker: enough to keep each busy while earlier results are written. */
@@ -45,6 +46,7 @@ function threadRunner(options: JobOptions): Runner {
 function processRunner(options: JobOptions): Runner {
   const child = fork(fileURLToPath(WORKER_URL), [], {
     serialization: 'advanced',
+    execArgv: [...process.execArgv, BATCH_V8_FLAG],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, [OPTIONS_VARIABLE]: JSON.stringify(options) },
   })
@@ -89,6 +91,7 @@ export async function runPool(
   kind: WorkerKind = 'threads',
 ): Promise<void> {
   if (jobs.length === 0) return
+  tuneCompiler()
   if (count <= 1 || !workersAvailable()) {
     for (const job of jobs) deliver(await runJob(job, options))
     return

@@ -49,11 +49,12 @@ const workerCount = (n: number, kind: 'threads' | 'processes'): string =>
   n === 1 ? '1 thread' : `${n} ${kind === 'processes' ? 'processes' : 'threads'}`
 
 /**
- * Files per worker when `--jobs` is not given. Note: every worker optimizes the parser again, which cost 2.4 s of CPU
- * in a batch of 1,000 notices, as much as parsing them; on 2 cores two workers were no faster than one for 1,000
- * notices and 1.29× faster for 4,000 (docs/speed.md).
+ * Files per worker when `--jobs` is not given. Note: every worker optimizes the parser again (about 1 s of CPU even
+ * with the batch's smaller inlining budget, see batch/compiler.ts), so a second worker pays off only on enough files:
+ * on 2 cores, 2 workers lost on 250 notices (1.72 s against 1.41 s), broke even on 500 and won on 1,000 (3.5 s
+ * against 4.1 s; docs/speed.md).
  */
-const FILES_PER_WORKER = 1500
+const FILES_PER_WORKER = 500
 
 /** Workers for a batch of `files` files: one per FILES_PER_WORKER files, up to the cores. */
 function defaultWorkers(files: number): number {

@@ -25,7 +25,7 @@ export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
       --no-targets      do not read quantitative targets
   Batches (several files, directories, globs such as 'notices/**/*.html'):
   -O, --out-dir DIR     write one output file per input under DIR instead of one stream
-  -j, --jobs N          workers (default: one per 1,500 files, up to the number of cores)
+  -j, --jobs N          workers (default: one per 500 files, up to the number of cores)
       --workers K       threads (default) or processes: what the workers are
       --no-progress     no progress bar (it is drawn only on a terminal, never in CI)`
 
