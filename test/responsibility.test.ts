@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalize } from '../src/input/normalize.js'
+import { FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../src/lexicon/roles.js'
 import { findStatements, looksLikeUnit, resolveRoles, splitUnits, type Conventions } from '../src/structure/responsibility.js'
 
 /** Read every statement of a text under fresh (or given) conventions; lead and support added up. */
@@ -104,6 +105,12 @@ describe('responsibility statements', () => {
     '县商务局负责组织实施，市财政局配合。',
   ])('is not fooled by prose: %s', (text) => {
     expect(read(text).statements).toEqual([])
+  })
+})
+
+describe('the first-leads convention', () => {
+  it('is only looked for in lines that hold the word every pattern needs', () => {
+    for (const re of FIRST_LEADS_PATTERNS) expect(re.source).toContain(FIRST_LEADS_WORD)
   })
 })
 

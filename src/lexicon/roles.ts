@@ -80,6 +80,9 @@ export const GENERIC_UNIT_WORDS: readonly string[] = ['有关', '相关', '各',
 /** Longest unit name we accept in a statement without a label, in characters. */
 export const MAX_UNIT_LENGTH = 30
 
+/** A word every `FIRST_LEADS_PATTERNS` pattern holds: lines without it are not tried against them. */
+export const FIRST_LEADS_WORD = '第一'
+
 /** A stated convention that the first unit listed leads: `列第一位者为牵头单位，下同`. */
 export const FIRST_LEADS_PATTERNS: readonly RegExp[] = [
   /(?:列|排)(?:在)?第一(?:位|个|名)?(?:者|的|单位|部门)?为牵头/,

@@ -9,6 +9,9 @@ import { findStatements, type Statement } from './responsibility.js'
 export class Context {
   private readonly locate: Locate
   private readonly statementCache = new Map<number, Statement[]>()
+  private lastStart = -1
+  private lastEnd = -1
+  private last: Position | null = null
 
   constructor(readonly src: SourceText) {
     this.locate = locator(src.source)
@@ -42,9 +45,14 @@ export class Context {
    * @param end plain offset after the last unit
    */
   position(start: number, end: number): Position {
+    // A task of one line spans what its paragraph spans: both get one position object (see POINT_CACHE_SIZE).
+    if (start === this.lastStart && end === this.lastEnd && this.last) return this.last
     const s = this.src.map.start(start)
     const e = Math.max(s, end > start ? this.src.map.end(end) : s)
-    return { start: this.locate(s), end: this.locate(e) }
+    this.lastStart = start
+    this.lastEnd = end
+    this.last = { start: this.locate(s), end: this.locate(e) }
+    return this.last
   }
 
   /**

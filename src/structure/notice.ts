@@ -8,7 +8,7 @@ import type { Context } from './context.js'
 import { readHeader } from './header.js'
 import { readOutline, type Item, type Part } from './outline.js'
 import { findStatements, readStatement, resolveRoles, splitUnits, type Conventions, type Statement } from './responsibility.js'
-import { DEADLINE_LABEL, FIRST_LEADS_PATTERNS } from '../lexicon/roles.js'
+import { DEADLINE_LABEL, FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../lexicon/roles.js'
 import { exact } from './exact.js'
 
 /** Characters that end a title: the first sentence or clause of an item. */
@@ -19,6 +19,8 @@ const MAX_HEADING = 60
 const MAX_HEADING_WITH_STOP = 20
 /** A deadline written in a task: `2023年6月底前`, `年底前`, `6月30日前`. */
 const DEADLINE_IN_TEXT = /(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|上半年|下半年|\d{4}年(?:底|末)?)(?:前|之前|以前)/
+/** The character every `DEADLINE_IN_TEXT` match ends with: lines without it are not searched. */
+const DEADLINE_END = '前'
 
 /** Finds the targets of some lines; `chapter` is the title of the chapter they stand in. */
 export type TargetReader = (lines: readonly Line[], scope: { chapter: string | null }) => Target[]
@@ -85,7 +87,7 @@ function responsibilities(b: Build, lines: readonly Line[]): Responsibility[] {
   const out: Responsibility[] = []
   for (const line of lines) {
     const view = b.ctx.view(line)
-    if (FIRST_LEADS_PATTERNS.some((re) => re.test(view))) b.conventions.firstLeads = true
+    if (view.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(view))) b.conventions.firstLeads = true
     for (const s of b.ctx.statements(line)) out.push(toResponsibility(b, s, line.start))
   }
   return out
@@ -133,7 +135,8 @@ function deadlineOf(ctx: Context, lines: readonly Line[], statements: readonly R
     }
   }
   for (const line of lines) {
-    const m = DEADLINE_IN_TEXT.exec(ctx.view(line))
+    const view = ctx.view(line)
+    const m = view.includes(DEADLINE_END) ? DEADLINE_IN_TEXT.exec(view) : null
     if (m) return ctx.textAt(line.start + m.index, line.start + m.index + m[0].length)
   }
   return null
