@@ -58,6 +58,22 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(targetsOf('推动1000家中小企业数字化智能化改造。', segmenter)[0]!.metric).toMatch(/^中小企业/)
   })
 
+  it('reads the noun after a number past an aside in brackets', () => {
+    const targets = targetsOf('全市新增2400户（累计约3600户）大中型餐饮单位纳入智慧监管平台。', segmenter)
+    expect(targets.map((t) => [t.metric, t.value, t.comparator])).toEqual([
+      ['大中型餐饮单位', 2400, 'eq'],
+      ['大中型餐饮单位', 3600, 'approx'],
+    ])
+  })
+
+  it('reads a noun that starts with a number, and the next number after it', () => {
+    const targets = targetsOf('建设3座220千伏、7座110千伏变电站。', segmenter)
+    expect(targets.map((t) => [t.metric, t.action, t.value, t.unit])).toEqual([
+      ['220千伏', '建设', 3, '座'],
+      ['110千伏变电站', null, 7, '座'],
+    ])
+  })
+
   it('continues an elided metric with its verb phrase', () => {
     const targets = targetsOf('谋划在库重点项目1200个左右，开工建设800个左右，竣工投产400个左右。', segmenter)
     expect(targets.map((t) => [t.metric, t.value])).toEqual([

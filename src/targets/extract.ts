@@ -341,7 +341,8 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const clauseEnd = clauses.endOf(q.end)
       if (isStatistic(view, { start, end }, q, facts) || isCaseRule(view, clauseStart, q)) continue
       const previous = kept[kept.length - 1]
-      const left = Math.max(clauseStart, previous && previous.q.end > clauseStart ? previous.q.end : 0)
+      // After the previous quantity and the noun it took from after it (`3座220千伏、7座110千伏变电站`).
+      const left = Math.max(clauseStart, previous && previous.q.end > clauseStart ? Math.min(previous.metric.end, q.start) : 0)
       // Not `5G` in `20个“5G+工业互联网”…场景`: only a quantity that counts ends the noun.
       const next = nextCounting[k]
       const right = next && next.start < clauseEnd ? next.start : clauseEnd

@@ -161,13 +161,16 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
   let metric: Span = trim(s, dropFraming(s, { start: span.start + actionLength, end: span.end }))
   const nonEmpty = (x: Span): Span | null => (x.end > x.start ? x : null)
 
-  // Number before the noun: `推动1000家中小企业…`, `新增不少于20家城市书房`, `重点打造20个…场景`.
-  const after = trim(s, { start: quantity.end, end: Math.min(right, quantity.end + MAX_NOUN_AFTER) })
+  // Number before the noun: `推动1000家中小企业…`, `新增不少于20家城市书房`, `重点打造20个…场景`, `3座220千伏变电站`.
+  const nounStart = skipAside(s, quantity.end)
+  // Note: an aside may hold the next quantity (`2400户（累计约3600户）大中型餐饮单位`): past it, the clause bounds the noun.
+  const nounEnd = nounStart > quantity.end && right <= nounStart ? clauseEndAfter(s, nounStart) : right
+  const after = trim(s, { start: nounStart, end: Math.min(nounEnd, nounStart + MAX_NOUN_AFTER) })
   const afterText = text(s, after)
   const nounAfter =
     after.end > after.start &&
-    quantity.end === after.start &&
-    /^[\u4e00-\u9fa5“"《A-Za-z]/.test(afterText) &&
+    nounStart === after.start &&
+    /^[\u4e00-\u9fa5“"《A-Za-z0-9]/.test(afterText) &&
     !/^(?:的|以上|以下|左右|以内|和|及|或|等|、)/.test(afterText)
   // Note: tags of the phrase before the number matter only when a noun follows it; the lexicon decides otherwise.
   const leftTokens = nounAfter ? tag(segmenter, s, metric) : null
@@ -181,6 +184,29 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
   if (leftIsVerbs) return { metric: nonEmpty(span), action, start: phraseStart, end: quantity.end }
   metric = afterEtc(s, metric)
   return { metric: nonEmpty(metric), action, start: phraseStart, end: quantity.end }
+}
+
+/** Longest aside in brackets between a number and its noun, in characters. */
+const MAX_ASIDE = 20
+/** Characters that end a clause (in the matching view). */
+const CLAUSE_ENDS = ',;:。!?'
+
+/**
+ * Where the noun after a number starts: past an aside in brackets (`2400户（累计约3600户）大中型餐饮单位`) or past the
+ * close of the bracket the number stands in (`（累计约3600户）大中型餐饮单位`).
+ */
+function skipAside(s: string, at: number): number {
+  if (s[at] === ')') return at + 1
+  if (s[at] !== '(') return at
+  const close = s.indexOf(')', at + 1)
+  return close > at && close - at <= MAX_ASIDE ? close + 1 : at
+}
+
+/** The end of the clause that goes on at `at`, looked for no further than a noun can run. */
+function clauseEndAfter(s: string, at: number): number {
+  const limit = Math.min(s.length, at + MAX_NOUN_AFTER)
+  for (let i = at; i < limit; i++) if (CLAUSE_ENDS.includes(s[i] as string)) return i
+  return limit
 }
 
 /** Prepositions that end the noun after a number: `200家企业与链主企业对接` (not 对, 同: 对接, 同步). */
