@@ -58,6 +58,13 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(targetsOf('推动1000家中小企业数字化智能化改造。', segmenter)[0]!.metric).toMatch(/^中小企业/)
   })
 
+  it('drops a time scope, joined verbs and a trailing 力争 from the metric', () => {
+    const of = (text: string) => targetsOf(text, segmenter).map((t) => [t.metric, t.action, t.value])
+    expect(of('3年内建成海外科技企业孵化器8家。')).toEqual([['海外科技企业孵化器', '建成', 8]])
+    expect(of('全市新建和改造提升高标准农田面积25万亩左右。')).toEqual([['高标准农田面积', '新建和改造提升', 250000]])
+    expect(of('国家高新技术企业力争达2500家。')).toEqual([['国家高新技术企业', null, 2500]])
+  })
+
   it('reads the noun after a number past an aside in brackets', () => {
     const targets = targetsOf('全市新增2400户（累计约3600户）大中型餐饮单位纳入智慧监管平台。', segmenter)
     expect(targets.map((t) => [t.metric, t.value, t.comparator])).toEqual([

@@ -6,6 +6,7 @@
  * Character rules (lexicons of framing, action and link words) do most of the work; jieba's part-of-speech tags, when a
  * segmenter is loaded, bound noun phrases that the lexicons do not know (trailing verbs such as 入库, 落地).
  */
+import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../lexicon/comparators.js'
 import { ACTION_VERBS, DUE_PATTERN, FRAMING_WORDS, LINK_WORDS, PLANNING_VERBS } from '../lexicon/targets.js'
 import type { Segmenter, Token } from './segmenter.js'
 
@@ -21,13 +22,14 @@ export interface Metric {
 const byLength = (a: string, b: string): number => b.length - a.length
 const framing = [...FRAMING_WORDS].sort(byLength)
 const actions = [...ACTION_VERBS].sort(byLength)
-const links = [...LINK_WORDS].sort(byLength)
+// Note: 力争 and 确保 between a metric and its number (`国家高新技术企业力争达2500家`) are no part of the metric either.
+const links = [...LINK_WORDS, ...ASPIRATION_WORDS, ...COMMITMENT_WORDS].sort(byLength)
 
 /** Characters trimmed from the ends of a metric: separators, spaces, and the conjunctions that open a list member. */
 const LEADING = ' \t\n,、;:。和及与或'
 const TRAILING = ' \t\n,、;:。的'
-/** A leading phrase of time or place that frames a goal: `2023年度`, `在全国范围内`. */
-const LEADING_SCOPE = /^(?:\d{4}年度|在[^,，、]{1,10}?(?:范围内|内|中|里))/
+/** A leading phrase of time or place that frames a goal: `2023年度`, `3年内`, `在全国范围内`. */
+const LEADING_SCOPE = /^(?:\d{4}年度|(?:\d{1,2}|[一二两三四五六七八九十])年内|在[^,，、]{1,10}?(?:范围内|内|中|里))/
 /** Tags of nouns and noun-like words in jieba's tag set. */
 const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng|vn|an|j|l|eng|x)$/
 const VERB_TAGS = /^(?:v|vd|vi|vg|vq)$/
@@ -61,7 +63,9 @@ function dropFraming(s: string, span: Span): Span {
   for (let changed = true; changed && start < span.end; ) {
     changed = false
     const rest = s.slice(start, span.end)
-    const due = DUE_PATTERN.exec(rest) ?? LEADING_SCOPE.exec(rest)
+    // Note: each asked at the start; a due phrase further on (`3年内` holds 年内) must not hide a scope here.
+    const dueHere = DUE_PATTERN.exec(rest)
+    const due = dueHere && dueHere.index === 0 ? dueHere : LEADING_SCOPE.exec(rest)
     if (due && due.index === 0 && due[0].length > 0 && due[0].length < rest.length) {
       start += due[0].length
       changed = true
@@ -99,6 +103,9 @@ function dropLinks(s: string, span: Span): Span {
   return { start: span.start, end }
 }
 
+/** Characters that join two action verbs over one noun. */
+const VERB_JOINERS = '、和及'
+
 /** The action verbs a span starts with (`新建、改扩建幼儿园` → 新建、改扩建): their length. */
 function leadingActions(s: string, span: Span): number {
   let at = span.start
@@ -107,8 +114,8 @@ function leadingActions(s: string, span: Span): number {
     const verb = actions.find((v) => rest.startsWith(v) && rest.length > v.length)
     if (!verb) break
     at += verb.length
-    // Another verb in a list (`新建、改扩建`), or the verb a planning verb plans (`规划新增学位`).
-    if (s[at] === '、' && actions.some((v) => s.startsWith(v, at + 1))) at += 1
+    // Another verb in a list (`新建、改扩建`, `新建和改造提升`), or the verb a planning verb plans (`规划新增学位`).
+    if (VERB_JOINERS.includes(s[at] as string) && actions.some((v) => s.startsWith(v, at + 1))) at += 1
     else if (!PLANNING_VERBS.includes(verb)) break
   }
   return at - span.start
