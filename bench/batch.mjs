@@ -144,7 +144,7 @@ async function best(dir, jobs, workers, runs) {
  * @param {{ files?: number, runs?: number, log?: (line: string) => void }} options
  * @returns {Promise<object>} the figures, for bench/results
  */
-export async function batchBench({ files = 1000, runs = 2, log = console.log } = {}) {
+export async function batchBench({ files = 1000, runs = 3, log = console.log } = {}) {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first')
   const big = makeBatch(files)
   const quarterFiles = Math.max(1, Math.round(files / 4))

@@ -11,7 +11,7 @@ import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { BATCH_V8_FLAG, tuneCompiler } from './compiler.js'
+import { tuneCompiler, workerProcessFlags } from './compiler.js'
 import { OPTIONS_VARIABLE, runJob, type Job, type JobOptions, type JobResult } from './job.js'
 
 /** Jobs in flight or waiting per worker: enough to keep each busy while earlier results are written. */
@@ -43,10 +43,10 @@ function threadRunner(options: JobOptions): Runner {
   }
 }
 
-function processRunner(options: JobOptions): Runner {
+function processRunner(options: JobOptions, workers: number): Runner {
   const child = fork(fileURLToPath(WORKER_URL), [], {
     serialization: 'advanced',
-    execArgv: [...process.execArgv, BATCH_V8_FLAG],
+    execArgv: [...process.execArgv, ...workerProcessFlags(workers)],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, [OPTIONS_VARIABLE]: JSON.stringify(options) },
   })
@@ -137,7 +137,7 @@ export async function runPool(
       if (delivered === jobs.length) finish()
     }
     const start = (): Runner => {
-      const runner = kind === 'processes' ? processRunner(options) : threadRunner(options)
+      const runner = kind === 'processes' ? processRunner(options, size) : threadRunner(options)
       runners.push(runner)
       runner.listen(
         (result) => settle(runner, result),
