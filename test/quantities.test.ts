@@ -159,6 +159,17 @@ describe('scanQuantities: the examples', () => {
     expect(scanQuantities('3年')[0]?.flags).toEqual([])
   })
 
+  it('leaves out evident markers and ordinals when asked, as the flags would', () => {
+    const skip = (s: string) => scanQuantities(s, 0, s.length, { skipEvidentNonQuantities: true }).map((q) => q.text)
+    expect(skip('1000.加强第1000项工作')).toEqual([])
+    expect(skip('(12)加强')).toEqual([])
+    expect(skip('  3、新增企业10家')).toEqual(['10家'])
+    // A digit after the mark: a list of numbers, not a marker.
+    expect(skip('1、2家企业')).toEqual(['1', '2家'])
+    expect(skip('2.5万人')).toEqual(['2.5万人'])
+    expect(scanQuantities('1000.加强第1000项工作').map((q) => q.flags)).toEqual([['marker'], ['ordinal']])
+  })
+
   it('aspiration and commitment come from words earlier in the sentence', () => {
     expect(one('力争实现50兆进牧户')).toMatchObject({ value: 50, unit: '兆', comparator: 'eq', aspiration: true, commitment: false })
     expect(one('确保全年任务完成率达到90%')).toMatchObject({ value: 90, commitment: true, aspiration: false })

@@ -387,6 +387,24 @@ function kindOf(d: Draft, last: LastHits, subStart: number): QuantityKind {
 
 // ---------------------------------------------------------------- flags
 
+function firstNonSpace(s: string, from: number): number {
+  let first = from
+  while (charAt(s, first) === SPACE) first++
+  return first
+}
+
+/**
+ * A whole number that opens the text as a list marker does (`1000.加强`, `3、`, `(12)`), with no digit after its
+ * mark: what isMarker flags later, known from the numeral alone.
+ */
+function isEvidentMarker(s: string, n: Numeral, lead: number): boolean {
+  if ((n.form !== 'arabic' && n.form !== 'chinese') || n.valueText.includes(DOT)) return false
+  const opened = n.start === lead || (n.start === lead + 1 && charAt(s, lead) === OPEN_PAREN)
+  const mark = charAt(s, n.end)
+  if (!opened || !oneOf(MARKER_ENDS, mark) || (n.start > lead && mark !== CLOSE_PAREN)) return false
+  return !isDigit(codeAt(s, n.end + 1))
+}
+
 function isMarker(s: string, d: Draft, from: number): boolean {
   const n = d.first
   if (d.unit !== null || d.second || n.valueText.includes(DOT) || n.form === 'fraction') return false
@@ -484,8 +502,12 @@ export function scanQuantities(clause: string, from = 0, to = clause.length, opt
   const start = Math.max(0, Math.min(Number.isFinite(from) ? Math.floor(from) : 0, stop))
   const s = stop < clause.length ? clause.slice(0, stop) : clause
   let found = findNumerals(s, start, stop)
-  // Ordinals (第七届) and numbers glued to letters (5G) are known for what they are before any unit is read.
-  if (options.skipEvidentNonQuantities) found = found.filter((n) => !n.latin && charAt(s, n.start - 1) !== ORDINAL_PREFIX)
+  // Ordinals (第七届), numbers glued to letters (5G) and list markers (`1000.`, `(12)`) are known for what they are
+  // before any unit is read.
+  if (options.skipEvidentNonQuantities) {
+    const lead = firstNonSpace(s, start)
+    found = found.filter((n) => !n.latin && charAt(s, n.start - 1) !== ORDINAL_PREFIX && !isEvidentMarker(s, n, lead))
+  }
   // Most sentences hold no number: nothing else needs reading then.
   if (found.length === 0) return []
   const phrases = findPerPhrases(s, start, stop)
