@@ -112,6 +112,9 @@ export const YEAR_DIGIT_VALUES: Readonly<Record<string, string>> = {
 /** Length of a Chinese year written digit by digit (二〇二三年). */
 export const YEAR_DIGITS = 4
 
+/** The character before an ordinal: 第七届, 第1000项. */
+export const ORDINAL_PREFIX = '第'
+
 /** The character a digit-by-digit year is followed by. */
 export const YEAR_CHARACTER = '年'
 

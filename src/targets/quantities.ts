@@ -25,7 +25,7 @@ import {
   SUFFIX_COMPARATORS,
   TO_MARKERS,
 } from '../lexicon/comparators.js'
-import { MULTIPLE_UNIT } from '../lexicon/numerals.js'
+import { MULTIPLE_UNIT, ORDINAL_PREFIX } from '../lexicon/numerals.js'
 import { NON_RATE_UNITS } from '../lexicon/units.js'
 import { charAt, charTable, codeAt, isDigit, oneOf } from '../chars.js'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
@@ -78,7 +78,6 @@ const SUB_CLAUSE_ENDS = ',;。!?\n'
 /** Characters that end a sentence: aspiration and commitment words do not cross them. */
 const SENTENCE_ENDS = ';。!?\n'
 const SPACE = ' '
-const ORDINAL_PREFIX = '第'
 const DOC_OPEN = '〔[【'
 const DOC_CLOSE = '〕]】'
 const DOC_NUMBER_END = '号'
@@ -501,7 +500,7 @@ export function scanQuantities(clause: string, from = 0, to = clause.length, opt
   const stop = Math.max(0, Math.min(Number.isFinite(to) ? Math.floor(to) : clause.length, clause.length))
   const start = Math.max(0, Math.min(Number.isFinite(from) ? Math.floor(from) : 0, stop))
   const s = stop < clause.length ? clause.slice(0, stop) : clause
-  let found = findNumerals(s, start, stop)
+  let found = findNumerals(s, start, stop, options.skipEvidentNonQuantities)
   // Ordinals (第七届), numbers glued to letters (5G) and list markers (`1000.`, `(12)`) are known for what they are
   // before any unit is read.
   if (options.skipEvidentNonQuantities) {
