@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalize } from '../src/input/normalize.js'
-import { FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../src/lexicon/roles.js'
+import { ADDS_LEAD_PATTERN, ADDS_LEAD_WORD, FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../src/lexicon/roles.js'
 import { findStatements, looksLikeUnit, resolveRoles, splitUnits, type Conventions } from '../src/structure/responsibility.js'
 
 /** Read every statement of a text under fresh (or given) conventions; lead and support added up. */
@@ -111,6 +111,7 @@ describe('responsibility statements', () => {
 describe('the first-leads convention', () => {
   it('is only looked for in lines that hold the word every pattern needs', () => {
     for (const re of FIRST_LEADS_PATTERNS) expect(re.source).toContain(FIRST_LEADS_WORD)
+    expect(ADDS_LEAD_PATTERN.source.startsWith(ADDS_LEAD_WORD)).toBe(true)
   })
 })
 

@@ -90,6 +90,9 @@ export const FIRST_LEADS_PATTERNS: readonly RegExp[] = [
   /排名第一的?(?:单位|部门)?为?牵头/,
 ]
 
+/** A word `ADDS_LEAD_PATTERN` always holds: parts without it are not tried against it. */
+export const ADDS_LEAD_WORD = '以下'
+
 /** A stated convention that a unit takes part in every later statement: `以下均需试点城市政府落实，不再列出`. */
 export const ADDS_LEAD_PATTERN = /以下(?:均|都|各项)?(?:需|由|须|要)?([^,，;；。]{2,30}?)(?:负责)?(?:落实|负责)/
 

@@ -6,12 +6,16 @@ import { locator, type Locate } from '../position.js'
 import type { Paragraph, Position } from '../schema.js'
 import { findStatements, type Statement } from './responsibility.js'
 
+/** Slots of the cache of recent positions (a power of two). */
+const POSITION_CACHE_SIZE = 64
+
 export class Context {
   private readonly locate: Locate
   private readonly statementCache = new Map<number, Statement[]>()
-  private lastStart = -1
-  private lastEnd = -1
-  private last: Position | null = null
+  /** Positions made lately, by the start of their span: a small cache, as in `locator`. */
+  private readonly recent: ({ start: number; end: number; position: Position } | undefined)[] = new Array<
+    { start: number; end: number; position: Position } | undefined
+  >(POSITION_CACHE_SIZE).fill(undefined)
 
   constructor(readonly src: SourceText) {
     this.locate = locator(src.source)
@@ -46,13 +50,14 @@ export class Context {
    */
   position(start: number, end: number): Position {
     // A task of one line spans what its paragraph spans: both get one position object (see POINT_CACHE_SIZE).
-    if (start === this.lastStart && end === this.lastEnd && this.last) return this.last
+    const slot = start & (POSITION_CACHE_SIZE - 1)
+    const hit = this.recent[slot]
+    if (hit !== undefined && hit.start === start && hit.end === end) return hit.position
     const s = this.src.map.start(start)
     const e = Math.max(s, end > start ? this.src.map.end(end) : s)
-    this.lastStart = start
-    this.lastEnd = end
-    this.last = { start: this.locate(s), end: this.locate(e) }
-    return this.last
+    const position: Position = { start: this.locate(s), end: this.locate(e) }
+    this.recent[slot] = { start, end, position }
+    return position
   }
 
   /**

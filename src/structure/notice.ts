@@ -82,10 +82,15 @@ function cover(ctx: Context, indices: readonly number[]): Position {
   return Number.isFinite(start) ? ctx.position(start, end) : ctx.position(0, 0)
 }
 
-/** Statements of some lines, in order, resolved under the conventions (which they may update). */
-function responsibilities(b: Build, lines: readonly Line[]): Responsibility[] {
+/**
+ * Statements of some lines, in order, resolved under the conventions (which they may update).
+ * @param paragraphs when given, receives the paragraph of each line, made just before its statements so that the
+ *   two share the point where the line ends
+ */
+function responsibilities(b: Build, lines: readonly Line[], paragraphs?: Paragraph[]): Responsibility[] {
   const out: Responsibility[] = []
   for (const line of lines) {
+    paragraphs?.push(b.ctx.paragraph(line))
     const view = b.ctx.view(line)
     if (view.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(view))) b.conventions.firstLeads = true
     for (const s of b.ctx.statements(line)) out.push(toResponsibility(b, s, line.start))
@@ -156,7 +161,8 @@ function toTask(b: Build, item: Item): Task {
   const { ctx } = b
   const own = linesOf(ctx, item.lines)
   const first = own[0]!
-  const statements = item.row ? rowResponsibilities(b, item) : responsibilities(b, own)
+  const ownParagraphs: Paragraph[] = []
+  const statements = item.row ? rowResponsibilities(b, item) : responsibilities(b, own, ownParagraphs)
   let title: string
   if (item.row?.task) {
     const cell = item.row.task
@@ -179,7 +185,7 @@ function toTask(b: Build, item: Item): Task {
     responsibilities: exact(statements),
     targets: exact(targets),
     tasks: children,
-    paragraphs: paragraphs(ctx, own),
+    paragraphs: item.row ? paragraphs(ctx, own) : exact(ownParagraphs),
     position: cover(ctx, allLines(item)),
   }
 }

@@ -8,8 +8,10 @@
  */
 import {
   ADDS_LEAD_PATTERN,
+  ADDS_LEAD_WORD,
   DEADLINE_PATTERN,
   FIRST_LEADS_PATTERNS,
+  FIRST_LEADS_WORD,
   GENERIC_UNIT_WORDS,
   LABEL_NOUNS,
   LABEL_WORDS,
@@ -224,11 +226,11 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
     const v = view.slice(from, seg.to).trim()
     const p = plain.slice(from, from + v.length)
     if (!v || v === '下同') continue
-    if (FIRST_LEADS_PATTERNS.some((re) => re.test(v))) {
+    if (v.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(v))) {
       firstLeads = true
       continue
     }
-    const adds = ADDS_LEAD_PATTERN.exec(v)
+    const adds = v.includes(ADDS_LEAD_WORD) ? ADDS_LEAD_PATTERN.exec(v) : null
     if (adds && adds[1] && looksLikeUnit(adds[1])) {
       addsLead.push(p.slice(adds.index + adds[0].indexOf(adds[1]), adds.index + adds[0].indexOf(adds[1]) + adds[1].length))
       continue
