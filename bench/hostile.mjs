@@ -126,7 +126,7 @@ export function runHostileCase(name, { scale = 1, seedNsPerByte, limitMs = 8000 
   return new Promise((resolve) => {
     const argv = ['--max-old-space-size=2048', join(root, 'bench', 'hostile-child.mjs'), name, String(scale)]
     if (seedNsPerByte) argv.push(String(seedNsPerByte))
-    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOSTILE_LIMIT_MS: String(limitMs) } })
     let out = ''
     let err = ''
     child.stdout.on('data', (d) => (out += d))
