@@ -94,6 +94,7 @@ function responsibilities(b: Build, lines: readonly Line[], paragraphs?: Paragra
     const view = b.ctx.view(line)
     if (view.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(view))) b.conventions.firstLeads = true
     for (const s of b.ctx.statements(line)) out.push(toResponsibility(b, s, line.start))
+    b.ctx.done(line)
   }
   return out
 }
@@ -170,7 +171,7 @@ function toTask(b: Build, item: Item): Task {
   } else {
     // A title never runs into the responsibility bracket of its own line.
     const view = ctx.view(first)
-    const inLine = ctx.statements(first)[0]
+    const inLine = ctx.statementSpans(first)[0]
     title = titleOf(ctx, first, item.contentStart, inLine ? inLine.start : view.length)
   }
   const children = item.children.map((c) => toTask(b, c))
@@ -196,7 +197,7 @@ function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; re
   const rest: number[] = []
   for (const i of lines) {
     const line = b.ctx.lines[i]!
-    if (b.ctx.statements(line).length === 0) {
+    if (b.ctx.statementSpans(line).length === 0) {
       const last = tasks[tasks.length - 1]
       // Text between statement paragraphs belongs to the paragraph task above it.
       if (last) {
@@ -292,7 +293,7 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
   )
   for (const item of part.items) {
     const first = b.ctx.lines[item.lines[0]!]!
-    const statesOwn = b.ctx.statements(first).length > 0
+    const statesOwn = b.ctx.statementSpans(first).length > 0
     if (hasChapters && !item.row && (headingLike(b.ctx, item) || !statesOwn)) chapters.push(toChapter(b, item))
     else tasks.push(toTask(b, item))
   }

@@ -372,7 +372,7 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const marker = readMarker(view)
       // Spans without goals are indexed when a sentence of the line first holds a number.
       let excluded: SpanIndex | null = null
-      const spans = (): SpanIndex => (excluded ??= spanIndex(excludedSpans(view, ctx.statements(line))))
+      const spans = (): SpanIndex => (excluded ??= spanIndex(excludedSpans(view, ctx.statementSpans(line))))
       for (let start = marker ? marker.contentStart : 0; start < view.length; ) {
         const end = sentenceEnd(view, start)
         const kept = readSentence(view, spans, start, end)
