@@ -4,10 +4,14 @@
  */
 import type { OffsetMap } from './offsets.js'
 
-/** A line of `plain` / `norm`, trimmed: `[start, end)`. */
-export interface Line {
+/** A span of offsets `[start, end)` of `plain` / `norm`, or of one of their lines. */
+export interface Span {
   start: number
   end: number
+}
+
+/** A line of `plain` / `norm`, trimmed: `[start, end)`. */
+export interface Line extends Span {
   /** Index into `tables` when the line is (part of) a table cell, else `NO_TABLE`. */
   table: number
   /** True for lines outside the notice itself: the navigation and footer of a whole web page. */

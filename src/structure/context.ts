@@ -1,19 +1,13 @@
 /**
  * What every structure reader shares: the extracted text, its lines, and the way from offsets to positions.
  */
-import type { Line, SourceText } from '../input/document.js'
+import type { Line, SourceText, Span } from '../input/document.js'
 import { locator, type Locate } from '../position.js'
 import type { Paragraph, Position } from '../schema.js'
 import { findStatements, type Statement } from './responsibility.js'
 
 /** Slots of the cache of recent positions (a power of two). */
 const POSITION_CACHE_SIZE = 64
-
-/** A span of a line, offsets relative to the line. */
-export interface Span {
-  start: number
-  end: number
-}
 
 /** The spans of a line without statements: one array for all of them. */
 const NO_SPANS: readonly Span[] = Object.freeze([])
@@ -59,7 +53,7 @@ export class Context {
    * @param end plain offset after the last unit
    */
   position(start: number, end: number): Position {
-    // A task of one line spans what its paragraph spans: both get one position object (see POINT_CACHE_SIZE).
+    // A task of one line spans what its paragraph spans: both get one position object (as points do in locator).
     const slot = start & (POSITION_CACHE_SIZE - 1)
     const hit = this.recent[slot]
     if (hit !== undefined && hit.start === start && hit.end === end) return hit.position

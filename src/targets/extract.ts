@@ -5,7 +5,7 @@
  * (`投资500万元以上技术改造项目`), statistics of the present or past (`预计…增长6%左右`, a review chapter), objects
  * that exist already, or rules for individual cases (`最高给予500万元`).
  */
-import type { Line } from '../input/document.js'
+import type { Line, Span } from '../input/document.js'
 import {
   AGE_UNITS,
   CASE_RULE_EXCEPTIONS,
@@ -34,7 +34,7 @@ import type { Target } from '../schema.js'
 import type { Context } from '../structure/context.js'
 import { readMarker } from '../structure/markers.js'
 import type { TargetReader } from '../structure/notice.js'
-import { readMetric, type Metric, type Span } from './metric.js'
+import { readMetric, type Metric } from './metric.js'
 import { scanQuantities, type Quantity } from './quantities.js'
 import { segmenter as loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js'
 

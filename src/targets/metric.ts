@@ -8,6 +8,7 @@
  */
 import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../lexicon/comparators.js'
 import { ACTION_VERBS, DUE_PATTERN, FRAMING_WORDS, LINK_WORDS, PLANNING_VERBS } from '../lexicon/targets.js'
+import type { Span } from '../input/document.js'
 import type { Segmenter, Token } from './segmenter.js'
 
 /** Where metric and action stand, as offsets of the string given (the caller slices the text as written). */
@@ -39,11 +40,6 @@ const TRAILING_TAGS = /^(?:v|vd|vi|vg|vq|d|ad|p|u|ul|uj|f)$/
 const MAX_METRIC = 80
 /** Longest phrase after a number read as its noun (`20个数字经济项目`). */
 const MAX_NOUN_AFTER = 30
-
-export interface Span {
-  start: number
-  end: number
-}
 
 function text(s: string, span: Span): string {
   return s.slice(span.start, span.end)
