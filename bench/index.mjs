@@ -3,7 +3,7 @@
  * npm run bench: how fast gongwen is, measured, not asserted (about two minutes).
  *
  *   1. warm parse() of the seed (with and without targets) and of every notice in fixtures/: median, MB/s
- *   2. growth: the seed concatenated 1×, 8× and 64×
+ *   2. growth: the seed concatenated 1×, 8× and 64×, in a process of its own (bench/growth-child.mjs)
  *   3. check() on the seed, warm
  *   4. whole processes: `node -e ''`, `gongwen --version`, `gongwen SEED` (with and without targets),
  *      `gongwen check SEED`: median wall time and peak RSS
@@ -23,7 +23,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Bench } from 'tinybench'
 import { check, parse, parseAsync } from '../dist/index.js'
-import { formatHostile, hostileCases, limitFor, median, runHostileCase, timeWarm } from './hostile.mjs'
+import { formatHostile, hostileCases, limitFor, median, runHostileCase } from './hostile.mjs'
 import { printStartup, startupProfile } from './startup.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -90,12 +90,11 @@ for (const dir of fixtureDirs) {
 }
 
 // 2. Growth -------------------------------------------------------------------------------------------------------
-section('growth: the seed concatenated')
-results.growth = {}
-for (const times of [1, 8, 64]) {
-  const text = Array.from({ length: times }, () => seed).join('\n')
-  const t = await timeWarm(() => parse(text), { budgetMs: quick ? 500 : 1000, min: 3 })
-  results.growth[`${times}x`] = { bytes: Buffer.byteLength(text), medianMs: t.ms, runs: t.runs }
+section('growth: the seed concatenated (in a process of its own, bench/growth-child.mjs)')
+{
+  const child = spawnSync(process.execPath, [join(root, 'bench', 'growth-child.mjs'), ...(quick ? ['--quick'] : [])], { encoding: 'utf8' })
+  if (child.status !== 0) throw new Error(`bench/growth-child.mjs failed: ${child.stderr}`)
+  results.growth = JSON.parse(child.stdout)
 }
 const g1 = results.growth['1x'].medianMs
 for (const [k, v] of Object.entries(results.growth)) {
