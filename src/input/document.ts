@@ -39,6 +39,44 @@ export const makeLine = (start: number, end: number, table = NO_TABLE, outside =
   heading,
 })
 
+/** The space every kind of space becomes in the matching view. */
+const VIEW_SPACE = 0x20
+
+/**
+ * A line cut from `[start, end)` of the text, trimmed of spaces on the matching view, or null when none is left.
+ * @param norm the matching view
+ */
+export function trimmedLine(norm: string, start: number, end: number, table = NO_TABLE, outside = false, heading = NO_HEADING): Line | null {
+  let s = start
+  let e = end
+  while (s < e && norm.charCodeAt(s) === VIEW_SPACE) s++
+  while (e > s && norm.charCodeAt(e - 1) === VIEW_SPACE) e--
+  return e > s ? makeLine(s, e, table, outside, heading) : null
+}
+
+/**
+ * Lines trimmed on the matching view (blank ones dropped), and the tables with `firstLine`/`lastLine` indexing the
+ * trimmed list: what the HTML and Markdown readers finish with.
+ * @param lines the lines as the reader emitted them
+ * @param norm the matching view
+ * @param tables the tables the lines' `table` fields index
+ */
+export function trimLines(lines: readonly Line[], norm: string, tables: readonly Table[]): { lines: Line[]; tables: Table[] } {
+  const out: Line[] = []
+  const ranged = tables.map((t) => ({ ...t, firstLine: 0, lastLine: -1 }))
+  for (const line of lines) {
+    const trimmed = trimmedLine(norm, line.start, line.end, line.table, line.outside, line.heading)
+    if (!trimmed) continue
+    const table = trimmed.table === NO_TABLE ? undefined : ranged[trimmed.table]
+    if (table) {
+      if (table.lastLine < 0) table.firstLine = out.length
+      table.lastLine = out.length
+    }
+    out.push(trimmed)
+  }
+  return { lines: out, tables: ranged }
+}
+
 /** A cell of a table: its text is `plain.slice(start, end)` (may hold several lines). */
 export interface Cell {
   start: number

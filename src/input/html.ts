@@ -6,7 +6,7 @@
 import type { Element, Root, Text } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import { makeLine, NO_TABLE, type Cell, type Line, type SourceText, type Table } from './document.js'
+import { makeLine, trimLines, type Cell, type Line, type SourceText, type Table } from './document.js'
 import { normalize } from './normalize.js'
 import { OffsetMap } from './offsets.js'
 
@@ -389,24 +389,8 @@ export function readHtml(html: string, encoding: string): SourceText {
   }
   const { plain, lines } = b.finish()
   const norm = normalize(plain)
-  // Note: trim each line on the matching view, where every kind of space is ` `.
-  const trimmed: Line[] = []
-  for (const line of lines) {
-    let s = line.start
-    let e = line.end
-    while (s < e && norm.charCodeAt(s) === 0x20) s++
-    while (e > s && norm.charCodeAt(e - 1) === 0x20) e--
-    if (e > s) trimmed.push(makeLine(s, e, line.table, line.outside, line.heading))
-  }
-  // Line indices of tables refer to the untrimmed list: recompute them on the trimmed one.
-  const tables = b.tables.map((t) => ({ ...t, firstLine: 0, lastLine: -1 }))
-  trimmed.forEach((line, i) => {
-    const table = line.table === NO_TABLE ? undefined : tables[line.table]
-    if (!table) return
-    if (table.lastLine < 0) table.firstLine = i
-    table.lastLine = i
-  })
-  return { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed, tables, warnings }
+  const trimmed = trimLines(lines, norm, b.tables)
+  return { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed.lines, tables: trimmed.tables, warnings }
 }
 
 /** A tag, a comment, or a run of text between them. */

@@ -10,7 +10,7 @@ import type { Nodes, Parent, Root, Table as MdTable } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { makeLine, NO_TABLE, type Cell, type Line, type SourceText, type Table } from './document.js'
+import { makeLine, trimLines, type Cell, type Line, type SourceText, type Table } from './document.js'
 import { normalize } from './normalize.js'
 import { readText } from './text.js'
 import { OffsetMap } from './offsets.js'
@@ -275,26 +275,6 @@ function walk(b: Builder, node: Nodes): void {
   }
 }
 
-/** Trim lines on the matching view and number the lines of each table. */
-function trimLines(lines: readonly Line[], norm: string, tableCount: number): { lines: Line[]; spans: Array<[number, number]> } {
-  const out: Line[] = []
-  const spans: Array<[number, number]> = Array.from({ length: tableCount }, () => [0, -1])
-  for (const line of lines) {
-    let s = line.start
-    let e = line.end
-    while (s < e && norm.charCodeAt(s) === 0x20) s++
-    while (e > s && norm.charCodeAt(e - 1) === 0x20) e--
-    if (e <= s) continue
-    if (line.table !== NO_TABLE) {
-      const span = spans[line.table] as [number, number]
-      if (span[1] < 0) span[0] = out.length
-      span[1] = out.length
-    }
-    out.push(makeLine(s, e, line.table, line.outside, line.heading))
-  }
-  return { lines: out, spans }
-}
-
 /** Deepest nesting of quotes and lists remark is given; deeper Markdown is read as plain text. */
 const MAX_NESTING = 100
 /** The markers of quote and list nesting at the start of a line: `>`, `-`, `*`, `+`, and the spaces between. */
@@ -339,7 +319,6 @@ export function readMarkdown(markdown: string, encoding: string): SourceText {
   }
   const plain = b.finish()
   const norm = normalize(plain)
-  const { lines, spans } = trimLines(b.lines, norm, b.tables.length)
-  const tables = b.tables.map((t, i) => ({ ...t, firstLine: (spans[i] as [number, number])[0], lastLine: (spans[i] as [number, number])[1] }))
+  const { lines, tables } = trimLines(b.lines, norm, b.tables)
   return { format: 'markdown', encoding, positions: 'input', source: markdown, plain, norm, map: b.map, lines, tables, warnings: [] }
 }

@@ -1,7 +1,7 @@
 /**
  * Plain text → lines. The text is its own source, so positions map one to one.
  */
-import { makeLine, type Line, type SourceText } from './document.js'
+import { trimmedLine, type Line, type SourceText } from './document.js'
 import { normalize } from './normalize.js'
 import { OffsetMap } from './offsets.js'
 
@@ -17,11 +17,8 @@ export function splitLines(norm: string, from = 0, to = norm.length): Line[] {
   while (start <= to) {
     let end = norm.indexOf('\n', start)
     if (end < 0 || end > to) end = to
-    let s = start
-    let e = end
-    while (s < e && norm.charCodeAt(s) === 0x20) s++
-    while (e > s && norm.charCodeAt(e - 1) === 0x20) e--
-    if (e > s) lines.push(makeLine(s, e))
+    const line = trimmedLine(norm, start, end)
+    if (line) lines.push(line)
     start = end + 1
   }
   return lines

@@ -407,8 +407,7 @@ function isEvidentMarker(s: string, n: Numeral, lead: number): boolean {
 function isMarker(s: string, d: Draft, from: number): boolean {
   const n = d.first
   if (d.unit !== null || d.second || n.valueText.includes(DOT) || n.form === 'fraction') return false
-  let first = from
-  while (charAt(s, first) === SPACE) first++
+  const first = firstNonSpace(s, from)
   if (n.start === first) return oneOf(MARKER_ENDS, charAt(s, n.end))
   return charAt(s, first) === OPEN_PAREN && n.start === first + 1 && charAt(s, n.end) === CLOSE_PAREN
 }
