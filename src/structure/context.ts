@@ -106,6 +106,17 @@ export class Context {
     this.spanCache.set(line.start, found.length === 0 ? NO_SPANS : found.map((s) => ({ start: s.start, end: s.end })))
   }
 
+  /**
+   * A line is finished: its targets are read, the last thing that asks where its statements stand.
+   * Note: without it, the spans of every line were held in a map to the end of the parse; each entry made while the
+   * map sat in the old generation was one more slot for every collection to visit.
+   * @param line a line of the text
+   */
+  forget(line: Line): void {
+    this.statementCache.delete(line.start)
+    this.spanCache.delete(line.start)
+  }
+
   /** A paragraph node for a line. */
   paragraph(line: Line): Paragraph {
     return { type: 'paragraph', text: this.text(line), position: this.position(line.start, line.end) }

@@ -64,6 +64,12 @@ function headingLike(ctx: Context, item: Item): boolean {
   return findStatements(content, content).length === 0
 }
 
+/** Targets are read last of all a line gives: after them, its statements are forgotten. */
+function finish(ctx: Context, lines: readonly Line[], targets: Target[]): Target[] {
+  for (const line of lines) ctx.forget(line)
+  return targets
+}
+
 const linesOf = (ctx: Context, indices: readonly number[]): Line[] => indices.map((i) => ctx.lines[i]!).filter(Boolean)
 
 function allLines(item: Item): number[] {
@@ -82,21 +88,48 @@ function cover(ctx: Context, indices: readonly number[]): Position {
   return Number.isFinite(start) ? ctx.position(start, end) : ctx.position(0, 0)
 }
 
+/** Conventions a line states for the whole notice (`第一个单位为牵头单位`). */
+function noteConventions(b: Build, line: Line): void {
+  const view = b.ctx.view(line)
+  if (view.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(view))) b.conventions.firstLeads = true
+}
+
 /**
- * Statements of some lines, in order, resolved under the conventions (which they may update).
- * @param paragraphs when given, receives the paragraph of each line, made just before its statements so that the
- *   two share the point where the line ends
+ * Statements of some lines, in order, resolved under the conventions (which they may update); the lines' targets
+ * are read later, by the node they stand in, and only where the statements stand is kept until then.
  */
-function responsibilities(b: Build, lines: readonly Line[], paragraphs?: Paragraph[]): Responsibility[] {
+function responsibilities(b: Build, lines: readonly Line[]): Responsibility[] {
   const out: Responsibility[] = []
   for (const line of lines) {
-    paragraphs?.push(b.ctx.paragraph(line))
-    const view = b.ctx.view(line)
-    if (view.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(view))) b.conventions.firstLeads = true
+    noteConventions(b, line)
     for (const s of b.ctx.statements(line)) out.push(toResponsibility(b, s, line.start))
     b.ctx.done(line)
   }
   return out
+}
+
+/** What a task's own lines give, read line by line. */
+interface OwnLines {
+  statements: Responsibility[]
+  paragraphs: Paragraph[]
+  targets: Target[]
+}
+
+/**
+ * The paragraph, statements and targets of each of a task's own lines, one line after the other.
+ * Note: a line's statements are dropped as soon as its targets are read. Read by the whole task, the statements of a
+ * task with 99,000 lines (`1000.` is no marker, so 100,000 numbered lines make 999 tasks) were all held to its end.
+ */
+function readOwnLines(b: Build, lines: readonly Line[]): OwnLines {
+  const own: OwnLines = { statements: [], paragraphs: [], targets: [] }
+  for (const line of lines) {
+    // The paragraph is made just before the statements, so that the two share the point where the line ends.
+    own.paragraphs.push(b.ctx.paragraph(line))
+    noteConventions(b, line)
+    for (const s of b.ctx.statements(line)) own.statements.push(toResponsibility(b, s, line.start))
+    for (const t of b.readTargets([line])) own.targets.push(t)
+  }
+  return own
 }
 
 function toResponsibility(b: Build, s: Statement, base: number): Responsibility {
@@ -158,36 +191,46 @@ function paragraphs(ctx: Context, lines: readonly Line[]): Paragraph[] {
   return lines.map((l) => ctx.paragraph(l))
 }
 
+/** The title of a task from its first line: it never runs into the responsibility bracket of that line. */
+function lineTitle(ctx: Context, first: Line, contentStart: number): string {
+  const inLine = ctx.statementSpans(first)[0]
+  return titleOf(ctx, first, contentStart, inLine ? inLine.start : ctx.view(first).length)
+}
+
 function toTask(b: Build, item: Item): Task {
   const { ctx } = b
   const own = linesOf(ctx, item.lines)
-  const first = own[0]!
-  const ownParagraphs: Paragraph[] = []
-  const statements = item.row ? rowResponsibilities(b, item) : responsibilities(b, own, ownParagraphs)
-  let title: string
-  if (item.row?.task) {
-    const cell = item.row.task
-    title = titleOf(ctx, makeLine(cell.start, cell.end), 0, cell.end - cell.start)
-  } else {
-    // A title never runs into the responsibility bracket of its own line.
-    const view = ctx.view(first)
-    const inLine = ctx.statementSpans(first)[0]
-    title = titleOf(ctx, first, item.contentStart, inLine ? inLine.start : view.length)
-  }
-  const children = item.children.map((c) => toTask(b, c))
-  const targets = b.readTargets(item.row ? rowTextLines(item, own) : own)
+  if (item.row) return rowTask(b, item, own)
+  const title = lineTitle(ctx, own[0]!, item.contentStart)
+  const { statements, paragraphs, targets } = readOwnLines(b, own)
+  return task(b, item, own, { title, statements, paragraphs, targets, tasks: item.children.map((c) => toTask(b, c)) })
+}
+
+/** A task read from a row of a task table: its units from their cells, its targets from its task and content. */
+function rowTask(b: Build, item: Item, own: readonly Line[]): Task {
+  const { ctx } = b
+  const statements = rowResponsibilities(b, item)
+  const cell = item.row!.task
+  const title = cell ? titleOf(ctx, makeLine(cell.start, cell.end), 0, cell.end - cell.start) : lineTitle(ctx, own[0]!, item.contentStart)
+  const tasks = item.children.map((c) => toTask(b, c))
+  const targets = b.readTargets(rowTextLines(item, own))
+  return task(b, item, own, { title, statements, paragraphs: paragraphs(ctx, own), targets, tasks })
+}
+
+function task(b: Build, item: Item, own: readonly Line[], read: OwnLines & { title: string; tasks: Task[] }): Task {
+  const { statements } = read
   return {
     type: 'task',
     number: item.numbering.text || item.row ? item.numbering : null,
-    title,
+    title: read.title,
     lead: unique(statements.flatMap((s) => s.lead)),
     support: unique(statements.flatMap((s) => s.support)),
-    deadline: deadlineOf(ctx, own, statements, item),
+    deadline: deadlineOf(b.ctx, own, statements, item),
     responsibilities: exact(statements),
-    targets: exact(targets),
-    tasks: children,
-    paragraphs: item.row ? paragraphs(ctx, own) : exact(ownParagraphs),
-    position: cover(ctx, allLines(item)),
+    targets: exact(read.targets),
+    tasks: read.tasks,
+    paragraphs: exact(read.paragraphs),
+    position: cover(b.ctx, allLines(item)),
   }
 }
 
@@ -310,7 +353,7 @@ export function readNotice(ctx: Context, targets: TargetStage): Omit<Notice, 'so
   const parts = readOutline(ctx, header.lines, header.bodyStart)
   const year = header.date ? Number(header.date.slice(0, 4)) : (header.docNumber?.year ?? null)
   const reader = targets({ year })
-  const b: Build = { ctx, conventions: { firstLeads: false, addsLead: [] }, readTargets: (lines) => reader(lines, { chapter: b.chapter }), chapter: null }
+  const b: Build = { ctx, conventions: { firstLeads: false, addsLead: [] }, readTargets: (lines) => finish(ctx, lines, reader(lines, { chapter: b.chapter })), chapter: null }
   const lines = ctx.lines
 
   // Lines above the body that the header did not claim are preamble, like the intro of the first part.
