@@ -90,6 +90,15 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     ])
   })
 
+  it('counts the noun after a number, not the work done on it', () => {
+    expect(targetsOf('推动1000家中小企业数字化智能化改造。', segmenter)[0]!.metric).toBe('中小企业')
+    expect(targetsOf('推进11条市级河流的确权登记工作。', segmenter)[0]!.metric).toBe('市级河流')
+    expect(targetsOf('加快4个衔接乡村振兴推进区建设。', segmenter)[0]!.metric).toBe('衔接乡村振兴推进区')
+    expect(targetsOf('科技型中小企业入库800家以上。', segmenter)[0]!.metric).toBe('科技型中小企业')
+    // Before its number, the work is what is counted.
+    expect(targetsOf('完成老旧小区改造175个。', segmenter)[0]!.metric).toBe('老旧小区改造')
+  })
+
   it('keeps one verb over a list', () => {
     const targets = targetsOf('新增省级技术创新示范企业2家、省级以上质量标杆企业3家。', segmenter)
     expect(targets.map((t) => [t.metric, t.action, t.value, t.unit])).toEqual([

@@ -69,6 +69,19 @@ export const LINK_WORDS: readonly string[] = [
   '保持', '稳定', '累计', '总数', '总量达', '分别', '均', '实现', '完成',
 ]
 
+/**
+ * Verbal nouns that name the work done on what is counted, at the end of the noun after its number:
+ * `1000家中小企业数字化智能化改造` counts 中小企业, `4个衔接乡村振兴推进区建设` counts 推进区.
+ * Note: before a number the work is what is counted (`老旧小区改造175个`, `开工建设800个左右`): they stay there.
+ */
+export const ACTIVITY_NOUNS: readonly string[] = [
+  '建设', '改造', '改造提升', '提升改造', '升级', '工作', '创建', '认定', '鉴定', '登记', '确权', '数字化', '智能化',
+  '网络化', '绿色化', '转型',
+]
+
+/** Verbs that say what happens to a counted noun, after it on either side of the number: `科技型中小企业入库800家`. */
+export const NOUN_PREDICATES: readonly string[] = ['入库', '上云']
+
 /** Verbs that plan another verb (`规划新增学位`, `谋划建设`): the second verb is an action too. */
 export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点', '布局']
 

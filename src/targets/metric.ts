@@ -7,7 +7,7 @@
  * segmenter is loaded, bound noun phrases that the lexicons do not know (trailing verbs such as 入库, 落地).
  */
 import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../lexicon/comparators.js'
-import { ACTION_VERBS, DUE_PATTERN, FRAMING_WORDS, LINK_WORDS, PLANNING_VERBS } from '../lexicon/targets.js'
+import { ACTION_VERBS, ACTIVITY_NOUNS, DUE_PATTERN, FRAMING_WORDS, LINK_WORDS, NOUN_PREDICATES, PLANNING_VERBS } from '../lexicon/targets.js'
 import type { Span } from '../input/document.js'
 import type { Segmenter, Token } from './segmenter.js'
 
@@ -24,6 +24,8 @@ const byLength = (a: string, b: string): number => b.length - a.length
 const framing = [...FRAMING_WORDS].sort(byLength)
 const actions = [...ACTION_VERBS].sort(byLength)
 // Note: 力争 and 确保 between a metric and its number (`国家高新技术企业力争达2500家`) are no part of the metric either.
+const activities = [...ACTIVITY_NOUNS, ...NOUN_PREDICATES].sort(byLength)
+const predicates = [...NOUN_PREDICATES].sort(byLength)
 const links = [...LINK_WORDS, ...ASPIRATION_WORDS, ...COMMITMENT_WORDS].sort(byLength)
 
 /** Characters trimmed from the ends of a metric: separators, spaces, and the conjunctions that open a list member. */
@@ -138,6 +140,26 @@ function dropTrailingVerbs(s: string, span: Span, tokens: Token[] | null): Span 
   return span
 }
 
+/**
+ * Drop words from the end of a noun as long as one ends it, keeping at least a short noun: the work done on it after
+ * a number (`中小企业数字化智能化改造` → 中小企业, `市级河流的确权登记工作` → 市级河流), what happens to it before one
+ * (`科技型中小企业入库` → 科技型中小企业).
+ */
+function dropEnding(s: string, span: Span, words: readonly string[]): Span {
+  let { end } = span
+  for (let changed = true; changed; ) {
+    changed = false
+    const rest = s.slice(span.start, end)
+    const word = words.find((w) => rest.endsWith(w) && rest.length - w.length >= MIN_NOUN)
+    if (word) {
+      end -= word.length
+      while (end > span.start + MIN_NOUN && TRAILING.includes(s[end - 1] as string)) end--
+      changed = true
+    }
+  }
+  return { start: span.start, end }
+}
+
 function tag(segmenter: Segmenter | null, s: string, span: Span): Token[] | null {
   if (!segmenter || span.end <= span.start) return null
   return segmenter.tag(text(s, span))
@@ -181,11 +203,13 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
   if ((ofNoun || leftIsVerbs || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
     const cut = cutAtClauseVerb(s, after)
     const noun = trim(s, dropTrailingVerbs(s, cut, tag(segmenter, s, cut)))
-    return { metric: nonEmpty(afterEtc(s, noun)), action: action ?? nonEmpty(metric), start: phraseStart, end: Math.max(quantity.end, noun.end) }
+    // The phrase runs to the end of the noun as written; the metric stops before the work done on it.
+    const counted = trim(s, dropEnding(s, noun, activities))
+    return { metric: nonEmpty(afterEtc(s, counted)), action: action ?? nonEmpty(metric), start: phraseStart, end: Math.max(quantity.end, noun.end) }
   }
   // Only a verb phrase names what is counted (`开工建设800个左右`): the phrase is the metric.
   if (leftIsVerbs) return { metric: nonEmpty(span), action, start: phraseStart, end: quantity.end }
-  metric = afterEtc(s, metric)
+  metric = afterEtc(s, dropEnding(s, metric, predicates))
   return { metric: nonEmpty(metric), action, start: phraseStart, end: quantity.end }
 }
 
