@@ -64,6 +64,12 @@ const BRACKETS = /[(【[)】\]]/g
 const OPENERS = /[(【[]/g
 const OPENERS_TEST = /[(【[]/
 
+/**
+ * What every statement holds somewhere: a label's colon, a role verb, or a convention's word. Brackets without any
+ * (`（2023—2025年）`, `（市、区）`) are asides, told apart by one native scan instead of being cut into segments.
+ */
+const MAY_STATE = new RegExp([':', '：', FIRST_LEADS_WORD, ADDS_LEAD_WORD, ...ROLE_VERBS.map(([verb]) => verb)].join('|'))
+
 /** Split a list of names at `、` `,` (and `，` in the written text) outside brackets; drop a trailing `等`. */
 export function splitUnits(view: string, plain: string): string[] {
   const names: string[] = []
@@ -211,6 +217,7 @@ function namedRoles(role: RawRole): RawRole[] {
  * @returns the roles as printed, or null when the content is not a statement
  */
 export function readStatement(view: string, plain: string): Omit<Statement, 'start' | 'end'> | null {
+  if (!MAY_STATE.test(view)) return null
   const roles: RawRole[] = []
   let deadline: string | null = null
   let firstLeads = false
