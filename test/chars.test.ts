@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { charAt, charTable, codeAt, isAsciiLetter, isDigit, NO_UNIT, oneOf } from '../src/chars.js'
+import { charAt, charTable, codeAt, isAsciiLetter, isDigit, nextUnit, NO_UNIT, oneOf } from '../src/chars.js'
 import { readHtml } from '../src/input/html.js'
 import { readMarkdown } from '../src/input/markdown.js'
 import { readText } from '../src/input/text.js'
@@ -14,6 +14,16 @@ describe('character tests', () => {
     expect(charAt('万亿', -1)).toBe('')
     expect(isDigit(NO_UNIT)).toBe(false)
     expect(isAsciiLetter(NO_UNIT)).toBe(false)
+  })
+
+  it('finds the next unit of a one-unit pattern from any offset, whatever the pattern was last used for', () => {
+    const cuts = /[,:]/g
+    expect(nextUnit(cuts, 'a,b:c', 0)).toBe(1)
+    expect(nextUnit(cuts, 'a,b:c', 2)).toBe(3)
+    expect(nextUnit(cuts, 'a,b:c', 4)).toBe(-1)
+    // From past the end, and back to the start after that.
+    expect(nextUnit(cuts, 'a,b:c', 9)).toBe(-1)
+    expect(nextUnit(cuts, 'a,b:c', 0)).toBe(1)
   })
 
   it('tells digits, letters and members of a set', () => {

@@ -6,6 +6,7 @@
  * Only explicit statements count: a bracket (or a `责任单位：` label) whose every part is a label, a list of units
  * with a role word, a deadline or a convention. Actors named in running prose are not read.
  */
+import { nextUnit } from '../chars.js'
 import {
   ADDS_LEAD_PATTERN,
   ADDS_LEAD_WORD,
@@ -150,10 +151,9 @@ interface Segment {
 function matchingCloses(view: string): Map<number, number> {
   const closes = new Map<number, number>()
   const stack: number[] = []
-  BRACKETS.lastIndex = 0
-  for (let m = BRACKETS.exec(view); m; m = BRACKETS.exec(view)) {
-    if (OPEN.includes(m[0])) stack.push(m.index)
-    else if (stack.length > 0) closes.set(stack.pop()!, m.index)
+  for (let at = nextUnit(BRACKETS, view, 0); at >= 0; at = nextUnit(BRACKETS, view, at + 1)) {
+    if (OPEN.includes(view[at] as string)) stack.push(at)
+    else if (stack.length > 0) closes.set(stack.pop()!, at)
   }
   return closes
 }
@@ -314,17 +314,18 @@ export function findStatements(view: string, plain: string): Statement[] {
   // A line with no bracket and no label has no statement: the usual line of a notice's text.
   if (!OPENERS_TEST.test(view) && !view.includes('单位') && !view.includes('部门')) return found
   const close = matchingCloses(view)
-  OPENERS.lastIndex = 0
-  for (let m = OPENERS.exec(view); m; m = OPENERS.exec(view)) {
-    const i = m.index
+  for (let i = nextUnit(OPENERS, view, 0); i >= 0; ) {
     // The matching close, or the end of the paragraph for a bracket left open; long brackets are prose.
     const j = close.get(i) ?? view.length
-    if (j - i > MAX_STATEMENT_LENGTH) continue
-    const inner = readStatement(view.slice(i + 1, j), plain.slice(i + 1, j))
-    if (inner) {
-      found.push({ start: i, end: Math.min(j + 1, view.length), ...inner })
-      OPENERS.lastIndex = j + 1
+    let resume = i + 1
+    if (j - i <= MAX_STATEMENT_LENGTH) {
+      const inner = readStatement(view.slice(i + 1, j), plain.slice(i + 1, j))
+      if (inner) {
+        found.push({ start: i, end: Math.min(j + 1, view.length), ...inner })
+        resume = j + 1
+      }
     }
+    i = nextUnit(OPENERS, view, resume)
   }
   // Unbracketed labels: `。责任单位：市发改委、市财政局`; most lines hold none, which two searches tell.
   if (!view.includes('单位') && !view.includes('部门')) return found.sort((a, b) => a.start - b.start)

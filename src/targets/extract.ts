@@ -5,6 +5,7 @@
  * (`投资500万元以上技术改造项目`), statistics of the present or past (`预计…增长6%左右`, a review chapter), objects
  * that exist already, or rules for individual cases (`最高给予500万元`).
  */
+import { nextUnit } from '../chars.js'
 import type { Line, Span } from '../input/document.js'
 import {
   AGE_UNITS,
@@ -86,20 +87,21 @@ function excludedSpans(view: string, statements: readonly Span[]): Span[] {
   // Note: built from an empty literal, so that every call returns an array of one kind (see makeLine).
   const spans: Span[] = []
   for (const s of statements) spans.push({ start: s.start, end: s.end })
-  QUOTE_OPENERS.lastIndex = 0
-  for (let m = QUOTE_OPENERS.exec(view); m; m = QUOTE_OPENERS.exec(view)) {
-    const i = m.index
+  for (let i = nextUnit(QUOTE_OPENERS, view, 0); i >= 0; ) {
+    let resume = i + 1
     const quote = QUOTES.find(([open]) => open === view[i])
-    if (!quote) continue
-    const [, close, maxLength] = quote
-    const limit = Math.min(view.length, i + 1 + maxLength)
-    let j = i + 1
-    while (j < limit && !close.includes(view[j] as string)) j++
-    // Note: an opening mark without its close nearby is a typo, not a name that runs on.
-    if (j < limit) {
-      spans.push({ start: i, end: j + 1 })
-      QUOTE_OPENERS.lastIndex = j + 1
+    if (quote) {
+      const [, close, maxLength] = quote
+      const limit = Math.min(view.length, i + 1 + maxLength)
+      let j = i + 1
+      while (j < limit && !close.includes(view[j] as string)) j++
+      // Note: an opening mark without its close nearby is a typo, not a name that runs on.
+      if (j < limit) {
+        spans.push({ start: i, end: j + 1 })
+        resume = j + 1
+      }
     }
+    i = nextUnit(QUOTE_OPENERS, view, resume)
   }
   return spans
 }
@@ -134,8 +136,7 @@ function spanIndex(spans: Span[]): SpanIndex {
 /** Clause bounds of a sentence, found once: `,` and `:` cut clauses. */
 function clauseIndex(view: string, start: number, end: number): { startOf(at: number): number; endOf(at: number): number } {
   const cuts: number[] = []
-  CLAUSE_CUTS.lastIndex = start
-  for (let m = CLAUSE_CUTS.exec(view); m && m.index < end; m = CLAUSE_CUTS.exec(view)) cuts.push(m.index)
+  for (let at = nextUnit(CLAUSE_CUTS, view, start); at >= 0 && at < end; at = nextUnit(CLAUSE_CUTS, view, at + 1)) cuts.push(at)
   const firstAtOrAfter = (at: number): number => {
     let lo = 0
     let hi = cuts.length
@@ -157,8 +158,8 @@ function clauseIndex(view: string, start: number, end: number): { startOf(at: nu
 
 /** The first sentence end at or after `from`, or the end of the text. */
 function sentenceEnd(view: string, from: number): number {
-  SENTENCE_CUTS.lastIndex = from
-  return SENTENCE_CUTS.exec(view)?.index ?? view.length
+  const at = nextUnit(SENTENCE_CUTS, view, from)
+  return at >= 0 ? at : view.length
 }
 
 /**
