@@ -99,6 +99,17 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(targetsOf('完成老旧小区改造175个。', segmenter)[0]!.metric).toBe('老旧小区改造')
   })
 
+  it('reads the action of common goal phrasings', () => {
+    const read = (sentence: string) => targetsOf(sentence, segmenter).map((t) => [t.action, t.metric])
+    expect(read('组织开展招商活动30场以上。')).toEqual([['组织开展', '招商活动']])
+    expect(read('新建改建农村公路300公里。')).toEqual([['新建改建', '农村公路']])
+    expect(read('全年接待游客2000万人次。')).toEqual([['接待', '游客']])
+    expect(read('推动100家企业实施数字化转型。')).toEqual([['推动', '企业']])
+    expect(read('推动企业上市20家。')[0]![1]).toBe('企业')
+    // 建成区 is a noun, not 建成 and its object.
+    expect(read('建成区绿化覆盖率达到42%。')).toEqual([[null, '建成区绿化覆盖率']])
+  })
+
   it('keeps one verb over a list', () => {
     const targets = targetsOf('新增省级技术创新示范企业2家、省级以上质量标杆企业3家。', segmenter)
     expect(targets.map((t) => [t.metric, t.action, t.value, t.unit])).toEqual([

@@ -58,8 +58,11 @@ export const ACTION_VERBS: readonly string[] = [
   '建设', '建成', '实施', '培育', '打造', '创建', '创成', '争创', '引进', '招引', '推动', '推进', '完成', '开展', '举办',
   '承办', '组织', '启动', '谋划', '累计', '设立', '储备', '筹建', '认定', '实现', '突出抓好', '抓好', '加快', '重点打造',
   '选择', '规划', '确定', '遴选', '改扩建', '扩建', '改建', '布局', '开通', '评选', '放映', '参加', '治理', '改造提升',
-  '提升改造', '改造', '整治', '修复', '组建',
+  '提升改造', '改造', '整治', '修复', '组建', '新建改建', '新建扩建', '接待', '培训',
 ]
+
+/** Nouns that open with an action verb (`建成区绿化覆盖率`): never read as the verb and its object. */
+export const NOUNS_OPENING_WITH_VERBS: readonly string[] = ['建成区']
 
 /** Words between a metric and its number that link them, not part of either: `达到`, `控制在`, `提高到`. */
 export const LINK_WORDS: readonly string[] = [
@@ -76,14 +79,14 @@ export const LINK_WORDS: readonly string[] = [
  */
 export const ACTIVITY_NOUNS: readonly string[] = [
   '建设', '改造', '改造提升', '提升改造', '升级', '工作', '创建', '认定', '鉴定', '登记', '确权', '数字化', '智能化',
-  '网络化', '绿色化', '转型',
+  '网络化', '绿色化', '转型', '实施',
 ]
 
 /** Verbs that say what happens to a counted noun, after it on either side of the number: `科技型中小企业入库800家`. */
-export const NOUN_PREDICATES: readonly string[] = ['入库', '上云']
+export const NOUN_PREDICATES: readonly string[] = ['入库', '上云', '上市']
 
 /** Verbs that plan another verb (`规划新增学位`, `谋划建设`): the second verb is an action too. */
-export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点', '布局']
+export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点', '布局', '组织']
 
 /** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`. */
 export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/

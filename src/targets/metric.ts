@@ -7,7 +7,16 @@
  * segmenter is loaded, bound noun phrases that the lexicons do not know (trailing verbs such as 入库, 落地).
  */
 import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../lexicon/comparators.js'
-import { ACTION_VERBS, ACTIVITY_NOUNS, DUE_PATTERN, FRAMING_WORDS, LINK_WORDS, NOUN_PREDICATES, PLANNING_VERBS } from '../lexicon/targets.js'
+import {
+  ACTION_VERBS,
+  ACTIVITY_NOUNS,
+  DUE_PATTERN,
+  FRAMING_WORDS,
+  LINK_WORDS,
+  NOUN_PREDICATES,
+  NOUNS_OPENING_WITH_VERBS,
+  PLANNING_VERBS,
+} from '../lexicon/targets.js'
 import type { Span } from '../input/document.js'
 import type { Segmenter, Token } from './segmenter.js'
 
@@ -110,7 +119,7 @@ function leadingActions(s: string, span: Span): number {
   for (;;) {
     const rest = s.slice(at, span.end)
     const verb = actions.find((v) => rest.startsWith(v) && rest.length > v.length)
-    if (!verb) break
+    if (!verb || NOUNS_OPENING_WITH_VERBS.some((n) => rest.startsWith(n))) break
     at += verb.length
     // Another verb in a list (`新建、改扩建`, `新建和改造提升`), or the verb a planning verb plans (`规划新增学位`).
     if (VERB_JOINERS.includes(s[at] as string) && actions.some((v) => s.startsWith(v, at + 1))) at += 1
