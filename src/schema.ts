@@ -9,7 +9,7 @@
  * one unist `children` array: consumers (and the evaluation contract) read them by name, and a mixed `children`
  * array would make every one of them filter by type. `visit()` in `tree.ts` walks all of them generically.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** One place in the original input: 1-based line and column (UTF-16 units), 0-based offset. */
 export const PointSchema = z.object({

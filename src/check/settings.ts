@@ -2,7 +2,7 @@
  * Rule settings as people write them (in a config file, in the API, on the command line) and as the engine runs
  * them: `"off"`, `"warning"`, `["warning", {"units": […]}]` → `{severity, options}`.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Severity } from './rule.js'
 import type { RuleSetting, RuleSettings } from './run.js'
 

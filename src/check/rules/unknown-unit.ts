@@ -24,7 +24,7 @@
  *   1:25-1:32: Unexpected unit `市工业信息化局`, expected a known unit such as `市工业和信息化局`
  *   1:33-1:37: Unexpected unit `市气象局`, expected one of the 3 known units
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { GENERIC_UNIT_PATTERNS } from '../../lexicon/check.js'
 import { UNIT_ALIAS_FRAGMENTS } from '../../lexicon/unit-aliases.js'
 import type { Rule } from '../rule.js'
