@@ -110,6 +110,14 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(read('建成区绿化覆盖率达到42%。')).toEqual([[null, '建成区绿化覆盖率']])
   })
 
+  it('reads a growth compared with an average, and a yearly average growth', () => {
+    const [above] = targetsOf('地方一般公共预算收入增幅高于全省平均水平1个百分点。', segmenter)
+    expect([above!.metric, above!.value, above!.unit, above!.comparator]).toEqual(['地方一般公共预算收入增幅', 1, '百分点', 'gt'])
+    expect(targetsOf('居民人均可支配收入年均增长6.5%。', segmenter)[0]!.metric).toBe('居民人均可支配收入')
+    // A qualifier with a number is no comparison to drop.
+    expect(targetsOf('集体经营性收入超过50万元的村达到100个。', segmenter).map((t) => t.metric)).toEqual(['集体经营性收入超过50万元的村'])
+  })
+
   it('keeps one verb over a list', () => {
     const targets = targetsOf('新增省级技术创新示范企业2家、省级以上质量标杆企业3家。', segmenter)
     expect(targets.map((t) => [t.metric, t.action, t.value, t.unit])).toEqual([

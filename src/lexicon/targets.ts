@@ -69,7 +69,7 @@ export const LINK_WORDS: readonly string[] = [
   '稳定在', '保持在', '控制在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '扩大到', '扩大至', '降低到',
   '降低至', '下降到', '下降至', '减少到', '减少至', '达到', '达', '突破', '超过', '超', '不少于', '不低于', '不超过',
   '增长', '提高', '提升', '增加', '下降', '降低', '减少', '扩大', '新增', '为', '到', '至', '在', '约', '近', '逾',
-  '保持', '稳定', '累计', '总数', '总量达', '分别', '均', '实现', '完成',
+  '保持', '稳定', '累计', '总数', '总量达', '分别', '均', '年均', '实现', '完成',
 ]
 
 /**
@@ -112,7 +112,10 @@ export const NAME_AFTER = /^(?:计划|工程|行动|战略|方案|规划|体系|
 /** Units that count sessions or phases: `十九届`, `二期`, never goals. */
 export const ORDINAL_UNITS: readonly string[] = ['届', '期']
 
-/** Prefix comparator words that may stand a few characters before their number: `至少创建2家`, `不低于县域内20%`. */
+/**
+ * Prefix comparator words that may stand a few characters before their number: `至少创建2家`, `不低于县域内20%`,
+ * `高于全省平均水平1个百分点`. Checked in this order: the negated forms before the words they hold.
+ */
 export const DISTANT_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 'gte' | 'gt' | 'lte' | 'lt']> = [
   ['至少', 'gte'],
   ['不少于', 'gte'],
@@ -120,7 +123,14 @@ export const DISTANT_COMPARATORS: ReadonlyArray<readonly [word: string, comparat
   ['不超过', 'lte'],
   ['不高于', 'lte'],
   ['超过', 'gt'],
+  ['高于', 'gt'],
+  ['多于', 'gt'],
+  ['低于', 'lt'],
+  ['少于', 'lt'],
 ]
+
+/** What a growth is measured against, after its metric: `增幅高于全省平均水平`, `增速快于全国1个百分点`. */
+export const COMPARISON_TAIL = /(?<!不)(?:高于|低于|快于|慢于|超过)[^,;:。、\d]{0,12}$/
 
 /** How far before its number a distant comparator may stand, in characters. */
 export const DISTANT_COMPARATOR_REACH = 8

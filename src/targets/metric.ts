@@ -10,6 +10,7 @@ import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../lexicon/comparators.js'
 import {
   ACTION_VERBS,
   ACTIVITY_NOUNS,
+  COMPARISON_TAIL,
   DUE_PATTERN,
   FRAMING_WORDS,
   LINK_WORDS,
@@ -90,12 +91,18 @@ function dropFraming(s: string, span: Span): Span {
   return { start, end: span.end }
 }
 
-/** Drop link words (达到, 控制在, 增长 …) from the end of a span. */
+/** Drop link words (达到, 控制在, 增长 …) and what a growth is compared with (高于全省平均水平) from the end of a span. */
 function dropLinks(s: string, span: Span): Span {
   let { end } = span
   for (let changed = true; changed && end > span.start; ) {
     changed = false
     const rest = s.slice(span.start, end)
+    const compared = COMPARISON_TAIL.exec(rest)
+    if (compared && compared.index > 0) {
+      end = span.start + compared.index
+      changed = true
+      continue
+    }
     for (const w of links) {
       if (rest.endsWith(w) && rest.length > w.length) {
         end -= w.length
