@@ -18,6 +18,7 @@ describe('numbering markers', () => {
     ['90﹒建立', 'arabic-dot', 90, 3],
     ['12、加快', 'arabic-dot', 12, 3],
     ['3 推进项目', 'arabic-dot', 3, 2],
+    ['1.2023年底前完成', 'arabic-dot', 1, 2],
     ['（1）完善', 'arabic-paren', 1, 3],
     ['(12) 完善', 'arabic-paren', 12, 5],
     ['⑴完善', 'arabic-paren', 1, 1],
@@ -33,6 +34,7 @@ describe('numbering markers', () => {
   it.each([
     '2023年地区生产总值增长5%',
     '1.2万人以上',
+    '1.2023亿元',
     '一是加强组织领导',
     '一流营商环境',
     '5G基站1000座',

@@ -168,6 +168,16 @@ describe('header', () => {
 })
 
 describe('outline', () => {
+  it('reads an item that opens with a year as numbered, not as a decimal', () => {
+    const n = parse('某市工作方案\n一、主要目标\n1.2023年底前，建成省级实验室5家。（牵头单位：市科技局）\n2.2024年，新增高新技术企业100家。（牵头单位：市科技局）\n')
+    const tasks = n.chapters[0]!.tasks
+    expect(tasks.map((t) => [t.number?.value, t.title])).toEqual([
+      [1, '2023年底前，建成省级实验室5家'],
+      [2, '2024年，新增高新技术企业100家'],
+    ])
+    expect(tasks.map((t) => t.targets.map((x) => [x.metric, x.value]))).toEqual([[['省级实验室', 5]], [['高新技术企业', 100]]])
+  })
+
   it('reads numbering that restarts in every chapter, run-in headings and sub-tasks', () => {
     const n = parse(
       [

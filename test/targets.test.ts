@@ -106,6 +106,8 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(read('全年接待游客2000万人次。')).toEqual([['接待', '游客']])
     expect(read('推动100家企业实施数字化转型。')).toEqual([['推动', '企业']])
     expect(read('推动企业上市20家。')[0]![1]).toBe('企业')
+    expect(read('全年累计完成投资不少于1.5万亿元。')).toEqual([['累计完成', '投资']])
+    expect(read('选派100名科技特派员。')).toEqual([['选派', '科技特派员']])
     // 建成区 is a noun, not 建成 and its object.
     expect(read('建成区绿化覆盖率达到42%。')).toEqual([[null, '建成区绿化覆盖率']])
   })

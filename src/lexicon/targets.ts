@@ -59,6 +59,7 @@ export const ACTION_VERBS: readonly string[] = [
   '承办', '组织', '启动', '谋划', '累计', '设立', '储备', '筹建', '认定', '实现', '突出抓好', '抓好', '加快', '重点打造',
   '选择', '规划', '确定', '遴选', '改扩建', '扩建', '改建', '布局', '开通', '评选', '放映', '参加', '治理', '改造提升',
   '提升改造', '改造', '整治', '修复', '组建', '新建改建', '新建扩建', '接待', '培训',
+  '选派', '选聘', '招聘', '招录',
 ]
 
 /** Nouns that open with an action verb (`建成区绿化覆盖率`): never read as the verb and its object. */
@@ -86,7 +87,7 @@ export const ACTIVITY_NOUNS: readonly string[] = [
 export const NOUN_PREDICATES: readonly string[] = ['入库', '上云', '上市']
 
 /** Verbs that plan another verb (`规划新增学位`, `谋划建设`): the second verb is an action too. */
-export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点', '布局', '组织']
+export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点', '布局', '组织', '累计']
 
 /** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`. */
 export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/

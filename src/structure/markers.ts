@@ -28,6 +28,9 @@ const DOT_DIGIT_LAST = 0x249b // ⒛
 const PAREN_IDEOGRAPH_FIRST = 0x3220 // ㈠
 const PAREN_IDEOGRAPH_LAST = 0x3229 // ㈩
 
+/** A year right after `1.`: `1.2023年底前完成` is item 1, for no decimal is followed by a year's 年. */
+const YEAR_AFTER_DOT = /^(?:19|20)\d\d年/
+
 /** Characters after `100 ` that make it a quantity (`100 家`), not a bare list number. */
 const BARE_NUMBER_FOLLOWERS = '年月日%‰个万亿千百元家项人名所座处条次件台套张辆户批亩吨米倍.'
 
@@ -78,8 +81,10 @@ export function readMarker(text: string): Marker | null {
     if (i > MAX_ARABIC_DIGITS) return null
     const value = Number(text.slice(0, i))
     const next = text[i]
-    // `1.` but not `1.2万`; `1、`; `1)`; a bare `1` only when a space separates it from words.
-    if (next === '.' && !isDigit(text.charCodeAt(i + 1))) return marker('arabic-dot', value, i + 1, text)
+    // `1.` but not `1.2万` (yet `1.2023年…`); `1、`; `1)`; a bare `1` only when a space separates it from words.
+    if (next === '.' && (!isDigit(text.charCodeAt(i + 1)) || YEAR_AFTER_DOT.test(text.slice(i + 1, i + 6)))) {
+      return marker('arabic-dot', value, i + 1, text)
+    }
     if (next === '、') return marker('arabic-dot', value, i + 1, text)
     if (next === ')') return marker('arabic-paren', value, i + 1, text)
     if (next === ' ') {
