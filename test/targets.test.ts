@@ -120,6 +120,12 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(targetsOf('集体经营性收入超过50万元的村达到100个。', segmenter).map((t) => t.metric)).toEqual(['集体经营性收入超过50万元的村'])
   })
 
+  it('takes an earlier year as the time of a figure, unless the sentence turns to what is to come', () => {
+    const targets = targetsOf('某市2023年重点工作任务\n一、主要目标\n1.加快发展。2022年全市地区生产总值达到2500亿元，今年力争增长6%。（牵头单位：市发展改革委）\n', segmenter)
+    // The year of the notice comes from its title; the change takes the metric of the figure before it.
+    expect(targets.map((t) => [t.metric, t.value, t.unit])).toEqual([['地区生产总值', 6, '%']])
+  })
+
   it('keeps one verb over a list', () => {
     const targets = targetsOf('新增省级技术创新示范企业2家、省级以上质量标杆企业3家。', segmenter)
     expect(targets.map((t) => [t.metric, t.action, t.value, t.unit])).toEqual([

@@ -18,6 +18,9 @@ export const BASE_YEAR_BEFORE = /(?:比|较|与|同|相比)$/
 /** Words after a year that make it the base of a comparison: `在2020年基础上`, `2020年水平`. */
 export const BASE_YEAR_AFTER = /^(?:的?基础上|水平|同期)/
 
+/** Words between an earlier year and a figure that turn to what is to come: `2022年…达到2500亿元，今年力争增长6%`. */
+export const TURN_TO_GOAL = /今年|本年|年内|力争|争取|确保|计划|目标/
+
 /** Words anywhere in a sentence that tell what has happened: its figures are results, not goals. */
 export const PAST_SENTENCE_MARKERS: readonly string[] = [
   '取得了', '形成了', '完成了', '实现了', '达到了', '增长了', '下降了', '提高了', '建成了', '开展了', '出台了', '印发了',

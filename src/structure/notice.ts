@@ -64,6 +64,18 @@ function headingLike(ctx: Context, item: Item): boolean {
   return findStatements(content, content).length === 0
 }
 
+/** A year a title names: `某市2024年重点工作任务`, the first of `2023—2025年行动计划`. */
+const TITLE_YEAR = /((?:19|20)\d{2})(?:年|[—－-])/
+
+/**
+ * The year of a notice that gives no date and no 文号, from its title or its plan's: earlier years in its text are
+ * then statistics (`2022年全市地区生产总值达到2500亿元`), not goals.
+ */
+function titleYear(title: string | undefined): number | null {
+  const m = title ? TITLE_YEAR.exec(title) : null
+  return m ? Number(m[1]) : null
+}
+
 /** Targets are read last of all a line gives: after them, its statements are forgotten. */
 function finish(ctx: Context, lines: readonly Line[], targets: Target[]): Target[] {
   for (const line of lines) ctx.forget(line)
@@ -351,7 +363,7 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
 export function readNotice(ctx: Context, targets: TargetStage): Omit<Notice, 'source' | 'warnings'> {
   const header = readHeader(ctx)
   const parts = readOutline(ctx, header.lines, header.bodyStart)
-  const year = header.date ? Number(header.date.slice(0, 4)) : (header.docNumber?.year ?? null)
+  const year = header.date ? Number(header.date.slice(0, 4)) : (header.docNumber?.year ?? titleYear(header.title?.text) ?? titleYear(header.plan?.text))
   const reader = targets({ year })
   const b: Build = { ctx, conventions: { firstLeads: false, addsLead: [] }, readTargets: (lines) => finish(ctx, lines, reader(lines, { chapter: b.chapter })), chapter: null }
   const lines = ctx.lines

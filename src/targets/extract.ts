@@ -25,6 +25,7 @@ import {
   LAST_YEAR,
   PAST_MARKERS,
   PAST_SENTENCE_MARKERS,
+  TURN_TO_GOAL,
   PREPOSITION_BEFORE,
   RANK_BEFORE,
   REVIEW_HEADINGS,
@@ -181,7 +182,7 @@ function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentF
     const lead = before.slice(Math.max(0, (m.index ?? 0) - 2), m.index)
     // `到2020年` is a due date, `比2020年` a base: neither makes the figure a statistic.
     const after = before.slice((m.index ?? 0) + m[0].length)
-    if (year < facts.year && !/[到至]$/.test(lead) && !BASE_YEAR_BEFORE.test(lead) && !BASE_YEAR_AFTER.test(after)) return true
+    if (year < facts.year && !/[到至]$/.test(lead) && !BASE_YEAR_BEFORE.test(lead) && !BASE_YEAR_AFTER.test(after) && !TURN_TO_GOAL.test(after)) return true
   }
   return false
 }
@@ -335,18 +336,23 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       if (!drop.has(q) && q.flags.length === 0 && !excluded.contains(q)) next = q
     }
     const kept: Kept[] = []
+    /** The last quantity passed over as a statistic or a rule, and the bounds of its metric. */
+    let passed: { q: Quantity; left: number; right: number } | null = null
     for (let k = 0; k < found.length; k++) {
       const q = found[k]!
       if (drop.has(q) || !plausible(view, q) || excluded.contains(q)) continue
       const clauseStart = clauses.startOf(q.start)
       const clauseEnd = clauses.endOf(q.end)
-      if (isStatistic(view, { start, end }, q, facts) || isCaseRule(view, clauseStart, q)) continue
       const previous = kept[kept.length - 1]
       // After the previous quantity and the noun it took from after it (`3座220千伏、7座110千伏变电站`).
       const left = Math.max(clauseStart, previous && previous.q.end > clauseStart ? Math.min(previous.metric.end, q.start) : 0)
       // Not `5G` in `20个“5G+工业互联网”…场景`: only a quantity that counts ends the noun.
       const next = nextCounting[k]
       const right = next && next.start < clauseEnd ? next.start : clauseEnd
+      if (isStatistic(view, { start, end }, q, facts) || isCaseRule(view, clauseStart, q)) {
+        passed = { q, left, right }
+        continue
+      }
       // `20%的农村公办幼儿园`: a share of the noun after 的.
       const of = q.unit !== null && RATIO_UNITS.has(q.unit) && view[q.end] === '的'
       // A rate's 每… phrase right before the number is no part of the metric: `提高到每人每年640元`.
@@ -354,7 +360,14 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const metric = readMetric(view, left, { start: q.start - per, end: of ? q.end + 1 : q.end }, right, segment(), of)
       // `地区生产总值达到5000亿元，年均增长7%左右`: a change without its own metric is the previous one's.
       const own = metric.metric ? view.slice(metric.metric.start, metric.metric.end) : ''
-      if (previous?.metric.metric && (!own || CHANGE_ONLY.test(own))) metric.metric = previous.metric.metric
+      if (!own || CHANGE_ONLY.test(own)) {
+        // The metric of a figure that is no goal serves too: `2022年地区生产总值达到2500亿元，今年力争增长6%`.
+        const earlier =
+          previous && (!passed || passed.q.start < previous.q.start)
+            ? previous.metric.metric
+            : passed && readMetric(view, passed.left, passed.q, passed.right, segment()).metric
+        if (earlier) metric.metric = earlier
+      }
       // One verb over a list: `新增A2家、B3家` — B is added too.
       if (!metric.action && previous && previous.clause.start === clauseStart && LIST_JOINERS.test(view[previous.q.end] ?? '')) {
         metric.action = previous.metric.action
