@@ -108,6 +108,9 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(read('推动企业上市20家。')[0]![1]).toBe('企业')
     expect(read('全年累计完成投资不少于1.5万亿元。')).toEqual([['累计完成', '投资']])
     expect(read('选派100名科技特派员。')).toEqual([['选派', '科技特派员']])
+    expect(read('引进培育高层次人才100人，带动就业3000人。')).toEqual([['引进培育', '高层次人才'], ['带动', '就业']])
+    // 基本 frames a verb (基本实现), not the noun it opens (基本养老保险).
+    expect(read('基本养老保险参保人数达到300万人。')).toEqual([[null, '基本养老保险参保人数']])
     // 建成区 is a noun, not 建成 and its object.
     expect(read('建成区绿化覆盖率达到42%。')).toEqual([[null, '建成区绿化覆盖率']])
   })

@@ -62,11 +62,14 @@ export const ACTION_VERBS: readonly string[] = [
   '承办', '组织', '启动', '谋划', '累计', '设立', '储备', '筹建', '认定', '实现', '突出抓好', '抓好', '加快', '重点打造',
   '选择', '规划', '确定', '遴选', '改扩建', '扩建', '改建', '布局', '开通', '评选', '放映', '参加', '治理', '改造提升',
   '提升改造', '改造', '整治', '修复', '组建', '新建改建', '新建扩建', '接待', '培训',
-  '选派', '选聘', '招聘', '招录',
+  '选派', '选聘', '招聘', '招录', '引进培育', '培育引进', '发放', '扶持', '带动',
 ]
 
-/** Nouns that open with an action verb (`建成区绿化覆盖率`): never read as the verb and its object. */
-export const NOUNS_OPENING_WITH_VERBS: readonly string[] = ['建成区']
+/**
+ * Nouns that open with an action verb or a framing word (`建成区绿化覆盖率`, `基本养老保险参保人数`): never cut
+ * there.
+ */
+export const FIXED_NOUNS: readonly string[] = ['建成区', '基本养老', '基本医疗', '基本公共', '基本农田']
 
 /** Words between a metric and its number that link them, not part of either: `达到`, `控制在`, `提高到`. */
 export const LINK_WORDS: readonly string[] = [

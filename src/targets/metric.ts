@@ -12,10 +12,10 @@ import {
   ACTIVITY_NOUNS,
   COMPARISON_TAIL,
   DUE_PATTERN,
+  FIXED_NOUNS,
   FRAMING_WORDS,
   LINK_WORDS,
   NOUN_PREDICATES,
-  NOUNS_OPENING_WITH_VERBS,
   PLANNING_VERBS,
 } from '../lexicon/targets.js'
 import type { Span } from '../input/document.js'
@@ -80,7 +80,7 @@ function dropFraming(s: string, span: Span): Span {
       continue
     }
     for (const w of framing) {
-      if (rest.startsWith(w) && rest.length > w.length) {
+      if (rest.startsWith(w) && rest.length > w.length && !FIXED_NOUNS.some((n) => rest.startsWith(n))) {
         start += w.length
         changed = true
         break
@@ -126,7 +126,7 @@ function leadingActions(s: string, span: Span): number {
   for (;;) {
     const rest = s.slice(at, span.end)
     const verb = actions.find((v) => rest.startsWith(v) && rest.length > v.length)
-    if (!verb || NOUNS_OPENING_WITH_VERBS.some((n) => rest.startsWith(n))) break
+    if (!verb || FIXED_NOUNS.some((n) => rest.startsWith(n))) break
     at += verb.length
     // Another verb in a list (`新建、改扩建`, `新建和改造提升`), or the verb a planning verb plans (`规划新增学位`).
     if (VERB_JOINERS.includes(s[at] as string) && actions.some((v) => s.startsWith(v, at + 1))) at += 1
