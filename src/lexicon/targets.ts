@@ -2,6 +2,7 @@
  * Words that decide whether a quantity is a goal, and that bound its metric. Data only: the rules are in
  * `targets/extract.ts` and `targets/metric.ts`.
  */
+import { ASPIRATION_WORDS, COMMITMENT_WORDS, PREFIX_COMPARATORS } from './comparators.js'
 
 /** Words before a quantity in its sentence that make it a statistic of the present or past, not a goal. */
 export const PAST_MARKERS: readonly string[] = ['预计', '截至', '截止', '已经', '已有', '已建成', '已完成', '已累计', '共完成', '回顾']
@@ -19,7 +20,7 @@ export const BASE_YEAR_BEFORE = /(?:比|较|与|同|相比)$/
 export const BASE_YEAR_AFTER = /^(?:的?基础上|水平|同期)/
 
 /** Words between an earlier year and a figure that turn to what is to come: `2022年…达到2500亿元，今年力争增长6%`. */
-export const TURN_TO_GOAL = /今年|本年|年内|力争|争取|确保|计划|目标/
+export const TURN_TO_GOAL: readonly string[] = ['今年', '本年', '年内', '计划', '目标', ...ASPIRATION_WORDS, ...COMMITMENT_WORDS]
 
 /** Words anywhere in a sentence that tell what has happened: its figures are results, not goals. */
 export const PAST_SENTENCE_MARKERS: readonly string[] = [
@@ -121,20 +122,13 @@ export const ORDINAL_UNITS: readonly string[] = ['届', '期']
 
 /**
  * Prefix comparator words that may stand a few characters before their number: `至少创建2家`, `不低于县域内20%`,
- * `高于全省平均水平1个百分点`. Checked in this order: the negated forms before the words they hold.
+ * `高于全省平均水平1个百分点`. The bounding words of two or more characters among the prefix comparators, longest
+ * first, so that 不低于 is found before the 低于 it holds.
  */
-export const DISTANT_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 'gte' | 'gt' | 'lte' | 'lt']> = [
-  ['至少', 'gte'],
-  ['不少于', 'gte'],
-  ['不低于', 'gte'],
-  ['不超过', 'lte'],
-  ['不高于', 'lte'],
-  ['超过', 'gt'],
-  ['高于', 'gt'],
-  ['多于', 'gt'],
-  ['低于', 'lt'],
-  ['少于', 'lt'],
-]
+export const DISTANT_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 'gte' | 'gt' | 'lte' | 'lt']> = PREFIX_COMPARATORS.flatMap(
+  (w): Array<readonly [string, 'gte' | 'gt' | 'lte' | 'lt']> =>
+    w.comparator !== 'approx' && w.text.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(w.text) ? [[w.text, w.comparator]] : [],
+).sort((a, b) => b[0].length - a[0].length)
 
 /** What a growth is measured against, after its metric: `增幅高于全省平均水平`, `增速快于全国1个百分点`. */
 export const COMPARISON_TAIL = /(?<!不)(?:高于|低于|快于|慢于|超过)[^,;:。、\d]{0,12}$/

@@ -182,7 +182,7 @@ function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentF
     const lead = before.slice(Math.max(0, (m.index ?? 0) - 2), m.index)
     // `到2020年` is a due date, `比2020年` a base: neither makes the figure a statistic.
     const after = before.slice((m.index ?? 0) + m[0].length)
-    if (year < facts.year && !/[到至]$/.test(lead) && !BASE_YEAR_BEFORE.test(lead) && !BASE_YEAR_AFTER.test(after) && !TURN_TO_GOAL.test(after)) return true
+    if (year < facts.year && !/[到至]$/.test(lead) && !BASE_YEAR_BEFORE.test(lead) && !BASE_YEAR_AFTER.test(after) && !TURN_TO_GOAL.some((w) => after.includes(w))) return true
   }
   return false
 }

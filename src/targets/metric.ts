@@ -65,6 +65,9 @@ function trim(s: string, span: Span): Span {
   return { start, end }
 }
 
+/** Whether a phrase opens with a noun that holds a verb or framing word (`建成区…`, `基本养老保险…`). */
+const opensFixedNoun = (rest: string): boolean => FIXED_NOUNS.some((n) => rest.startsWith(n))
+
 /** Drop framing words and due phrases from the start of a span, as long as there are some. */
 function dropFraming(s: string, span: Span): Span {
   let { start } = span
@@ -79,8 +82,9 @@ function dropFraming(s: string, span: Span): Span {
       changed = true
       continue
     }
+    if (opensFixedNoun(rest)) break
     for (const w of framing) {
-      if (rest.startsWith(w) && rest.length > w.length && !FIXED_NOUNS.some((n) => rest.startsWith(n))) {
+      if (rest.startsWith(w) && rest.length > w.length) {
         start += w.length
         changed = true
         break
@@ -126,7 +130,7 @@ function leadingActions(s: string, span: Span): number {
   for (;;) {
     const rest = s.slice(at, span.end)
     const verb = actions.find((v) => rest.startsWith(v) && rest.length > v.length)
-    if (!verb || FIXED_NOUNS.some((n) => rest.startsWith(n))) break
+    if (!verb || opensFixedNoun(rest)) break
     at += verb.length
     // Another verb in a list (`新建、改扩建`, `新建和改造提升`), or the verb a planning verb plans (`规划新增学位`).
     if (VERB_JOINERS.includes(s[at] as string) && actions.some((v) => s.startsWith(v, at + 1))) at += 1
