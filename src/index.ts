@@ -1,11 +1,11 @@
 /**
  * gongwen: Chinese government policy notices (公文) → typed, positioned JSON.
  */
-import { readHtml } from './input/html.js'
-import { readMarkdown } from './input/markdown.js'
-import { simplifierSync } from './input/opencc.js'
+import { readHtml } from './document/html.js'
+import { readMarkdown } from './document/markdown.js'
+import { simplifierSync } from './document/opencc.js'
 import { parseSource, readSource, type ParseOptions, type Readers } from './parse.js'
-import type { Notice } from './schema.js'
+import type { Notice } from './tree/schema.js'
 
 const readers: Readers = { html: readHtml, markdown: readMarkdown }
 
@@ -24,7 +24,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): N
 export { parseAsync, parseFile, type ReadOptions } from './read.js'
 export type { ParseOptions } from './parse.js'
 export { InputError, type InputErrorCode } from './errors.js'
-export * from './schema.js'
+export * from './tree/schema.js'
 export * from './export/index.js'
 export { diffNotices, type NoticeDiff } from './diff/index.js'
 export { formatDiff } from './diff/text.js'

@@ -5,15 +5,15 @@
  * CLI loads rehype only for HTML input; `index.ts` passes all of them to `parse()`.
  */
 import { InputError } from './errors.js'
-import { decode, isZip, type Decoded } from './input/decode.js'
-import type { SourceFormat, SourceText } from './input/document.js'
-import { readText } from './input/text.js'
-import { simplifyView, traditionalVariant, type Simplify, type TraditionalVariant } from './input/traditional.js'
-import type { Notice } from './schema.js'
-import { Context } from './structure/context.js'
-import { readNotice } from './structure/notice.js'
-import { targetReader } from './targets/extract.js'
-import type { SegmenterName } from './targets/segmenter.js'
+import { decode, isZip, type Decoded } from './document/decode.js'
+import type { SourceFormat, SourceText } from './document/document.js'
+import { readText } from './document/text.js'
+import { simplifyView, traditionalVariant, type Simplify, type TraditionalVariant } from './document/traditional.js'
+import type { Notice } from './tree/schema.js'
+import { Context } from './passes/context.js'
+import { readNotice } from './passes/nodes.js'
+import { targetReader } from './passes/targets/goals.js'
+import type { SegmenterName } from './passes/targets/segmenter.js'
 
 export interface ParseOptions {
   /** How to read the input; `auto` (the default) looks at its content, never at a file name. */

@@ -3,13 +3,13 @@
  * (rehype for HTML, remark for Markdown, mammoth for Word, opencc for Traditional Chinese). The CLI and batch
  * workers read through here; plain Simplified text loads none of them.
  */
-import { readInput } from './input/file.js'
+import { readInput } from './document/file.js'
 import { InputError } from './errors.js'
-import { isZip } from './input/decode.js'
-import type { SourceFormat, SourceText } from './input/document.js'
+import { isZip } from './document/decode.js'
+import type { SourceFormat, SourceText } from './document/document.js'
 import { decodeInput, detectFormat, parseSource, readSource, type ParseOptions, type Readers } from './parse.js'
-import { simplifyView, traditionalVariant } from './input/traditional.js'
-import type { Notice } from './schema.js'
+import { simplifyView, traditionalVariant } from './document/traditional.js'
+import type { Notice } from './tree/schema.js'
 
 /** Options of reading files: those of parsing, and the largest input accepted. */
 export interface ReadOptions extends ParseOptions {
@@ -23,8 +23,8 @@ export interface ReadOptions extends ParseOptions {
  * @returns the readers to hand to `readSource` (none for plain text)
  */
 export async function loadReaders(format: SourceFormat): Promise<Readers> {
-  if (format === 'html') return { html: (await import('./input/html.js')).readHtml }
-  if (format === 'markdown') return { markdown: (await import('./input/markdown.js')).readMarkdown }
+  if (format === 'html') return { html: (await import('./document/html.js')).readHtml }
+  if (format === 'markdown') return { markdown: (await import('./document/markdown.js')).readMarkdown }
   return {}
 }
 
@@ -39,7 +39,7 @@ export async function readSourceAsync(input: string | Uint8Array, options: ReadO
   const name = options.name ?? 'input'
   let src: SourceText
   if (typeof input !== 'string' && isZip(input)) {
-    src = await (await import('./input/docx.js')).readDocx(input, name, options.maxBytes)
+    src = await (await import('./document/docx.js')).readDocx(input, name, options.maxBytes)
   } else if (options.format === 'docx') {
     throw new InputError('unsupported-format', `${name}: is not a Word .docx file (those are zip containers)`)
   } else {
@@ -50,7 +50,7 @@ export async function readSourceAsync(input: string | Uint8Array, options: ReadO
   }
   const variant = traditionalVariant(src.plain)
   if (!variant) return src
-  const simplify = await (await import('./input/opencc.js')).loadSimplifier(variant)
+  const simplify = await (await import('./document/opencc.js')).loadSimplifier(variant)
   return simplifyView(src, simplify, options.simplified === true)
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { charAt, charTable, codeAt, isAsciiLetter, isDigit, nextUnit, NO_UNIT, oneOf } from '../src/chars.js'
-import { readHtml } from '../src/input/html.js'
-import { readMarkdown } from '../src/input/markdown.js'
-import { readText } from '../src/input/text.js'
+import { charAt, charTable, codeAt, isAsciiLetter, isDigit, nextUnit, NO_UNIT, oneOf } from '../src/util/chars.js'
+import { readHtml } from '../src/document/html.js'
+import { readMarkdown } from '../src/document/markdown.js'
+import { readText } from '../src/document/text.js'
 
 describe('character tests', () => {
   it('reads no unit past either end of a text, never NaN', () => {

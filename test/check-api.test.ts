@@ -10,7 +10,7 @@ import { check, checkNotice, RuleOptionsError } from '../src/check/index.js'
 import { formatPlace } from '../src/check/reporters/place.js'
 import { parseSource } from '../src/parse.js'
 import { readSourceAsync } from '../src/read.js'
-import type { Notice, Position, Target } from '../src/schema.js'
+import type { Notice, Position, Target } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..')
 const seed = readFileSync(join(root, 'seeds', 'liaocheng-2023-key-tasks.txt'))

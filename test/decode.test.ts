@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decode } from '../src/input/decode.js'
-import { normalize } from '../src/input/normalize.js'
-import { OffsetMap } from '../src/input/offsets.js'
+import { decode } from '../src/document/decode.js'
+import { normalize } from '../src/document/normalize.js'
+import { OffsetMap } from '../src/document/offsets.js'
 
 const text = '聊城市人民政府办公室\n新增高新技术企业100家以上。'
 const utf8 = new TextEncoder().encode(text)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readDocx } from '../src/input/docx.js'
+import { readDocx } from '../src/document/docx.js'
 import { InputError, parse, parseAsync, parseFile } from '../src/index.js'
 
 const root = join(import.meta.dirname, '..')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readHtml } from '../src/input/html.js'
+import { readHtml } from '../src/document/html.js'
 import { parse } from '../src/index.js'
 
 const lines = (html: string) => {

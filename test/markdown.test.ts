@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readMarkdown } from '../src/input/markdown.js'
+import { readMarkdown } from '../src/document/markdown.js'
 import { detectFormat, looksLikeMarkdown } from '../src/parse.js'
 import { parse } from '../src/index.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalize } from '../src/input/normalize.js'
-import { readMarker } from '../src/structure/markers.js'
+import { normalize } from '../src/document/normalize.js'
+import { readMarker } from '../src/grammar/markers.js'
 
 const read = (line: string) => readMarker(normalize(line))
 

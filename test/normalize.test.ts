@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalize, normalizeByTable } from '../src/input/normalize.js'
+import { normalize, normalizeByTable } from '../src/document/normalize.js'
 
 describe('the matching view', () => {
   it('folds full-width forms, spaces and line ends, keeping the length', () => {

@@ -7,8 +7,8 @@ import {
   multiplyDecimal,
   normalizeDecimal,
   scaleDecimal,
-} from '../src/targets/decimal.js'
-import { findNumerals, isDateLike, parseChineseInteger, readNumeral } from '../src/targets/numerals.js'
+} from '../src/grammar/decimal.js'
+import { findNumerals, isDateLike, parseChineseInteger, readNumeral } from '../src/grammar/numerals.js'
 
 describe('decimal', () => {
   it('scales exactly', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseSource, readSource } from '../src/parse.js'
-import type { Target } from '../src/schema.js'
+import type { Target } from '../src/tree/schema.js'
 
 /** One sentence as the body of task 1 of a notice. */
 function targetsOf(sentence: string): Target[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { location } from 'vfile-location'
 import { describe, expect, it } from 'vitest'
-import { locator } from '../src/position.js'
+import { locator } from '../src/document/points.js'
 
 /** vfile-location's point for an offset: the reference. */
 const reference = (source: string, offset: number) => {

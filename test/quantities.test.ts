@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Quantity, scanQuantities } from '../src/targets/quantities.js'
+import { type Quantity, scanQuantities } from '../src/grammar/quantities.js'
 
 /** The quantities of a clause that carry no flag. */
 function clean(s: string): Quantity[] {

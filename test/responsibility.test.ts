@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { normalize } from '../src/input/normalize.js'
+import { normalize } from '../src/document/normalize.js'
 import { ADDS_LEAD_PATTERN, ADDS_LEAD_WORD, FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../src/lexicon/roles.js'
-import { findStatements, looksLikeUnit, resolveRoles, splitUnits, type Conventions } from '../src/structure/responsibility.js'
+import { findStatements, looksLikeUnit, resolveRoles, splitUnits, type Conventions } from '../src/grammar/statements.js'
 
 /** Read every statement of a text under fresh (or given) conventions; lead and support added up. */
 function read(text: string, conventions: Conventions = { firstLeads: false, addsLead: [] }) {

@@ -6,8 +6,8 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { parseSource, readSource } from '../src/parse.js'
-import type { Notice, Target } from '../src/schema.js'
-import type { SegmenterName } from '../src/targets/segmenter.js'
+import type { Notice, Target } from '../src/tree/schema.js'
+import type { SegmenterName } from '../src/passes/targets/segmenter.js'
 
 function loads(name: string): boolean {
   try {

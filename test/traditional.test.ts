@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { simplifierSync } from '../src/input/opencc.js'
-import { simplifyKeepingLength, traditionalVariant } from '../src/input/traditional.js'
+import { simplifierSync } from '../src/document/opencc.js'
+import { simplifyKeepingLength, traditionalVariant } from '../src/document/traditional.js'
 import { parse } from '../src/index.js'
 
 const root = join(import.meta.dirname, '..')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPerPhrases, readPer, readPerAt, readUnit } from '../src/targets/units.js'
+import { findPerPhrases, readPer, readPerAt, readUnit } from '../src/grammar/measures.js'
 
 /** The unit at the start of a string: [unit, scale, text]. */
 function unitOf(s: string): [string | null, number, string] | null {

@@ -5,8 +5,8 @@
  * text), and in HTML the slice holds tags and entities. So the text is aligned with its slice once, character by
  * character, skipping what extraction dropped; a character that cannot be aligned takes the next input position.
  */
-import { locator } from '../position.js'
-import type { Point, Position } from '../schema.js'
+import { locator } from '../document/points.js'
+import type { Point, Position } from '../tree/schema.js'
 import type { Located } from './rule.js'
 
 /** Longest HTML entity we decode while aligning (`&thinsp;`). */

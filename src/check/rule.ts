@@ -3,7 +3,7 @@
  * notice tree and reports what is wrong through its context.
  */
 import type { z } from 'zod'
-import type { Notice, Paragraph, Position } from '../schema.js'
+import type { Notice, Paragraph, Position } from '../tree/schema.js'
 
 /** How much a finding matters: `error` fails a run, `warning` fails it with `--frail`, `info` never does. */
 export type Severity = 'off' | 'info' | 'warning' | 'error'

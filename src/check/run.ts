@@ -5,7 +5,7 @@
  * needs) and `check()` (which parses with all of them) share it.
  */
 import { VFile } from 'vfile'
-import type { Notice } from '../schema.js'
+import type { Notice } from '../tree/schema.js'
 import { placer } from './locate.js'
 import { PRESET, RULES } from './preset.js'
 import type { ActiveSeverity, AnyRule, ReportDetails, RuleContext, Severity } from './rule.js'

@@ -3,7 +3,7 @@
  * part (main text or an attachment) a node stands in.
  */
 import { ABRIDGED_MARKERS } from '../lexicon/check.js'
-import type { Chapter, Notice, Paragraph, Section, Target, Task } from '../schema.js'
+import type { Chapter, Notice, Paragraph, Section, Target, Task } from '../tree/schema.js'
 
 /** A container of tasks: the notice itself, a chapter, a section or a task (for its sub-tasks). */
 export type Container = Notice | Chapter | Section | Task

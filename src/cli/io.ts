@@ -24,7 +24,7 @@ export class UsageError extends Error {
 }
 
 export { DEFAULT_MAX_BYTES } from '../limits.js'
-export { readInput } from '../input/file.js'
+export { readInput } from '../document/file.js'
 
 /**
  * Write a command's output to `-o FILE` or standard output.

@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util'
 import { InputError } from '../errors.js'
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js'
-import type { SourceFormat } from '../input/document.js'
-import type { SegmenterName } from '../targets/segmenter.js'
+import type { SourceFormat } from '../document/document.js'
+import type { SegmenterName } from '../passes/targets/segmenter.js'
 import { DEFAULT_MAX_BYTES, emit, EXIT_INPUT, EXIT_OK, positiveInteger, readInput, UsageError, type Io } from './io.js'
 
 export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]

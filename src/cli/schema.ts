@@ -2,7 +2,7 @@
  * `gongwen schema`: the JSON Schema of the output, generated from the zod schemas.
  */
 import { parseArgs } from 'node:util'
-import { noticeJsonSchema } from '../schema.js'
+import { noticeJsonSchema } from '../tree/schema.js'
 import { emit, EXIT_OK, type Io } from './io.js'
 
 export const HELP = `Usage: gongwen schema [-o FILE]

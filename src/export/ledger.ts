@@ -2,7 +2,7 @@
  * The task ledger (任务台账): every task of a notice as a row, sub-tasks after their parent, with its chapter, units,
  * deadline and targets; and the targets as rows of their own. Pure functions of the notice tree.
  */
-import type { Chapter, Comparator, Notice, Section, Target, Task } from '../schema.js'
+import type { Chapter, Comparator, Notice, Section, Target, Task } from '../tree/schema.js'
 
 /** A value of a spreadsheet cell. */
 export type CellValue = string | number

@@ -2,7 +2,7 @@
  * Readable Markdown: a report of a notice (header, counts, each chapter's tasks as a table, the units) and the
  * responsibility list (each unit with the tasks it leads and supports).
  */
-import type { Notice } from '../schema.js'
+import type { Notice } from '../tree/schema.js'
 import { unitDuties, type UnitDuties } from './by-unit.js'
 import { ledgerTasks, PHRASE_SEPARATOR, taskCells, type LedgerTask } from './ledger.js'
 

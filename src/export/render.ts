@@ -2,7 +2,7 @@
  * One notice in an output format: what `gongwen --format` and each batch worker produce. Each exporter is loaded
  * when its format is asked for (exceljs alone costs ~150 ms).
  */
-import type { Notice } from '../schema.js'
+import type { Notice } from '../tree/schema.js'
 import { responsibilityList } from './by-unit.js'
 import type { ExportFormat } from './formats.js'
 import type { Sheet } from './ledger.js'

@@ -1,7 +1,7 @@
 /**
  * The sheets of a notice's exports: the ledger workbook (tasks, targets, units) and the responsibility list.
  */
-import type { Notice } from '../schema.js'
+import type { Notice } from '../tree/schema.js'
 import { dutyRows, DUTY_COLUMNS, unitDuties, unitRows, UNIT_COLUMNS } from './by-unit.js'
 import { ledgerTasks, targetRows, taskRows, TARGET_COLUMNS, TASK_COLUMNS, withFile, type Sheet } from './ledger.js'
 

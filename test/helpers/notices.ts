@@ -2,8 +2,8 @@
  * What tests compare between two readings of one notice: every task (sub-tasks included, in reading order) as its
  * title, lead and support units, and its targets' value, unit, comparator and metric; and the targets of headings.
  */
-import { headingTargets } from '../../src/tree.js'
-import type { Notice, Target, Task } from '../../src/schema.js'
+import { headingTargets } from '../../src/tree/walk.js'
+import type { Notice, Target, Task } from '../../src/tree/schema.js'
 
 /** All tasks of a notice in reading order. */
 export function allTasks(notice: Notice): Task[] {

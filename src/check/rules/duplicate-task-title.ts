@@ -25,7 +25,7 @@
  *
  *   5:3-5:10: Unexpected repeated task title `加强 平台建设`, expected a title different from task `2.` at 3:3
  */
-import type { Task } from '../../schema.js'
+import type { Task } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
 import { allTasks, partOf } from '../tree.js'
 

@@ -23,7 +23,7 @@
  *
  *   1:1-1:7: Unexpected empty chapter `一、总体要求`, expected tasks or text under it
  */
-import type { Chapter, Section } from '../../schema.js'
+import type { Chapter, Section } from '../../tree/schema.js'
 import type { Rule, RuleContext } from '../rule.js'
 import { allSections, isAbridged } from '../tree.js'
 

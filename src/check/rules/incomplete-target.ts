@@ -18,7 +18,7 @@
  *
  *   1:10-1:18: Unexpected incomplete target `至少100家以上`, expected its metric (what is counted or measured)
  */
-import type { Target } from '../../schema.js'
+import type { Target } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
 import { allTargets } from '../tree.js'
 

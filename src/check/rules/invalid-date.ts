@@ -47,8 +47,8 @@
  *
  *   2:1-2:13: Unexpected notice `聊政办字〔2023〕3号` without a date, expected its 成文日期 (such as `2023年3月1日`) after the issuer
  */
-import type { Paragraph } from '../../schema.js'
-import { dayNumber, yearNumber } from '../../structure/dates.js'
+import type { Paragraph } from '../../tree/schema.js'
+import { dayNumber, yearNumber } from '../../grammar/dates.js'
 import type { Rule, RuleContext } from '../rule.js'
 
 /** A date or a month: year four digits (Arabic or Chinese), month, optional day. */

@@ -26,7 +26,7 @@
  *
  *   3:1-3:9: Unexpected task `2.加强平台建设` without a lead unit, expected a 牵头单位 as 2 other tasks of its chapter have
  */
-import type { Task } from '../../schema.js'
+import type { Task } from '../../tree/schema.js'
 import type { Rule, RuleContext } from '../rule.js'
 import { chapterTasks, hasLead, partOf } from '../tree.js'
 

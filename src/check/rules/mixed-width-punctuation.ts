@@ -28,7 +28,7 @@
  *   4:22-4:23: Unexpected half-width `)` in a responsibility clause, expected `）` as in 3 other clauses
  */
 import { CLAUSE_PUNCTUATION } from '../../lexicon/check.js'
-import type { Responsibility } from '../../schema.js'
+import type { Responsibility } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
 import { allTasks } from '../tree.js'
 

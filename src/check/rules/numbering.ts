@@ -66,7 +66,7 @@
  *
  *   9:1-9:3: Unexpected task number `1.` restarting the count, expected `5.` running on as in 2 other lists
  */
-import type { Chapter, Notice, Numbering, Section, Task } from '../../schema.js'
+import type { Chapter, Notice, Numbering, Section, Task } from '../../tree/schema.js'
 import type { Located, Rule, RuleContext } from '../rule.js'
 import { chapterTasks, isAbridged, partOf } from '../tree.js'
 

@@ -41,7 +41,7 @@
  *   1:5-1:11: Unexpected `"` closing `“` in all 3 quotations of the text, expected `”`
  */
 import { CURLY_CLOSE_QUOTE, CURLY_OPEN_QUOTE, PAIRS, STRAIGHT_QUOTE, type Pair } from '../../lexicon/check.js'
-import type { Paragraph, Position } from '../../schema.js'
+import type { Paragraph, Position } from '../../tree/schema.js'
 import type { Located, Rule, RuleContext } from '../rule.js'
 
 /** How many more paragraphs a mark left open may be closed in (a heading or title that wraps). */

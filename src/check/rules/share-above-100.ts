@@ -18,7 +18,7 @@
  *   1:3-1:24: Unexpected share of `120%`, expected at most 100%
  *   1:25-1:40: Unexpected share of more than `100%`, expected at most 100%
  */
-import type { Target } from '../../schema.js'
+import type { Target } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
 import { allTargets } from '../tree.js'
 

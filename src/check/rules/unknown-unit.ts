@@ -26,7 +26,7 @@
  */
 import * as z from 'zod'
 import { GENERIC_UNIT_PATTERNS } from '../../lexicon/check.js'
-import { UNIT_ALIAS_FRAGMENTS } from '../../lexicon/unit-aliases.js'
+import { UNIT_ALIAS_FRAGMENTS } from '../../lexicon/agency-aliases.js'
 import type { Rule } from '../rule.js'
 import { allTasks } from '../tree.js'
 

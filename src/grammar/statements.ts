@@ -6,7 +6,7 @@
  * Only explicit statements count: a bracket (or a `责任单位：` label) whose every part is a label, a list of units
  * with a role word, a deadline or a convention. Actors named in running prose are not read.
  */
-import { nextUnit } from '../chars.js'
+import { nextUnit } from '../util/chars.js'
 import {
   ADDS_LEAD_PATTERN,
   ADDS_LEAD_WORD,

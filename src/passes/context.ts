@@ -1,10 +1,10 @@
 /**
  * What every structure reader shares: the extracted text, its lines, and the way from offsets to positions.
  */
-import type { Line, SourceText, Span } from '../input/document.js'
-import { locator, type Locate } from '../position.js'
-import type { Paragraph, Position } from '../schema.js'
-import { findStatements, type Statement } from './responsibility.js'
+import type { Line, SourceText, Span } from '../document/document.js'
+import { locator, type Locate } from '../document/points.js'
+import type { Paragraph, Position } from '../tree/schema.js'
+import { findStatements, type Statement } from '../grammar/statements.js'
 
 /** Slots of the cache of recent positions (a power of two). */
 const POSITION_CACHE_SIZE = 64

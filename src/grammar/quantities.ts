@@ -26,11 +26,11 @@ import {
   TO_MARKERS,
 } from '../lexicon/comparators.js'
 import { MULTIPLE_UNIT, ORDINAL_PREFIX } from '../lexicon/numerals.js'
-import { NON_RATE_UNITS } from '../lexicon/units.js'
-import { charAt, charTable, codeAt, isDigit, oneOf } from '../chars.js'
+import { NON_RATE_UNITS } from '../lexicon/measures.js'
+import { charAt, charTable, codeAt, isDigit, oneOf } from '../util/chars.js'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
 import { findNumerals, isDateValue, type Numeral, readNumeral } from './numerals.js'
-import { findPerPhrases, type PerPhrase, readUnit, type UnitMatch } from './units.js'
+import { findPerPhrases, type PerPhrase, readUnit, type UnitMatch } from './measures.js'
 
 /** How the number bounds the quantity. */
 export type Comparator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'between'

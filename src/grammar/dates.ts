@@ -2,7 +2,7 @@
  * Dates as notices print them: `2023年3月1日`, `2023年03月01日`, `二〇二三年三月一日`, `一九九六年七月十七日`.
  */
 import { YEAR_DIGIT_VALUES } from '../lexicon/numerals.js'
-import { parseChineseInteger } from '../targets/numerals.js'
+import { parseChineseInteger } from './numerals.js'
 
 /** A whole date: the year four digits (Arabic or Chinese), month and day Arabic or Chinese. */
 const DATE = /(\d{4}|[〇零○Oo一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/

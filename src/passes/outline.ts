@@ -6,11 +6,11 @@
  * (`一、` then `1.`) and some start at `（一）`. A style not yet open starts a new level only at its first number
  * (or when it was seen before), so that a stray `3.` in prose does not open one.
  */
-import { NO_HEADING, NO_TABLE, type Line, type Table } from '../input/document.js'
-import type { Numbering } from '../schema.js'
+import { NO_HEADING, NO_TABLE, type Line, type Table } from '../document/document.js'
+import type { Numbering } from '../tree/schema.js'
 import type { Context } from './context.js'
-import { readMarker } from './markers.js'
-import { readTaskTable, type TableRow } from './table.js'
+import { readMarker } from '../grammar/markers.js'
+import { readTaskTable, type TableRow } from './task-table.js'
 
 /** A numbered item (or task-table row) with its own lines and its numbered children. */
 export interface Item {

@@ -4,10 +4,10 @@
  * becomes a chapter. Merged cells (rowspan, colspan) are laid out on a grid first, so that a 牵头单位 merged over
  * three rows leads all three tasks.
  */
-import type { Cell, Table } from '../input/document.js'
-import { CONTENT_COLUMN_WORDS, DEADLINE_COLUMN_WORDS, NUMBER_COLUMNS, TASK_COLUMN_WORDS } from '../lexicon/tables.js'
+import type { Cell, Table } from '../document/document.js'
+import { CONTENT_COLUMN_WORDS, DEADLINE_COLUMN_WORDS, NUMBER_COLUMNS, TASK_COLUMN_WORDS } from '../lexicon/task-tables.js'
 import { LABEL_WORDS, type RoleKind } from '../lexicon/roles.js'
-import type { Numbering } from '../schema.js'
+import type { Numbering } from '../tree/schema.js'
 import type { Context } from './context.js'
 
 /** A row of a task table, read by column roles. */

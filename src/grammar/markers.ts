@@ -2,9 +2,9 @@
  * The numbering markers of GB/T 9704 outlines at the start of a line: `一、` `（一）` `1.` `1．` `1﹒` `1、` `1`
  * `（1）` `(1)` `①` `第1条`, read on the matching view (so `（` is `(` and `．` is `.`).
  */
-import { isDigit } from '../chars.js'
-import type { Numbering } from '../schema.js'
-import { parseChineseInteger } from '../targets/numerals.js'
+import { isDigit } from '../util/chars.js'
+import type { Numbering } from '../tree/schema.js'
+import { parseChineseInteger } from './numerals.js'
 
 export type MarkerStyle = Numbering['style']
 

@@ -4,7 +4,7 @@
  * Note: opencc (Traditional → Simplified dictionaries only) is loaded by the caller and only for text that needs it;
  * recognising Traditional text costs one pass over a small set and no dictionary.
  */
-import { charTable } from '../chars.js'
+import { charTable } from '../util/chars.js'
 import { HONG_KONG_FORMS, TAIWAN_FORMS, TRADITIONAL_ONLY } from '../lexicon/traditional.js'
 import type { SourceText } from './document.js'
 import { normalize } from './normalize.js'

@@ -3,11 +3,11 @@
  * 印发/转发 a plan, signature and date, publicity note, the plan's own heading, cited documents, and on whole web
  * pages the metadata table (标题, 发文机关, 发文字号, 成文日期). Every part is optional: body-only texts are normal.
  */
-import type { Citation, DocNumber, Field } from '../schema.js'
+import type { Citation, DocNumber, Field } from '../tree/schema.js'
 import type { Context } from './context.js'
-import { dateLine } from './dates.js'
-import { readMarker } from './markers.js'
-import { looksLikeUnit } from './responsibility.js'
+import { dateLine } from '../grammar/dates.js'
+import { readMarker } from '../grammar/markers.js'
+import { looksLikeUnit } from '../grammar/statements.js'
 
 export interface Header {
   title: Field | null

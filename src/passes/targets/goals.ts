@@ -5,8 +5,8 @@
  * (`投资500万元以上技术改造项目`), statistics of the present or past (`预计…增长6%左右`, a review chapter), objects
  * that exist already, or rules for individual cases (`最高给予500万元`).
  */
-import { nextUnit } from '../chars.js'
-import type { Line, Span } from '../input/document.js'
+import { nextUnit } from '../../util/chars.js'
+import type { Line, Span } from '../../document/document.js'
 import {
   AGE_UNITS,
   CASE_RULE_EXCEPTIONS,
@@ -30,14 +30,14 @@ import {
   RANK_BEFORE,
   REVIEW_HEADINGS,
   SIZE_WORDS,
-} from '../lexicon/targets.js'
-import { COUNTER_UNITS } from '../lexicon/units.js'
-import type { Target } from '../schema.js'
-import type { Context } from '../structure/context.js'
-import { readMarker } from '../structure/markers.js'
-import type { TargetReader } from '../structure/notice.js'
+} from '../../lexicon/goals.js'
+import { COUNTER_UNITS } from '../../lexicon/measures.js'
+import type { Target } from '../../tree/schema.js'
+import type { Context } from '../context.js'
+import { readMarker } from '../../grammar/markers.js'
+import type { TargetReader } from '../nodes.js'
 import { readMetric, type Metric } from './metric.js'
-import { scanQuantities, type Quantity } from './quantities.js'
+import { scanQuantities, type Quantity } from '../../grammar/quantities.js'
 import { segmenter as loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js'
 
 export interface TargetOptions {

@@ -3,7 +3,7 @@
  * per (每千人口, 每人每年). Reads one clause at a time; every reader is bounded by the longest lexicon word.
  */
 import { CHINESE_DIGITS, LARGE_SCALES, SCALE_WORD_BREAK, SMALL_SCALES } from '../lexicon/numerals.js'
-import { charAt, codeAt, isAsciiLetter, isDigit } from '../chars.js'
+import { charAt, codeAt, isAsciiLetter, isDigit } from '../util/chars.js'
 import {
   BARE_UNIT_SCALES,
   COUNTER_UNITS,
@@ -16,7 +16,7 @@ import {
   PER_WORD,
   UNIT_ALIASES,
   UNIT_SCALE_PREFIXES,
-} from '../lexicon/units.js'
+} from '../lexicon/measures.js'
 
 /** A unit read right after a numeral. */
 export interface UnitMatch {

@@ -7,7 +7,7 @@
  * (近千家, 超千亿元, 千余家). Arabic digits glued to Latin letters (5G, PM2.5, IPV6) are returned with `latin: true`
  * and nothing after them is read; the caller drops them.
  */
-import { charAt, charTable, codeAt, isAsciiLetter, isDigit, NO_UNIT, oneOf } from '../chars.js'
+import { charAt, charTable, codeAt, isAsciiLetter, isDigit, NO_UNIT, oneOf } from '../util/chars.js'
 import { INFIX_COMPARATORS, RANGE_CONNECTORS } from '../lexicon/comparators.js'
 import {
   ARABIC_SMALL_SCALES,
@@ -33,9 +33,9 @@ import {
   YEAR_CHARACTER,
   YEAR_DIGITS,
 } from '../lexicon/numerals.js'
-import { COUNTER_UNITS, LONE_NUMERAL_BLOCKED_UNITS, MEASURE_UNITS, UNIT_ALIASES, UNIT_SCALE_PREFIXES } from '../lexicon/units.js'
+import { COUNTER_UNITS, LONE_NUMERAL_BLOCKED_UNITS, MEASURE_UNITS, UNIT_ALIASES, UNIT_SCALE_PREFIXES } from '../lexicon/measures.js'
 import { compareDecimal, decimalToNumber, divideDecimal, normalizeDecimal, scaleDecimal } from './decimal.js'
-import { readUnit } from './units.js'
+import { readUnit } from './measures.js'
 
 /** How a numeral is written. */
 export type NumeralForm = 'arabic' | 'chinese' | 'mixed' | 'fraction' | 'percent-words' | 'tenths' | 'multiple-words'

@@ -7,7 +7,7 @@
  * without a search. vfile-location's binary search per point, and a fresh object per point, were 9% of parsing
  * 100,000 numbered lines.
  */
-import type { Point, Position } from './schema.js'
+import type { Point, Position } from '../tree/schema.js'
 
 export type Locate = (offset: number) => Point
 

@@ -4,7 +4,7 @@
  * unchanged (or null where a result is a choice).
  */
 
-import { isDigit } from '../chars.js'
+import { isDigit } from '../util/chars.js'
 
 /** Significant digits kept when a division does not terminate (1/3 → 0.333333333333). */
 export const DIVISION_SIGNIFICANT_DIGITS = 12

@@ -6,7 +6,7 @@
  * Character rules (lexicons of framing, action and link words) do most of the work; jieba's part-of-speech tags, when a
  * segmenter is loaded, bound noun phrases that the lexicons do not know (trailing verbs such as 入库, 落地).
  */
-import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../lexicon/comparators.js'
+import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../../lexicon/comparators.js'
 import {
   ACTION_VERBS,
   ACTIVITY_NOUNS,
@@ -17,8 +17,8 @@ import {
   LINK_WORDS,
   NOUN_PREDICATES,
   PLANNING_VERBS,
-} from '../lexicon/targets.js'
-import type { Span } from '../input/document.js'
+} from '../../lexicon/goals.js'
+import type { Span } from '../../document/document.js'
 import type { Segmenter, Token } from './segmenter.js'
 
 /** Where metric and action stand, as offsets of the string given (the caller slices the text as written). */

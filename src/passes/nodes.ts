@@ -2,14 +2,14 @@
  * Header + outline → the notice tree: which numbered items are chapters, sections or tasks, the titles, the
  * responsibility statements of each task (with the conventions a notice states once), and deadlines.
  */
-import { makeLine, type Line } from '../input/document.js'
-import type { Chapter, Notice, Paragraph, Position, Responsibility, Section, Target, Task } from '../schema.js'
+import { makeLine, type Line } from '../document/document.js'
+import type { Chapter, Notice, Paragraph, Position, Responsibility, Section, Target, Task } from '../tree/schema.js'
 import type { Context } from './context.js'
 import { readHeader } from './header.js'
 import { readOutline, type Item, type Part } from './outline.js'
-import { findStatements, readStatement, resolveRoles, splitUnits, type Conventions, type Statement } from './responsibility.js'
+import { findStatements, readStatement, resolveRoles, splitUnits, type Conventions, type Statement } from '../grammar/statements.js'
 import { DEADLINE_LABEL, FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../lexicon/roles.js'
-import { exact } from './exact.js'
+import { exact } from '../tree/exact.js'
 
 /** Characters that end a title: the first sentence or clause of an item. */
 const TITLE_STOPS = '。;:!?'
