@@ -1,28 +1,10 @@
 /**
  * gongwen: Chinese government policy notices (公文) → typed, positioned JSON.
  */
-import { readHtml } from './document/html.js'
-import { readMarkdown } from './document/markdown.js'
-import { simplifierSync } from './document/opencc.js'
-import { parseSource, readSource, type ParseOptions, type Readers } from './parse.js'
-import type { Notice } from './tree/schema.js'
-
-const readers: Readers = { html: readHtml, markdown: readMarkdown }
-
-/**
- * Parse a notice into its typed tree.
- * @param input the notice as text or bytes (UTF-8, UTF-16 with BOM, GB18030/GBK are detected); plain text, HTML or
- *   Markdown, Simplified or Traditional Chinese (Word .docx needs `parseAsync`)
- * @param options format, name, and `simplified` for Simplified output strings from Traditional input
- * @returns the notice; positions refer to the (decoded) input
- * @throws InputError when the input cannot be read
- */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): Notice {
-  return parseSource(readSource(input, options, readers, simplifierSync), options)
-}
-
-export { parseAsync, parseFile, type ReadOptions } from './read.js'
-export type { ParseOptions } from './parse.js'
+export { checkNotice, parse } from './sync.js'
+export { parseAsync, parseFile, parseDocument, type ParseOptions, type ReadOptions } from './pipeline.js'
+export { Document } from './document/document.js'
+export { readDocumentAsync } from './document/read.js'
 export { InputError, type InputErrorCode } from './errors.js'
 export * from './tree/schema.js'
 export * from './export/index.js'

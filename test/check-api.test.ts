@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { check, checkNotice, RuleOptionsError } from '../src/check/index.js'
+import { check, RuleOptionsError } from '../src/check/index.js'
 import { formatPlace } from '../src/check/reporters/place.js'
-import { parseSource } from '../src/parse.js'
-import { readSourceAsync } from '../src/read.js'
+import { readDocumentAsync } from '../src/document/read.js'
+import { parseDocument } from '../src/pipeline.js'
+import { checkNotice } from '../src/sync.js'
 import type { Notice, Position, Target } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..')
@@ -105,11 +106,11 @@ describe('check()', () => {
   })
 
   it('is fast once the notice is parsed', async () => {
-    const src = await readSourceAsync(seed)
-    const notice = parseSource(src)
-    checkNotice(notice, src.source)
+    const document = await readDocumentAsync(seed)
+    const notice = parseDocument(document)
+    checkNotice(notice, document)
     const started = performance.now()
-    checkNotice(notice, src.source)
+    checkNotice(notice, document)
     expect(performance.now() - started).toBeLessThan(50)
   })
 })

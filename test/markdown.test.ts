@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readMarkdown } from '../src/document/markdown.js'
-import { detectFormat, looksLikeMarkdown } from '../src/parse.js'
+import { detectFormat, looksLikeMarkdown } from '../src/document/sniff.js'
 import { parse } from '../src/index.js'
 
 const lines = (md: string) => {

@@ -4,13 +4,13 @@
  * rules of targets/metric.ts and the lexicons, read with the default segmenter as users get it.
  */
 import { describe, expect, it } from 'vitest'
-import { parseSource, readSource } from '../src/parse.js'
+import { parse } from '../src/sync.js'
 import type { Target } from '../src/tree/schema.js'
 
 /** One sentence as the body of task 1 of a notice. */
 function targetsOf(sentence: string): Target[] {
   const text = `关于印发某某工作方案的通知\n一、主要目标\n1.${sentence}。（牵头单位：市发展改革委）\n`
-  return parseSource(readSource(text, { format: 'text' }, {})).chapters[0]!.tasks[0]!.targets
+  return parse(text, { format: 'text' }).chapters[0]!.tasks[0]!.targets
 }
 
 const rows = (table: string): string[][] =>

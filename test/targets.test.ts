@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { parseSource, readSource } from '../src/parse.js'
+import { parse } from '../src/sync.js'
 import type { Notice, Target } from '../src/tree/schema.js'
 import type { SegmenterName } from '../src/passes/targets/segmenter.js'
 
@@ -22,7 +22,7 @@ function loads(name: string): boolean {
 const SEGMENTERS: SegmenterName[] = ['node-rs', ...(loads('nodejieba') ? (['nodejieba'] as const) : []), 'none']
 
 function targetsOf(text: string, segmenter: SegmenterName = 'node-rs'): Target[] {
-  const notice: Notice = parseSource(readSource(text, { format: 'text' }, {}), { segmenter })
+  const notice: Notice = parse(text, { format: 'text', segmenter })
   const out: Target[] = []
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk)
@@ -227,7 +227,7 @@ describe('what is a goal', () => {
 
   it('places a target on the task that states it, with its position', () => {
     const text = '一、创新驱动\n1.加强创新平台建设。布局建设市级创新平台50家以上。（牵头单位：市科技局）\n'
-    const notice = parseSource(readSource(text, { format: 'text' }, {}))
+    const notice = parse(text, { format: 'text' })
     const target = notice.chapters[0]!.tasks[0]!.targets[0]!
     expect(target).toMatchObject({ metric: '市级创新平台', value: 50 })
     expect(text.slice(target.position.start.offset, target.position.end.offset)).toBe(target.text)

@@ -8,8 +8,7 @@ import { InputError } from '../errors.js'
 import type { Sheet } from '../export/ledger.js'
 import type { ExportFormat } from '../export/formats.js'
 import { render, sheetsOf } from '../export/render.js'
-import type { ParseOptions } from '../parse.js'
-import { parseFile } from '../read.js'
+import { parseFile, type ParseOptions } from '../pipeline.js'
 
 /** The environment variable that hands a child process its options (a thread gets them as `workerData`). */
 export const OPTIONS_VARIABLE = 'GONGWEN_BATCH_OPTIONS'

@@ -2,10 +2,9 @@
  * `check()`: read and parse a notice of any kind, run the rules over it, and return the findings as vfile messages.
  */
 import type { VFile } from 'vfile'
-import type { ParseOptions } from '../parse.js'
-import { parseSource } from '../parse.js'
-import { readSourceAsync } from '../read.js'
-import { checkNotice, type CheckNoticeOptions } from './run.js'
+import { readDocumentAsync } from '../document/read.js'
+import { parseDocument, type ParseOptions } from '../pipeline.js'
+import { checkDocument, type CheckNoticeOptions } from './run.js'
 
 /** Options of `check()`: how to read the input, its name, and rule settings. */
 export interface CheckOptions extends CheckNoticeOptions {
@@ -23,11 +22,11 @@ export interface CheckOptions extends CheckNoticeOptions {
  */
 export async function check(input: string | Uint8Array, options: CheckOptions = {}): Promise<VFile> {
   const name = options.path ?? 'input'
-  const src = await readSourceAsync(input, { name, format: options.format ?? 'auto' })
-  return checkNotice(parseSource(src), src.source, options)
+  const document = await readDocumentAsync(input, { name, format: options.format ?? 'auto' })
+  return checkDocument(parseDocument(document), document, options)
 }
 
-export { checkNotice, RuleOptionsError, type CheckNoticeOptions, type RuleSetting, type RuleSettings } from './run.js'
+export { checkDocument, RuleOptionsError, type CheckNoticeOptions, type RuleSetting, type RuleSettings } from './run.js'
 export { PRESET, RULES } from './preset.js'
 export type { Rule, RuleContext, Severity } from './rule.js'
 export { ConfigSchema, type Config, type RuleConfig, type RulesConfig } from './settings.js'

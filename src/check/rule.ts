@@ -3,7 +3,10 @@
  * notice tree and reports what is wrong through its context.
  */
 import type { z } from 'zod'
+import type { Document, Located } from '../document/document.js'
 import type { Notice, Paragraph, Position } from '../tree/schema.js'
+
+export type { Located }
 
 /** How much a finding matters: `error` fails a run, `warning` fails it with `--frail`, `info` never does. */
 export type Severity = 'off' | 'info' | 'warning' | 'error'
@@ -13,12 +16,6 @@ export type ActiveSeverity = Exclude<Severity, 'off'>
 
 /** Where the rule documentation lives; each rule has an anchor named after its id. */
 export const DOCS_URL = 'https://www.npmjs.com/package/gongwen#rules'
-
-/** A text with its place in the original input: a paragraph, a responsibility, a target, the plan heading. */
-export interface Located {
-  text: string
-  position: Position
-}
 
 /** Details that reporters may show besides the reason. */
 export interface ReportDetails {
@@ -34,6 +31,8 @@ export interface ReportDetails {
 export interface RuleContext {
   /** The notice tree. */
   readonly notice: Notice
+  /** The document the notice was parsed from: its text, matching view and lines, and the way to positions. */
+  readonly document: Document
   /** The decoded input that positions point into. */
   readonly source: string
   /** Every paragraph of the notice (header, body, attachments; not web page chrome), in input order. */
@@ -46,6 +45,13 @@ export interface RuleContext {
    * @returns the position in the original input
    */
   place: (node: Located, from: number, to: number) => Position
+  /**
+   * The matching view of a located text: as long as its text, full-width forms folded to ASCII and Traditional
+   * characters Simplified, for finding words whatever script and width the notice is written in.
+   * @param node a text with its position
+   * @returns the view, unit for unit as long as `node.text`
+   */
+  view: (node: Located) => string
   /**
    * Report a finding.
    * @param reason one line, "Unexpected X, expected Y"

@@ -5,16 +5,14 @@
  * needs) and `check()` (which parses with all of them) share it.
  */
 import { VFile } from 'vfile'
+import { MESSAGE_SOURCE, type Document } from '../document/document.js'
+import { normalize } from '../document/normalize.js'
 import type { Notice } from '../tree/schema.js'
-import { placer } from './locate.js'
 import { PRESET, RULES } from './preset.js'
-import type { ActiveSeverity, AnyRule, ReportDetails, RuleContext, Severity } from './rule.js'
+import type { ActiveSeverity, AnyRule, Located, ReportDetails, RuleContext, Severity } from './rule.js'
 import { ruleUrl } from './rule.js'
 import { mergeSettings, type RulesConfig } from './settings.js'
 import { allParagraphs } from './tree.js'
-
-/** The source of every message, as unified tools name the tool that made it. */
-export const MESSAGE_SOURCE = 'gongwen'
 
 /** How a rule is set up: off, or on at a severity with options. */
 export interface RuleSetting {
@@ -98,23 +96,27 @@ export function severityOf(fatal: boolean | null | undefined): ActiveSeverity {
 
 /**
  * Check a parsed notice.
- * @param notice the notice tree, as `parse()` returns it
- * @param source the decoded input that the notice's positions point into
+ * @param notice the notice tree, as `parseDocument()` returns it
+ * @param document the document it was parsed from, which its positions point into
  * @param options file name and rule settings
- * @returns a vfile whose `messages` are the findings, sorted by place
+ * @returns a vfile of the decoded input whose `messages` are the findings, sorted by place
  * @throws RuleOptionsError for rule settings that do not fit
  */
-export function checkNotice(notice: Notice, source: string, options: CheckNoticeOptions = {}): VFile {
+export function checkDocument(notice: Notice, document: Document, options: CheckNoticeOptions = {}): VFile {
+  const source = document.source
   const file = new VFile(options.path === undefined ? { value: source } : { path: options.path, value: source })
   const rules = activeRules(mergeSettings(options.rules))
-  const { place } = placer(source)
   const paragraphs = allParagraphs(notice)
+  const place = (node: Located, from: number, to: number) => document.placeWithin(node, from, to)
+  const view = (node: Located) => viewOf(document, node)
   for (const { rule, severity, options: ruleOptions } of rules) {
     const context: RuleContext = {
       notice,
+      document,
       source,
       paragraphs,
       place,
+      view,
       report: (reason: string, position, details: ReportDetails = {}) => {
         const message = file.message(reason, { place: position, ruleId: rule.id, source: MESSAGE_SOURCE })
         message.fatal = fatalOf(severity)
@@ -140,4 +142,16 @@ function compareMessages(a: VFile['messages'][number], b: VFile['messages'][numb
     String(a.ruleId).localeCompare(String(b.ruleId)) ||
     a.reason.localeCompare(b.reason)
   )
+}
+
+/**
+ * The matching view of a node's text: full-width forms folded and Traditional characters Simplified, unit for unit
+ * as long as the text, so that rules find words whatever script and width a notice is written in.
+ * @param document the document the node was read from
+ * @param node a text of the tree
+ */
+function viewOf(document: Document, node: Located): string {
+  const start = document.plainOffset(node.position.start.offset)
+  if (document.plain.startsWith(node.text, start)) return document.norm.slice(start, start + node.text.length)
+  return normalize(node.text)
 }

@@ -15,7 +15,7 @@ import { reportSarif, type Failure } from '../check/reporters/sarif.js'
 import { summarize } from '../check/reporters/summary.js'
 import { reportText } from '../check/reporters/text.js'
 import { activeRules, RuleOptionsError } from '../check/run.js'
-import type { ParseOptions } from '../parse.js'
+import type { ParseOptions } from '../pipeline.js'
 import { DEFAULT_MAX_BYTES, emit, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, positiveInteger, readInput, UsageError, type Io } from './io.js'
 
 /** Usage of the command, shown by `gongwen --help`. */

@@ -85,15 +85,15 @@ async function single(file: string, s: ParseSettings, io: Io): Promise<number> {
   const warned = new Set<string>()
   try {
     const bytes = readInput(file, s.maxBytes)
-    const { readSourceAsync } = await import('../read.js')
-    const { parseSource } = await import('../parse.js')
+    const { readDocumentAsync } = await import('../document/read.js')
+    const { parseDocument } = await import('../pipeline.js')
     const options = { format: s.inputFormat, name: file, simplified: s.simplified, segmenter: s.segmenter, targets: s.targets, maxBytes: s.maxBytes }
-    const src = await readSourceAsync(bytes, options)
+    const document = await readDocumentAsync(bytes, options)
     if (s.text) {
-      emit(src.source, s.output, io)
+      emit(document.source, s.output, io)
       return EXIT_OK
     }
-    const notice = parseSource(src, options)
+    const notice = parseDocument(document, options)
     for (const warning of notice.warnings) {
       if (!warned.has(warning)) io.stderr(`gongwen: warning: ${warning}\n`)
       warned.add(warning)

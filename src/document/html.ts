@@ -6,7 +6,7 @@
 import type { Element, Root, Text } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import { makeLine, trimLines, type Cell, type Line, type SourceText, type Table } from './document.js'
+import { makeLine, trimLines, type Cell, type Line, type ReaderWarning, type SourceText, type Table } from './document.js'
 import { normalize } from './normalize.js'
 import { OffsetMap } from './offsets.js'
 
@@ -372,7 +372,7 @@ const isWholePage = (html: string): boolean => /<(?:html|body|head)[\s>]/i.test(
  * @param encoding what it was decoded from
  */
 export function readHtml(html: string, encoding: string): SourceText {
-  const warnings: string[] = []
+  const warnings: ReaderWarning[] = []
   let b = new Builder(html)
   try {
     const tree = unified().use(rehypeParse, { fragment: !isWholePage(html) }).parse(html) as Root
@@ -385,7 +385,7 @@ export function readHtml(html: string, encoding: string): SourceText {
     if (!(error instanceof RangeError)) throw error
     b = new Builder(html)
     readFlat(html, b)
-    warnings.push('the HTML nests too deep to be read as a tree: read as text between tags, without tables')
+    warnings.push({ reason: 'the HTML nests too deep to be read as a tree: read as text between tags, without tables', ruleId: 'html-read-flat' })
   }
   const { plain, lines } = b.finish()
   const norm = normalize(plain)

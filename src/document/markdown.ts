@@ -296,7 +296,7 @@ function nestingDepth(markdown: string): number {
 /** Markdown too deep for remark, read as plain text (markup and all) with a warning that says so. */
 function asText(markdown: string, encoding: string, why: string): SourceText {
   const src = readText(markdown, encoding)
-  return { ...src, format: 'markdown', warnings: [...src.warnings, `the Markdown ${why}: read as plain text`] }
+  return { ...src, format: 'markdown', warnings: [...src.warnings, { reason: `the Markdown ${why}: read as plain text`, ruleId: 'markdown-read-as-text' }] }
 }
 
 /**

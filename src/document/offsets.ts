@@ -5,6 +5,8 @@
  * segments: a segment whose plain and source lengths agree maps character by character; any other segment maps every
  * character onto its whole source span (an entity such as `&nbsp;` is one character of plain text).
  */
+import { countAtMost } from '../util/bisect.js'
+
 export class OffsetMap {
   private readonly plainStarts: number[] = []
   private readonly sourceStarts: number[] = []
@@ -38,15 +40,25 @@ export class OffsetMap {
   }
 
   private segment(offset: number): number {
-    const starts = this.plainStarts
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((starts[mid] as number) <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
+    return Math.max(0, countAtMost(this.plainStarts, offset) - 1)
+  }
+
+  /**
+   * The plain offset read from a source offset: the first plain unit whose source starts there, or the unit whose
+   * source span holds it. The inverse of `start` for the starts of nodes.
+   * @param offset a source offset
+   */
+  plainAt(offset: number): number {
+    const n = this.plainStarts.length
+    if (n === 0) return 0
+    // Segments are added in reading order, so their source starts ascend: the last one that starts at or before.
+    const i = Math.max(0, countAtMost(this.sourceStarts, offset) - 1)
+    const plainStart = this.plainStarts[i] as number
+    const sourceStart = this.sourceStarts[i] as number
+    const sourceEnd = this.sourceEnds[i] as number
+    const plainEnd = i + 1 < n ? (this.plainStarts[i + 1] as number) : this.plainLength
+    if (plainEnd - plainStart === sourceEnd - sourceStart) return plainStart + Math.min(Math.max(0, offset - sourceStart), plainEnd - plainStart - 1)
+    return offset >= sourceEnd ? plainEnd : plainStart
   }
 
   /** Source offset where the plain character at `offset` starts. */

@@ -8,6 +8,7 @@
  * 100,000 numbered lines.
  */
 import type { Point, Position } from '../tree/schema.js'
+import { countAtMost } from '../util/bisect.js'
 
 export type Locate = (offset: number) => Point
 
@@ -54,14 +55,7 @@ export function locator(source: string): Locate {
     if (holds(hint, offset)) return hint
     if (hint + 1 < lines && holds(hint + 1, offset)) return hint + 1
     // The last line that starts at or before the offset.
-    let low = 0
-    let high = lines - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] as number) <= offset) low = middle
-      else high = middle - 1
-    }
-    return low
+    return countAtMost(starts, offset) - 1
   }
   return (offset) => {
     const clamped = offset < 0 ? 0 : offset > source.length ? source.length : offset

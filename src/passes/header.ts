@@ -4,7 +4,8 @@
  * pages the metadata table (标题, 发文机关, 发文字号, 成文日期). Every part is optional: body-only texts are normal.
  */
 import type { Citation, DocNumber, Field } from '../tree/schema.js'
-import type { Context } from './context.js'
+import type { Document } from '../document/document.js'
+import type { Pass } from './state.js'
 import { dateLine } from '../grammar/dates.js'
 import { readMarker } from '../grammar/markers.js'
 import { looksLikeUnit } from '../grammar/statements.js'
@@ -70,7 +71,7 @@ function titleAside(view: string): boolean {
 }
 
 /** Read a 文号 found in a line. */
-function docNumberIn(ctx: Context, lineIndex: number): DocNumber | null {
+function docNumberIn(ctx: Document, lineIndex: number): DocNumber | null {
   const line = ctx.lines[lineIndex]
   if (!line) return null
   const view = ctx.view(line)
@@ -86,14 +87,14 @@ function docNumberIn(ctx: Context, lineIndex: number): DocNumber | null {
     code: (m[1] ?? '').trim(),
     year: Number(m[2]),
     serial: Number(m[3]),
-    position: ctx.position(start, end),
+    position: ctx.place(start, end),
   }
 }
 
 /** The metadata table of a government web page, if there is one. */
-function metadata(ctx: Context, used: Set<number>): Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> {
+function metadata(ctx: Document, used: Set<number>): Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> {
   const found: Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> = {}
-  for (const table of ctx.src.tables) {
+  for (const table of ctx.tables) {
     const before = Object.keys(found).length
     for (const row of table.rows) {
       row.forEach((cell, i) => {
@@ -135,7 +136,7 @@ function issuerInTitle(title: string): string | null {
   return issuer.split(/\s+/).every((name) => looksLikeUnit(name) || /(?:国务院|政府|办公厅|办公室|委员会)$/.test(name)) ? issuer : null
 }
 
-function field(ctx: Context, lineIndices: number[]): Field | null {
+function field(ctx: Document, lineIndices: number[]): Field | null {
   const lines = lineIndices.map((i) => ctx.lines[i]).filter((l) => l !== undefined)
   if (lines.length === 0) return null
   return { text: lines.map((l) => ctx.text(l).trim()).join(''), position: ctx.cover(lines) }
@@ -145,7 +146,7 @@ function field(ctx: Context, lineIndices: number[]): Field | null {
  * Read the header of a notice.
  * @param ctx the extracted text
  */
-export function readHeader(ctx: Context): Header {
+export function readHeader(ctx: Document): Header {
   const lines = ctx.lines
   const used = new Set<number>()
   const meta = metadata(ctx, used)
@@ -262,7 +263,7 @@ export function readHeader(ctx: Context): Header {
     }
   }
 
-  const title = meta.title ? { text: meta.title.text, position: ctx.position(meta.title.start, meta.title.end) } : field(ctx, titleLines)
+  const title = meta.title ? { text: meta.title.text, position: ctx.place(meta.title.start, meta.title.end) } : field(ctx, titleLines)
   if (!docNumber && meta.docNumber) {
     const m = DOC_NUMBER.exec(ctx.view(meta.docNumber))
     if (m) {
@@ -272,7 +273,7 @@ export function readHeader(ctx: Context): Header {
         code: (m[1] ?? '').trim(),
         year: Number(m[2]),
         serial: Number(m[3]),
-        position: ctx.position(meta.docNumber.start, meta.docNumber.end),
+        position: ctx.place(meta.docNumber.start, meta.docNumber.end),
       }
     }
   }
@@ -292,7 +293,7 @@ export function readHeader(ctx: Context): Header {
         type: 'citation',
         title: titleText,
         docNumber: m[2] ? ctx.textAt(start + m[0].indexOf(m[2]), start + m[0].indexOf(m[2]) + m[2].length).replace(/\s+/g, '') : null,
-        position: ctx.position(start, start + m[0].length),
+        position: ctx.place(start, start + m[0].length),
       })
     }
   }
@@ -309,4 +310,36 @@ export function readHeader(ctx: Context): Header {
     lines: used,
     bodyStart: Math.max(0, bodyStart),
   }
+}
+
+/** A year a title names: `某市2024年重点工作任务`, the first of `2023—2025年行动计划`. */
+const TITLE_YEAR = /((?:19|20)\d{2})(?:年|[—－-])/
+
+/**
+ * The year of a notice that gives no date and no 文号, from its title or its plan's: earlier years in its text are
+ * then statistics (`2022年全市地区生产总值达到2500亿元`), not goals.
+ */
+function titleYear(title: string | undefined): number | null {
+  const m = title ? TITLE_YEAR.exec(title) : null
+  return m ? Number(m[1]) : null
+}
+
+/**
+ * The header pass: the notice's title, 文号, issuer, date, recipients, publicity note, plan and citations; which
+ * lines are header; and the year of the notice.
+ * @param state the parse
+ */
+export const headerPass: Pass = (state) => {
+  const header = readHeader(state.document)
+  const { notice } = state
+  notice.title = header.title?.text ?? null
+  notice.docNumber = header.docNumber
+  notice.issuer = header.issuer
+  notice.date = header.date
+  notice.recipients = header.recipients
+  notice.publicity = header.publicity
+  notice.plan = header.plan
+  notice.citations = header.citations
+  const year = header.date ? Number(header.date.slice(0, 4)) : (header.docNumber?.year ?? titleYear(header.title?.text) ?? titleYear(header.plan?.text))
+  state.header = { lines: header.lines, bodyStart: header.bodyStart, year }
 }

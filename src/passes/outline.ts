@@ -1,136 +1,298 @@
 /**
- * The outline of a notice: numbered items nested by their marker styles, whatever subset of the GB/T 9704 levels a
- * notice uses, numbering that runs on or restarts, attachments that start a new outline, and rows of task tables.
- *
- * Note: nesting follows the order in which styles appear (a stack), not a fixed hierarchy: notices skip levels
- * (`一、` then `1.`) and some start at `（一）`. A style not yet open starts a new level only at its first number
- * (or when it was seen before), so that a stray `3.` in prose does not open one.
+ * The outline pass: numbered items → chapters, sections and tasks with their titles, paragraphs and positions,
+ * attachments, preamble and web-page chrome. Which item is a chapter, a section or a task is decided here; what
+ * the later passes read of each node (its lines, the chapter it stands in) goes into the side table of readings,
+ * in the order the notice is read.
  */
-import { NO_HEADING, NO_TABLE, type Line, type Table } from '../document/document.js'
-import type { Numbering } from '../tree/schema.js'
-import type { Context } from './context.js'
-import { readMarker } from '../grammar/markers.js'
-import { readTaskTable, type TableRow } from './task-table.js'
+import { makeLine, type Document, type Line } from '../document/document.js'
+import { findStatements } from '../grammar/statements.js'
+import type { Chapter, Notice, Paragraph, Position, Section, Task } from '../tree/schema.js'
+import { exact } from '../tree/exact.js'
+import { readItems, type Item, type Part } from './items.js'
+import type { Pass, ParseState, Reading, ReadingNode } from './state.js'
+import type { TableRow } from './task-table.js'
 
-/** A numbered item (or task-table row) with its own lines and its numbered children. */
-export interface Item {
-  numbering: Numbering
-  /** Indices of its own lines in `ctx.lines`: the numbered line, then unnumbered lines below it. */
-  lines: number[]
-  /** Offset (in its first line) where the text after the marker starts. */
-  contentStart: number
-  children: Item[]
-  /** For rows of a task table: the cells by role. */
-  row?: TableRow
+/** Characters that end a title: the first sentence or clause of an item. */
+const TITLE_STOPS = '。;:!?'
+/** Longest heading without a sentence end that is still a heading, not a paragraph. */
+const MAX_HEADING = 60
+/** Longest heading that ends with `。`, like `（三）基本原则。`. */
+const MAX_HEADING_WITH_STOP = 20
+
+interface Build {
+  state: ParseState
+  doc: Document
+  /** Title of the chapter being read. */
+  chapter: string | null
 }
 
-/** One document of a notice: the notice (or plan) itself, or an attachment with its own outline. */
-export interface Part {
-  /** Lines of the attachment heading (`附件2` and the title below it); empty for the first part. */
-  heading: number[]
-  /** Unnumbered lines before the first item. */
-  intro: number[]
-  items: Item[]
+/** List what a node reads in the later passes, at the point the notice reads it. */
+function read(b: Build, node: ReadingNode, own: readonly Line[], targets: Line[], options: { readsStatements?: boolean; row?: TableRow } = {}): Reading {
+  const reading: Reading = { node, own, readsStatements: options.readsStatements ?? true, targets, scope: b.chapter, row: options.row ?? null }
+  b.state.readings.push(reading)
+  return reading
 }
 
-/** A line that starts an attachment: `附件`, `附件2`, `附件：` alone (a list of attachments has text after it). */
-const ATTACHMENT_START = /^附\s*件\s*(?:\d+\s*)?[:：]?$/
-/** Longest line that can start an attachment (`附 件 12 ：`): longer ones are text, tested no further. */
-const MAX_ATTACHMENT_START = 16
-/** Longest attachment title line. */
-const MAX_ATTACHMENT_TITLE = 80
+/** Where the statements of a line stand. */
+const statementSpans = (b: Build, line: Line) => b.state.statements.spans(line)
 
-interface Open {
-  /** The style of the level; headings of markup are one level per depth (`heading-2`). */
-  key: string
-  item: Item
+/** The title of an item: its first line after the marker, up to the first sentence or clause end. */
+function titleOf(doc: Document, line: Line, contentStart: number, stopAt: number): string {
+  const view = doc.view(line)
+  let end = Math.min(view.length, stopAt)
+  for (let i = contentStart; i < end; i++) {
+    if (TITLE_STOPS.includes(view[i] as string)) {
+      end = i
+      break
+    }
+  }
+  return doc.textAt(line.start + contentStart, line.start + end).trim()
+}
+
+/** Whether an item's first line is a heading: short, and no sentence end but at its very end. */
+function headingLike(doc: Document, item: Item): boolean {
+  if (item.row || item.numbering.style === 'article') return false
+  const line = doc.lines[item.lines[0]!]!
+  const whole = doc.view(line).slice(item.contentStart)
+  const content = whole.replace(/[。:]$/, '')
+  if (content.length === 0 || content.length > MAX_HEADING) return false
+  for (const stop of TITLE_STOPS) if (content.includes(stop)) return false
+  // `（三）基本原则。` is a heading; `为规范管理，制定本办法。` is a sentence.
+  if (whole.endsWith('。') && (content.includes(',') || content.length > MAX_HEADING_WITH_STOP)) return false
+  return findStatements(content, content).length === 0
+}
+
+const linesOf = (doc: Document, indices: readonly number[]): Line[] => indices.map((i) => doc.lines[i]!).filter(Boolean)
+
+function allLines(item: Item): number[] {
+  return [...item.lines, ...item.children.flatMap(allLines)]
+}
+
+function cover(doc: Document, indices: readonly number[]): Position {
+  let start = Infinity
+  let end = -Infinity
+  for (const i of indices) {
+    const l = doc.lines[i]
+    if (!l) continue
+    start = Math.min(start, l.start)
+    end = Math.max(end, l.end)
+  }
+  return Number.isFinite(start) ? doc.place(start, end) : doc.place(0, 0)
+}
+
+function paragraphs(doc: Document, lines: readonly Line[]): Paragraph[] {
+  return lines.map((l) => doc.paragraph(l))
+}
+
+/** The title of a task from its first line: it never runs into the responsibility bracket of that line. */
+function lineTitle(b: Build, first: Line, contentStart: number): string {
+  const inLine = statementSpans(b, first)[0]
+  return titleOf(b.doc, first, contentStart, inLine ? inLine.start : b.doc.view(first).length)
+}
+
+/** The lines of a table row that state the task (its task and content cells), not its units or scope. */
+function rowTextLines(item: Item, own: readonly Line[]): Line[] {
+  const cells = [item.row?.task, item.row?.content].filter((c) => c !== null && c !== undefined)
+  return own.filter((l) => cells.some((c) => l.start >= c.start && l.end <= c.end))
+}
+
+/** A task node as the outline gives it; the later passes fill its units, deadline and targets. */
+function taskNode(item: Item, title: string, paragraphList: Paragraph[], position: Position): Task {
+  return {
+    type: 'task',
+    number: item.numbering.text || item.row ? item.numbering : null,
+    title,
+    lead: [],
+    support: [],
+    deadline: null,
+    responsibilities: [],
+    targets: [],
+    tasks: [],
+    paragraphs: paragraphList,
+    position,
+  }
+}
+
+function toTask(b: Build, item: Item): Task {
+  const { doc } = b
+  const own = linesOf(doc, item.lines)
+  if (item.row) return rowTask(b, item, own)
+  const title = lineTitle(b, own[0]!, item.contentStart)
+  // The paragraph is made just before its line's statements are found, so that the two share the point where the
+  // line ends.
+  const node = taskNode(item, title, exact(paragraphs(doc, own)), cover(doc, allLines(item)))
+  read(b, node, own, own)
+  node.tasks = item.children.map((c) => toTask(b, c))
+  return node
+}
+
+/** A task read from a row of a task table: its units from their cells, its targets from its task and content. */
+function rowTask(b: Build, item: Item, own: readonly Line[]): Task {
+  const { doc } = b
+  const cell = item.row!.task
+  const title = cell ? titleOf(doc, makeLine(cell.start, cell.end), 0, cell.end - cell.start) : lineTitle(b, own[0]!, item.contentStart)
+  const node = taskNode(item, title, [], cover(doc, allLines(item)))
+  read(b, node, own, rowTextLines(item, own), { readsStatements: false, row: item.row! })
+  node.tasks = item.children.map((c) => toTask(b, c))
+  node.paragraphs = paragraphs(doc, own)
+  return node
+}
+
+/** Unnumbered paragraphs that carry their own statement become tasks, titled by their first sentence. */
+function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; rest: number[] } {
+  const tasks: Task[] = []
+  const rest: number[] = []
+  let last: Reading | null = null
+  for (const i of lines) {
+    const line = b.doc.lines[i]!
+    if (statementSpans(b, line).length === 0) {
+      // Text between statement paragraphs belongs to the paragraph task above it.
+      if (last) {
+        const task = last.node as Task
+        task.paragraphs.push(b.doc.paragraph(line))
+        last.targets.push(line)
+        task.position = { start: task.position.start, end: b.doc.place(line.start, line.end).end }
+      } else rest.push(i)
+      continue
+    }
+    const item: Item = { numbering: { text: '', value: tasks.length + 1, style: 'row' }, lines: [i], contentStart: 0, children: [] }
+    const own = [line]
+    const node = taskNode(item, lineTitle(b, line, 0), exact(paragraphs(b.doc, own)), cover(b.doc, [i]))
+    last = read(b, node, own, [line])
+    tasks.push(node)
+  }
+  return { tasks, rest }
+}
+
+/** The children of a heading into its sections (children that are headings with children) and its tasks. */
+function readChildren(b: Build, item: Item, sections: Section[], tasks: Task[]): void {
+  for (const child of item.children) {
+    if (isSection(b, child)) sections.push(toSection(b, child))
+    else tasks.push(toTask(b, child))
+  }
+}
+
+function toSection(b: Build, item: Item): Section {
+  const sections: Section[] = []
+  const tasks: Task[] = []
+  readChildren(b, item, sections, tasks)
+  const own = linesOf(b.doc, item.lines)
+  const node: Section = {
+    type: 'section',
+    number: item.numbering,
+    title: headingTitle(b.doc, item),
+    sections,
+    tasks,
+    targets: [],
+    paragraphs: paragraphs(b.doc, own),
+    position: cover(b.doc, allLines(item)),
+  }
+  read(b, node, own, own)
+  return node
+}
+
+function isSection(b: Build, item: Item): boolean {
+  return item.children.length > 0 && headingLike(b.doc, item)
+}
+
+/** The title of a heading: the whole line after the marker, without a closing `。` or `：`. */
+function headingTitle(doc: Document, item: Item): string {
+  const line = doc.lines[item.lines[0]!]!
+  if (!headingLike(doc, item)) return titleOf(doc, line, item.contentStart, doc.view(line).length)
+  return doc
+    .textAt(line.start + item.contentStart, line.end)
+    .trim()
+    .replace(/[。：:]$/, '')
+}
+
+function toChapter(b: Build, item: Item): Chapter {
+  const { doc } = b
+  const title = headingTitle(doc, item)
+  b.chapter = title
+  const node: Chapter = { type: 'chapter', number: item.numbering, title, sections: [], tasks: [], targets: [], paragraphs: [], position: cover(doc, allLines(item)) }
+  const ownLines = item.lines.slice(1)
+  let rest = ownLines
+  let reading: Reading
+  if (item.children.length === 0) {
+    const split = paragraphTasks(b, ownLines)
+    node.tasks = split.tasks
+    rest = split.rest
+    reading = read(b, node, [], [], { readsStatements: false })
+  } else {
+    reading = read(b, node, linesOf(doc, ownLines), [])
+  }
+  readChildren(b, item, node.sections, node.tasks)
+  const own = linesOf(doc, [item.lines[0]!, ...rest])
+  for (const line of own) reading.targets.push(line)
+  node.paragraphs = paragraphs(doc, own)
+  return node
+}
+
+/** Chapters and notice-level tasks of one part of the notice. */
+function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } {
+  const { doc } = b
+  const chapters: Chapter[] = []
+  const tasks: Task[] = []
+  // Top-level items are chapters when any of them is a heading or groups numbered items; run-in items that are
+  // all body are the tasks of a notice without chapters.
+  // Note: a short sentence (`2．强化保障。`) looks like a heading but does not make chapters on its own.
+  const hasChapters = part.items.some((it) => !it.row && (it.children.length > 0 || (headingLike(doc, it) && !doc.view(doc.lines[it.lines[0]!]!).endsWith('。'))))
+  for (const item of part.items) {
+    const first = doc.lines[item.lines[0]!]!
+    const statesOwn = statementSpans(b, first).length > 0
+    if (hasChapters && !item.row && (headingLike(doc, item) || !statesOwn)) chapters.push(toChapter(b, item))
+    else tasks.push(toTask(b, item))
+  }
+  return { chapters, tasks }
 }
 
 /**
- * Read the outline of the body.
- * @param ctx the extracted text
- * @param skip lines that are not body (header, signature, notes)
- * @param from the first body line
+ * The outline pass: chapters, sections, tasks, attachments, preamble and chrome of the body below the header.
+ * @param state the parse, after the header pass
  */
-export function readOutline(ctx: Context, skip: ReadonlySet<number>, from: number): Part[] {
-  const lines = ctx.lines
-  const parts: Part[] = [{ heading: [], intro: [], items: [] }]
-  const seen = new Set<string>()
-  let stack: Open[] = []
-  let part = parts[0]!
-  const tablesDone = new Set<number>()
-  let headings = 0
+export const outlinePass: Pass = (state) => {
+  const { document: doc, notice, header } = state
+  const b: Build = { state, doc, chapter: null }
+  const parts = readItems(doc, header.lines, header.bodyStart)
+  const lines = doc.lines
 
-  const place = (key: string, item: Item): void => {
-    const at = stack.findIndex((o) => o.key === key)
-    if (at >= 0) stack = stack.slice(0, at)
-    const parent = stack[stack.length - 1]
-    ;(parent ? parent.item.children : part.items).push(item)
-    stack.push({ key, item })
-    seen.add(key)
+  // Lines above the body that the header did not claim are preamble, like the intro of the first part.
+  const preambleLines: number[] = []
+  for (let i = 0; i < header.bodyStart && i < lines.length; i++) if (!header.lines.has(i) && !lines[i]!.outside) preambleLines.push(i)
+  const first = parts[0]!
+  let intro = [...preambleLines, ...first.intro]
+  // A notice whose body has no numbered items at all: paragraphs with statements are its tasks.
+  const unnumbered = parts.length === 1 && first.items.length === 0 ? paragraphTasks(b, intro) : null
+  if (unnumbered) intro = unnumbered.rest
+  const preamble = linesOf(doc, intro)
+  read(b, notice, preamble, preamble.slice())
+
+  const chapters: Chapter[] = []
+  const tasks: Task[] = unnumbered ? unnumbered.tasks : []
+  const attachments: Notice['attachments'] = []
+  for (const part of parts) {
+    if (part !== first) {
+      const heading = linesOf(doc, [...part.heading, ...part.intro])
+      const titleLine = part.heading[1] !== undefined ? lines[part.heading[1]] : undefined
+      attachments.push({
+        type: 'attachment',
+        title: titleLine ? doc.text(titleLine).trim() : null,
+        paragraphs: paragraphs(doc, heading),
+        position: cover(doc, [...part.heading, ...part.intro, ...part.items.flatMap(allLines)]),
+      })
+      read(b, notice, [], linesOf(doc, part.intro), { readsStatements: false })
+    }
+    b.chapter = null
+    const read_ = readPart(b, part)
+    for (const c of read_.chapters) chapters.push(c)
+    for (const t of read_.tasks) tasks.push(t)
   }
-  const attach = (i: number): void => {
-    const top = stack[stack.length - 1]
-    ;(top ? top.item.lines : part.intro).push(i)
-  }
-
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i] as Line
-    if (skip.has(i) || line.outside) continue
-    const view = ctx.view(line)
-
-    if (line.table !== NO_TABLE && !tablesDone.has(line.table)) {
-      tablesDone.add(line.table)
-      const table = ctx.src.tables[line.table] as Table
-      const rows = readTaskTable(ctx, table)
-      if (rows) {
-        for (const row of rows) {
-          if (row.kind === 'text') for (const l of row.lines) attach(l)
-          else if (row.group) {
-            const marker = readMarker(ctx.view(row.group))
-            const numbering: Numbering = marker
-              ? { text: ctx.text(row.group).slice(0, marker.end), value: marker.value, style: marker.style }
-              : { text: '', value: 0, style: 'row' }
-            place(marker?.style ?? 'chinese-comma', { numbering, lines: row.lines, contentStart: marker?.contentStart ?? 0, children: [] })
-          } else {
-            place('row', { numbering: row.numbering, lines: row.lines, contentStart: 0, children: [], row })
-          }
-        }
-        i = table.lastLine
-        continue
-      }
-    }
-
-    if (view.length <= MAX_ATTACHMENT_START && ATTACHMENT_START.test(view)) {
-      const heading = [i]
-      const next = lines[i + 1]
-      if (next && !skip.has(i + 1) && next.table === NO_TABLE) {
-        const nextView = ctx.view(next)
-        if (nextView.length <= MAX_ATTACHMENT_TITLE && readMarker(nextView) === null && !/[。;]$/.test(nextView)) {
-          heading.push(i + 1)
-          i++
-        }
-      }
-      part = { heading, intro: [], items: [] }
-      parts.push(part)
-      stack = []
-      continue
-    }
-
-    const marker = readMarker(view)
-    // A heading of markup without a number of its own (`## 重点任务`) is a level of the outline all the same.
-    if (!marker && line.heading !== NO_HEADING) {
-      const numbering: Numbering = { text: '', value: ++headings, style: 'heading' }
-      place(`heading-${line.heading}`, { numbering, lines: [i], contentStart: 0, children: [] })
-      continue
-    }
-    const open = marker !== null && stack.some((o) => o.key === marker.style)
-    if (marker && marker.contentStart < view.length && (open || marker.value <= 1 || seen.has(marker.style))) {
-      const numbering: Numbering = { text: ctx.text(line).slice(0, marker.end).trim(), value: marker.value, style: marker.style }
-      place(marker.style, { numbering, lines: [i], contentStart: marker.contentStart, children: [] })
-      continue
-    }
-    attach(i)
-  }
-  return parts
+  const headerLines = [...header.lines].sort((x, y) => x - y)
+  notice.header = paragraphs(doc, linesOf(doc, headerLines))
+  notice.preamble = paragraphs(doc, preamble)
+  notice.chapters = chapters
+  notice.tasks = tasks
+  notice.attachments = attachments
+  notice.outside = lines.flatMap((l) => (l.outside ? [doc.paragraph(l)] : []))
+  notice.position = doc.place(0, doc.plain.length)
 }

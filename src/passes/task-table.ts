@@ -8,7 +8,7 @@ import type { Cell, Table } from '../document/document.js'
 import { CONTENT_COLUMN_WORDS, DEADLINE_COLUMN_WORDS, NUMBER_COLUMNS, TASK_COLUMN_WORDS } from '../lexicon/task-tables.js'
 import { LABEL_WORDS, type RoleKind } from '../lexicon/roles.js'
 import type { Numbering } from '../tree/schema.js'
-import type { Context } from './context.js'
+import type { Document } from '../document/document.js'
 
 /** A row of a task table, read by column roles. */
 export interface TableRow {
@@ -75,10 +75,10 @@ function grid(rows: readonly Cell[][]): Placed[][] {
   })
 }
 
-const headingOf = (ctx: Context, cell: Cell): string => ctx.view(cell).replace(/\s+/g, '')
+const headingOf = (ctx: Document, cell: Cell): string => ctx.view(cell).replace(/\s+/g, '')
 
 /** Column roles of a header row, or null when the row is no task-table header. */
-function headerRoles(ctx: Context, row: readonly Placed[]): Array<ColumnRole | null> | null {
+function headerRoles(ctx: Document, row: readonly Placed[]): Array<ColumnRole | null> | null {
   const roles: Array<ColumnRole | null> = []
   for (const placed of row) roles.push(placed ? columnRole(headingOf(ctx, placed.cell), roles.includes('task')) : null)
   return roles.includes('task') && roles.some((r) => typeof r === 'object' && r !== null) ? roles : null
@@ -90,7 +90,7 @@ function headerRoles(ctx: Context, row: readonly Placed[]): Array<ColumnRole | n
  * @param table a table of the input
  * @returns its rows, or null when the table is not a task table
  */
-export function readTaskTable(ctx: Context, table: Table): TableRow[] | null {
+export function readTaskTable(ctx: Document, table: Table): TableRow[] | null {
   const rows = grid(table.rows)
   let headerIndex = -1
   let roles: Array<ColumnRole | null> | null = null

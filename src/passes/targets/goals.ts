@@ -6,7 +6,7 @@
  * that exist already, or rules for individual cases (`最高给予500万元`).
  */
 import { nextUnit } from '../../util/chars.js'
-import type { Line, Span } from '../../document/document.js'
+import type { Document, Line, Span } from '../../document/document.js'
 import {
   AGE_UNITS,
   CASE_RULE_EXCEPTIONS,
@@ -33,9 +33,7 @@ import {
 } from '../../lexicon/goals.js'
 import { COUNTER_UNITS } from '../../lexicon/measures.js'
 import type { Target } from '../../tree/schema.js'
-import type { Context } from '../context.js'
 import { readMarker } from '../../grammar/markers.js'
-import type { TargetReader } from '../nodes.js'
 import { readMetric, type Metric } from './metric.js'
 import { scanQuantities, type Quantity } from '../../grammar/quantities.js'
 import { segmenter as loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js'
@@ -56,6 +54,9 @@ export interface TargetScope {
 export interface DocumentFacts {
   year: number | null
 }
+
+/** Finds the targets of some lines read under a scope. */
+export type TargetReader = (lines: readonly Line[], scope: TargetScope) => Target[]
 
 const CLAUSE_CUTS = /[,:]/g
 const SENTENCE_CUTS = /[。;!?]/g
@@ -293,13 +294,14 @@ interface Kept {
 }
 
 /**
- * Make the targets stage of one document.
- * @param ctx the extracted text
+ * Make the targets reader of one document.
+ * @param ctx the document
+ * @param statementSpans where the responsibility statements of a line stand (no goals are read inside them)
  * @param facts what is known of the document (its year)
  * @param options segmenter and warnings
  * @returns a reader that finds the targets of some lines
  */
-export function targetReader(ctx: Context, facts: DocumentFacts, options: TargetOptions): TargetReader {
+export function targetReader(ctx: Document, statementSpans: (line: Line) => readonly Span[], facts: DocumentFacts, options: TargetOptions): TargetReader {
   let seg: Segmenter | null | undefined
   const segment = (): Segmenter | null => {
     if (seg === undefined) {
@@ -386,7 +388,7 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
       const marker = readMarker(view)
       // Spans without goals are indexed when a sentence of the line first holds a number.
       let excluded: SpanIndex | null = null
-      const spans = (): SpanIndex => (excluded ??= spanIndex(excludedSpans(view, ctx.statementSpans(line))))
+      const spans = (): SpanIndex => (excluded ??= spanIndex(excludedSpans(view, statementSpans(line))))
       for (let start = marker ? marker.contentStart : 0; start < view.length; ) {
         const end = sentenceEnd(view, start)
         const kept = readSentence(view, spans, start, end)
@@ -423,7 +425,7 @@ export function targetReader(ctx: Context, facts: DocumentFacts, options: Target
   }
 }
 
-function toTarget(ctx: Context, line: Line, plain: string, q: Quantity, metric: Metric, comparator: Target['comparator'], due: string | null): Target {
+function toTarget(ctx: Document, line: Line, plain: string, q: Quantity, metric: Metric, comparator: Target['comparator'], due: string | null): Target {
   const start = Math.min(metric.start, q.start)
   const end = Math.max(metric.end, q.end)
   const slice = (s: Span | null): string | null => (s && s.end > s.start ? plain.slice(s.start, s.end).trim() || null : null)
@@ -442,7 +444,7 @@ function toTarget(ctx: Context, line: Line, plain: string, q: Quantity, metric: 
     aspiration: q.aspiration,
     commitment: q.commitment,
     due,
-    position: ctx.position(line.start + start, line.start + end),
+    position: ctx.place(line.start + start, line.start + end),
   }
   if (q.comparator === 'between') {
     if (q.min !== undefined) target.min = q.min
