@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path'
 import type { Severity } from './rule.js'
 import { activeRules, RuleOptionsError } from './run.js'
 import { ConfigSchema, mergeSettings, SeveritySchema, type Config, type RuleConfig, type SeverityConfig } from './settings.js'
-import type { RuleSetting } from './run.js'
+import type { RuleSetting } from './settings.js'
 
 /** The names of config files, looked for in this order in each folder. */
 export const CONFIG_NAMES = ['gongwen.config.json', '.gongwenrc.json'] as const

@@ -26,10 +26,10 @@ export async function check(input: string | Uint8Array, options: CheckOptions = 
   return checkDocument(parseDocument(document), document, options)
 }
 
-export { checkDocument, RuleOptionsError, type CheckNoticeOptions, type RuleSetting, type RuleSettings } from './run.js'
+export { checkDocument, RuleOptionsError, type CheckNoticeOptions } from './run.js'
 export { PRESET, RULES } from './preset.js'
 export type { Rule, RuleContext, Severity } from './rule.js'
-export { ConfigSchema, type Config, type RuleConfig, type RulesConfig } from './settings.js'
+export { ConfigSchema, type Config, type RuleConfig, type RulesConfig, type RuleSetting, type RuleSettings } from './settings.js'
 export { reportText, type TextReportOptions } from './reporters/text.js'
 export { reportJson, type JsonFile, type JsonMessage } from './reporters/json.js'
 export { reportGithub } from './reporters/github.js'

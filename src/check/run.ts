@@ -9,19 +9,10 @@ import { MESSAGE_SOURCE, type Document } from '../document/document.js'
 import { normalize } from '../document/normalize.js'
 import type { Notice } from '../tree/schema.js'
 import { PRESET, RULES } from './preset.js'
-import type { ActiveSeverity, AnyRule, Located, ReportDetails, RuleContext, Severity } from './rule.js'
+import type { ActiveSeverity, AnyRule, Located, ReportDetails, RuleContext } from './rule.js'
 import { ruleUrl } from './rule.js'
-import { mergeSettings, type RulesConfig } from './settings.js'
-import { allParagraphs } from './tree.js'
-
-/** How a rule is set up: off, or on at a severity with options. */
-export interface RuleSetting {
-  severity: Severity
-  options?: Record<string, unknown>
-}
-
-/** Rule settings by rule id; rules not named keep their preset setting. */
-export type RuleSettings = Readonly<Record<string, RuleSetting>>
+import { mergeSettings, type RuleSettings, type RulesConfig } from './settings.js'
+import { allParagraphs } from '../tree/walk.js'
 
 /** Options of a check over a parsed notice. */
 export interface CheckNoticeOptions {

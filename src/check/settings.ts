@@ -4,7 +4,15 @@
  */
 import * as z from 'zod'
 import type { Severity } from './rule.js'
-import type { RuleSetting, RuleSettings } from './run.js'
+
+/** How a rule is set up: off, or on at a severity with options. */
+export interface RuleSetting {
+  severity: Severity
+  options?: Record<string, unknown>
+}
+
+/** Rule settings by rule id; rules not named keep their preset setting. */
+export type RuleSettings = Readonly<Record<string, RuleSetting>>
 
 /** Severity words, and the numbers ESLint users write (0 off, 1 warning, 2 error). */
 export const SeveritySchema = z.union([z.enum(['off', 'info', 'warning', 'error']), z.literal(0), z.literal(1), z.literal(2)])

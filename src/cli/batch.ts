@@ -16,7 +16,7 @@ import { UTF8_BOM, csvRows } from '../export/csv.js'
 import { EXPORT_EXTENSIONS } from '../export/formats.js'
 import { appendSheets } from '../export/sheets.js'
 import { EXIT_INPUT, EXIT_OK, UsageError, type Io } from './io.js'
-import type { ParseSettings } from './parse.js'
+import type { ParseSettings } from './parse-settings.js'
 
 /** Where the outputs of a batch go, as they arrive. */
 interface Sink {

@@ -5,10 +5,8 @@
  */
 import { parseArgs } from 'node:util'
 import { InputError } from '../errors.js'
-import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js'
-import type { SourceFormat } from '../document/document.js'
-import type { SegmenterName } from '../passes/targets/segmenter.js'
-import { DEFAULT_MAX_BYTES, emit, EXIT_INPUT, EXIT_OK, positiveInteger, readInput, UsageError, type Io } from './io.js'
+import { DEFAULT_MAX_BYTES, emit, EXIT_INPUT, EXIT_OK, readInput, UsageError, type Io } from './io.js'
+import { settings, type ParseSettings } from './parse-settings.js'
 
 export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
   Parse notices (text, HTML, Markdown, Word .docx; GBK/UTF-16; Simplified or Traditional Chinese).
@@ -28,54 +26,6 @@ export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
   -j, --jobs N          workers (default: one per 500 files, up to the number of cores)
       --workers K       threads (default) or processes: what the workers are
       --no-progress     no progress bar (it is drawn only on a terminal, never in CI)`
-
-const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'docx'] as const
-
-function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback
-  if ((allowed as readonly unknown[]).includes(value)) return value as T
-  throw new UsageError(`--${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${String(value)}`)
-}
-
-/** The settings of one run, from its flags. */
-export interface ParseSettings {
-  inputFormat: 'auto' | SourceFormat
-  format: ExportFormat
-  byUnit: boolean
-  simplified: boolean
-  pretty: boolean
-  maxBytes: number
-  segmenter: SegmenterName
-  targets: boolean
-  output: string | undefined
-  outDir: string | undefined
-  jobs: number | undefined
-  workers: 'threads' | 'processes'
-  progress: boolean
-  text: boolean
-}
-
-function settings(values: Record<string, string | boolean | undefined>): ParseSettings {
-  const format = choice('format', values.format, EXPORT_FORMATS, 'json')
-  const s: ParseSettings = {
-    inputFormat: choice('input-format', values['input-format'], INPUT_FORMATS, 'auto'),
-    format,
-    byUnit: values['by-unit'] === true,
-    simplified: values.simplified === true,
-    pretty: values.pretty === true,
-    maxBytes: positiveInteger('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES),
-    segmenter: choice('segmenter', values.segmenter, ['node-rs', 'nodejieba', 'none'] as const, 'node-rs'),
-    targets: values['no-targets'] !== true,
-    output: values.output as string | undefined,
-    outDir: values['out-dir'] as string | undefined,
-    jobs: values.jobs === undefined ? undefined : positiveInteger('jobs', values.jobs, 1),
-    workers: choice('workers', values.workers, ['threads', 'processes'] as const, 'threads'),
-    progress: values['no-progress'] !== true,
-    text: values.text === true,
-  }
-  if (s.outDir !== undefined && s.output !== undefined) throw new UsageError('give either -o FILE or --out-dir DIR, not both')
-  return s
-}
 
 /** One input, written whole. Plain Simplified text loads nothing beyond the parser. */
 async function single(file: string, s: ParseSettings, io: Io): Promise<number> {

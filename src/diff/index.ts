@@ -3,8 +3,7 @@
  * (paired by title similarity), targets raised, lowered, new or dropped (paired by metric and unit within paired
  * tasks), and units that changed. Pure: two notice trees in, one JSON value out.
  */
-import { headingTargets } from '../tree/walk.js'
-import { ledgerTasks, type LedgerTask } from '../export/ledger.js'
+import { headingTargets, ledgerTasks, type LedgerTask } from '../tree/walk.js'
 import type { Comparator, Notice, Target } from '../tree/schema.js'
 import { pairUp, similarity } from './similarity.js'
 

@@ -4,7 +4,8 @@
  */
 import type { Notice } from '../tree/schema.js'
 import { unitDuties, type UnitDuties } from './by-unit.js'
-import { ledgerTasks, PHRASE_SEPARATOR, taskCells, type LedgerTask } from './ledger.js'
+import { ledgerTasks, type LedgerTask } from '../tree/walk.js'
+import { PHRASE_SEPARATOR, taskCells } from './ledger.js'
 
 /** Columns of the task tables of the report. */
 const REPORT_COLUMNS = ['编号', '任务', '牵头单位', '配合单位', '完成时限', '量化指标']

@@ -3,7 +3,8 @@
  */
 import type { Notice } from '../tree/schema.js'
 import { dutyRows, DUTY_COLUMNS, unitDuties, unitRows, UNIT_COLUMNS } from './by-unit.js'
-import { ledgerTasks, targetRows, taskRows, TARGET_COLUMNS, TASK_COLUMNS, withFile, type Sheet } from './ledger.js'
+import { ledgerTasks } from '../tree/walk.js'
+import { targetRows, taskRows, TARGET_COLUMNS, TASK_COLUMNS, withFile, type Sheet } from './ledger.js'
 
 /** Names of the sheets, as the workbook shows them. */
 export const SHEET_NAMES = { tasks: '任务台账', targets: '量化指标', units: '责任单位', duties: '责任清单' } as const

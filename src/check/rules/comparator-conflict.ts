@@ -23,7 +23,7 @@
  */
 import { BOUNDING_PREFIXES, BOUNDING_SUFFIXES, NUMBER_CHARACTERS } from '../../lexicon/check.js'
 import type { Rule } from '../rule.js'
-import { allTargets } from '../tree.js'
+import { allTargets } from '../../tree/walk.js'
 
 type Prefix = (typeof BOUNDING_PREFIXES)[number]
 type Suffix = (typeof BOUNDING_SUFFIXES)[number]

@@ -27,7 +27,7 @@
  */
 import type { Task } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
-import { allTasks, partOf } from '../tree.js'
+import { allTasks, partOf } from '../../tree/walk.js'
 
 /** Shortest title compared: one character says too little to be a copy. */
 const MIN_TITLE_LENGTH = 2

@@ -25,7 +25,8 @@
  */
 import type { Chapter, Section } from '../../tree/schema.js'
 import type { Rule, RuleContext } from '../rule.js'
-import { allSections, isAbridged } from '../tree.js'
+import { allSections } from '../../tree/walk.js'
+import { isAbridged } from '../abridged.js'
 
 /** Longest title of a heading that is only a heading: a longer one holds text of its own. */
 const MAX_HEADING_LENGTH = 40

@@ -28,7 +28,7 @@
  */
 import type { Task } from '../../tree/schema.js'
 import type { Rule, RuleContext } from '../rule.js'
-import { chapterTasks, hasLead, partOf } from '../tree.js'
+import { chapterTasks, hasLead, partOf } from '../../tree/walk.js'
 
 /** Least share of a group's tasks that must name a lead for the others to be expected to. */
 const MIN_ASSIGNED_SHARE = 0.5

@@ -30,7 +30,7 @@
 import { CLAUSE_PUNCTUATION } from '../../lexicon/check.js'
 import type { Responsibility } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
-import { allTasks } from '../tree.js'
+import { allTasks } from '../../tree/walk.js'
 
 type Kind = keyof typeof CLAUSE_PUNCTUATION
 type Width = 'full' | 'half'

@@ -68,7 +68,8 @@
  */
 import type { Chapter, Notice, Numbering, Section, Task } from '../../tree/schema.js'
 import type { Located, Rule, RuleContext } from '../rule.js'
-import { chapterTasks, isAbridged, partOf } from '../tree.js'
+import { chapterTasks, partOf } from '../../tree/walk.js'
+import { isAbridged } from '../abridged.js'
 
 /** A numbered item of a list: chapter, section or task. */
 type Item = Chapter | Section | Task

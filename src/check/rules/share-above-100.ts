@@ -20,7 +20,7 @@
  */
 import type { Target } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
-import { allTargets } from '../tree.js'
+import { allTargets } from '../../tree/walk.js'
 
 /** The whole, in percent. */
 const WHOLE = 100

@@ -28,7 +28,7 @@ import * as z from 'zod'
 import { GENERIC_UNIT_PATTERNS } from '../../lexicon/check.js'
 import { UNIT_ALIAS_FRAGMENTS } from '../../lexicon/agency-aliases.js'
 import type { Rule } from '../rule.js'
-import { allTasks } from '../tree.js'
+import { allTasks } from '../../tree/walk.js'
 
 /** Most edits between an unknown name and a known one for the known one to be suggested. */
 const MAX_SUGGESTION_DISTANCE = 2

@@ -5,6 +5,7 @@
  * (`投资500万元以上技术改造项目`), statistics of the present or past (`预计…增长6%左右`, a review chapter), objects
  * that exist already, or rules for individual cases (`最高给予500万元`).
  */
+import { countAtMost, countBelow } from '../../util/bisect.js'
 import { nextUnit } from '../../util/chars.js'
 import type { Document, Line, Span } from '../../document/document.js'
 import {
@@ -115,21 +116,13 @@ interface SpanIndex {
 
 function spanIndex(spans: Span[]): SpanIndex {
   const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const starts = sorted.map((s) => s.start)
   // The furthest end among spans that start at or before each one: a span starting earlier may still cover q.
   const reach: number[] = []
   for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -1))
   return {
     contains(q) {
-      let lo = 0
-      let hi = sorted.length - 1
-      let at = -1
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1
-        if (sorted[mid]!.start <= q.start) {
-          at = mid
-          lo = mid + 1
-        } else hi = mid - 1
-      }
+      const at = countAtMost(starts, q.start) - 1
       return at >= 0 && reach[at]! >= q.end
     },
   }
@@ -139,22 +132,12 @@ function spanIndex(spans: Span[]): SpanIndex {
 function clauseIndex(view: string, start: number, end: number): { startOf(at: number): number; endOf(at: number): number } {
   const cuts: number[] = []
   for (let at = nextUnit(CLAUSE_CUTS, view, start); at >= 0 && at < end; at = nextUnit(CLAUSE_CUTS, view, at + 1)) cuts.push(at)
-  const firstAtOrAfter = (at: number): number => {
-    let lo = 0
-    let hi = cuts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (cuts[mid]! < at) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
   return {
     startOf: (at) => {
-      const i = firstAtOrAfter(at) - 1
+      const i = countBelow(cuts, at) - 1
       return i >= 0 ? cuts[i]! + 1 : start
     },
-    endOf: (at) => cuts[firstAtOrAfter(at)] ?? end,
+    endOf: (at) => cuts[countBelow(cuts, at)] ?? end,
   }
 }
 
