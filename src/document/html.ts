@@ -7,6 +7,7 @@ import type { Element, Root, Text } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { makeLine, trimLines, type Cell, type Line, type ReaderWarning, type SourceText, type Table } from './document.js'
+import { characterReference, MAX_REFERENCE } from './entities.js'
 import { normalize } from './normalize.js'
 import { OffsetMap } from './offsets.js'
 
@@ -26,9 +27,6 @@ const CONTAINERS = new Set(['html', 'body', 'div', 'main', 'article', 'section',
 
 /** Share of a page's text that its article must hold to be taken for the notice. */
 const ARTICLE_SHARE = 0.7
-
-/** Longest entity reference (`&CounterClockwiseContourIntegral;` is 33). */
-const MAX_ENTITY = 40
 
 const isWhitespace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c
 
@@ -83,7 +81,7 @@ class Builder {
           i++
         } else if (raw.charCodeAt(i) === 0x26 /* & */) {
           const semi = raw.indexOf(';', i)
-          const end = semi > i && semi - i <= MAX_ENTITY ? semi + 1 : i + 1
+          const end = semi > i && semi - i <= MAX_REFERENCE ? semi + 1 : i + 1
           e = from! + end
           i = end
         } else if (raw.charCodeAt(i) === 0x0d && c === 0x0a) {
@@ -395,8 +393,6 @@ export function readHtml(html: string, encoding: string): SourceText {
 
 /** A tag, a comment, or a run of text between them. */
 const FLAT_TOKEN = /<!--[\s\S]*?(?:-->|$)|<\/?([A-Za-z][A-Za-z0-9]*)[^>]*>?|[^<]+|</g
-/** Entities decoded when HTML is read flat; others stay as written. */
-const FLAT_ENTITIES: Readonly<Record<string, string>> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
 /**
  * Read HTML without a tree, as text between tags: block tags end lines, scripts and styles are skipped. The fallback
@@ -418,11 +414,7 @@ function readFlat(html: string, b: Builder): void {
       continue
     }
     if (token.startsWith('<!--')) continue
-    const value = token.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g, (entity, dec?: string, hex?: string, name?: string) => {
-      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : NaN
-      if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) return String.fromCodePoint(code)
-      return (name && FLAT_ENTITIES[name]) ?? entity
-    })
+    const value = token.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g, (entity, name: string) => characterReference(name) ?? entity)
     b.text({ type: 'text', value, position: { start: { line: 1, column: 1, offset: m.index }, end: { line: 1, column: 1, offset: m.index + token.length } } })
   }
 }

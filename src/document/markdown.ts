@@ -11,12 +11,11 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { makeLine, trimLines, type Cell, type Line, type SourceText, type Table } from './document.js'
+import { characterReference, MAX_REFERENCE } from './entities.js'
 import { normalize } from './normalize.js'
 import { readText } from './text.js'
 import { OffsetMap } from './offsets.js'
 
-/** Longest entity reference (`&CounterClockwiseContourIntegral;` is 33). */
-const MAX_ENTITY = 40
 
 /** A character reference at the start of a string. */
 const ENTITY_AT = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/
@@ -31,8 +30,6 @@ const CODE_MARKUP = new Set([' ', '\t', '\r', '>', '`'])
 /** HTML tags that end a line when Markdown embeds them. */
 const BREAKING_TAG = /^<\/?(?:br|p|div|tr|td|th|li|h[1-6]|table|ul|ol|section|article|blockquote|hr)\b/i
 
-/** The few entities worth decoding in HTML that Markdown embeds; others stay as written. */
-const ENTITIES: Readonly<Record<string, string>> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
 /** Accumulates plain text aligned with the Markdown source, its lines and its tables. */
 class Builder {
@@ -97,7 +94,7 @@ class Builder {
       while (k < to && !src.startsWith(ch, k) && markup.has(src[k] as string)) k++
       let at = -1
       let end = -1
-      const entity = src[k] === '&' ? ENTITY_AT.exec(src.slice(k, k + MAX_ENTITY + 2)) : null
+      const entity = src[k] === '&' ? ENTITY_AT.exec(src.slice(k, k + MAX_REFERENCE + 2)) : null
       // `&amp;` is one `&`; a literal `&` is followed in the value by what follows it in the source.
       if (entity && (ch !== '&' || units[n + 1] !== src[k + 1])) {
         at = k
@@ -178,8 +175,8 @@ function embeddedHtml(b: Builder, from: number, to: number): void {
     }
     if (ch === '&') {
       const semi = src.indexOf(';', i)
-      const name = semi > i && semi - i <= MAX_ENTITY ? src.slice(i + 1, semi) : ''
-      const decoded = ENTITIES[name] ?? (/^#\d+$/.test(name) ? String.fromCodePoint(Number(name.slice(1))) : undefined)
+      const name = semi > i && semi - i <= MAX_REFERENCE ? src.slice(i + 1, semi) : ''
+      const decoded = characterReference(name)
       if (decoded !== undefined && decoded.length === 1) {
         b.unit(decoded, i, semi + 1)
         i = semi + 1
