@@ -4,7 +4,7 @@
  * progress bar only on a terminal.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
@@ -105,6 +105,30 @@ describe('batches', () => {
     expect(r.code).toBe(2)
     expect(r.stderr.split('\n')[0]).toMatch(/is a directory with no notice files/)
     expect(run(['nothing/*.txt']).stderr).toMatch(/nothing\/\*\.txt: no file matches/)
+  })
+
+  it('names every entry of a directory it skips, and reads each directory once', () => {
+    const dir = join(tmp, 'links')
+    mkdirSync(dir, { recursive: true })
+    copyFileSync(good[0]!, join(dir, 'a.txt'))
+    symlinkSync('nowhere.txt', join(dir, 'broken.txt'))
+    symlinkSync('loop-b.txt', join(dir, 'loop-a.txt'))
+    symlinkSync('loop-a.txt', join(dir, 'loop-b.txt'))
+    symlinkSync('.', join(dir, 'self'))
+    const r = run([dir, '-f', 'jsonl'])
+    expect(r.code).toBe(2)
+    expect(r.stdout.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toContain(`${join(dir, 'broken.txt')}: skipped, a symbolic link to nothing`)
+    expect(r.stderr).toContain(`${join(dir, 'loop-a.txt')}: skipped, a symbolic link that leads in a loop`)
+    expect(r.stderr).toContain(`${join(dir, 'loop-b.txt')}: skipped, a symbolic link that leads in a loop`)
+  })
+
+  it('exits 4 and leaves no file half written when --out-dir cannot be written', () => {
+    const blocker = join(tmp, 'blocker')
+    writeFileSync(blocker, 'a file where a directory should be')
+    const r = run([good[0]!, good[1]!, '-O', join(blocker, 'out'), '-j', '1'])
+    expect(r.code).toBe(4)
+    expect(r.stderr).toMatch(/cannot be written \(ENOTDIR|cannot be written \(EEXIST/)
   })
 })
 

@@ -106,11 +106,13 @@ describe('gongwen check', () => {
   it('exits 2 with one line and no stack trace for input it cannot read', () => {
     const empty = join(tmp, 'empty.txt')
     writeFileSync(empty, '')
+    const none = join(tmp, 'none')
+    mkdirSync(none, { recursive: true })
     const binary = join(tmp, 'binary.txt')
     writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))
     for (const [args, reason] of [
       [['missing.txt'], 'gongwen: missing.txt: no such file'],
-      [['seeds'], 'gongwen: seeds: is a directory; give the notice files in it'],
+      [[none], `gongwen: ${none}: is a directory with no notice files`],
       [[empty], `gongwen: ${empty}: the file is empty`],
       [[binary], `gongwen: ${binary}: `],
     ] as Array<[string[], string]>) {
@@ -162,10 +164,10 @@ describe('gongwen check', () => {
     expect((JSON.parse(options.stdout) as Array<{ errorCount: number }>)[0]?.errorCount).toBeGreaterThan(100)
   })
 
-  it('explains usage errors in one line with a hint, exit 1', () => {
+  it('explains usage errors in one line with a hint, exit 64', () => {
     for (const args of [[], [seed, '--reporter', 'xml'], [seed, '--rule', 'nope=error'], [seed, '--rule', 'numbering=loud'], [seed, '--rule-options', 'unknown-unit={"units":3}']]) {
       const r = run(args)
-      expect(r.code, args.join(' ')).toBe(1)
+      expect(r.code, args.join(' ')).toBe(64)
       expect(r.stderr, args.join(' ')).toMatch(/^gongwen: [^\n]+\nRun gongwen --help for usage\.\n$/)
     }
   })
@@ -176,7 +178,7 @@ describe('gongwen check', () => {
     expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(13)
     expect(list.stdout).toMatch(/^numbering\s+error\s+/)
     const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' })
-    expect(help.stdout).toContain('Usage: gongwen check <file|-> [more files] [options]')
+    expect(help.stdout).toContain('Usage: gongwen check <file|dir|glob|-> [more] [options]')
     expect(help.stdout).toContain('--reporter R')
   })
 })

@@ -2,7 +2,7 @@
  * The built command, run as users run it: output, exit codes, and one-line errors without stack traces.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -61,12 +61,12 @@ describe('gongwen CLI', () => {
     expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)
   })
 
-  it('exits 1 on usage errors', () => {
-    expect(run([]).code).toBe(1)
+  it('exits 64 on usage errors', () => {
+    expect(run([]).code).toBe(64)
     const r = run(['--no-such-flag', seed])
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(64)
     expect(r.stderr).toMatch(/^gongwen: /)
-    expect(run([seed, '--input-format', 'pdf']).code).toBe(1)
+    expect(run([seed, '--input-format', 'rtf']).code).toBe(64)
   })
 
   it.each([
@@ -88,5 +88,30 @@ describe('gongwen CLI', () => {
     const r = run([seed, '--max-bytes', '1000'])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/limit/)
+  })
+})
+
+describe('output that cannot be written', () => {
+  it('exits 4 with one line for a full standard output', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" "${seed}" > /dev/full`], { encoding: 'utf8' })
+    expect(r.status).toBe(4)
+    expect(r.stderr).toBe('gongwen: standard output: cannot be written (ENOSPC: no space left on device)\n')
+  })
+
+  it('exits 4 with one line for a missing directory or a directory as -o, and writes nothing', () => {
+    const missing = run([seed, '-o', join(tmp, 'no', 'such', 'out.json')])
+    expect(missing.code).toBe(4)
+    expect(missing.stderr).toMatch(/^gongwen: .*out\.json: cannot be written \(ENOENT: no such directory\)\n$/)
+    const directory = run([seed, '-o', tmp])
+    expect(directory.code).toBe(4)
+    expect(directory.stderr.split('\n')).toHaveLength(2)
+  })
+
+  it('replaces an output file only when the whole output is written', () => {
+    const out = join(tmp, 'atomic.json')
+    writeFileSync(out, 'old')
+    expect(run([seed, '-o', out]).code).toBe(0)
+    expect(JSON.parse(readFileSync(out, 'utf8')).type).toBe('notice')
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 })

@@ -115,7 +115,7 @@ describe('output formats', () => {
     expect(run([seed, '-f', 'xlsx', '-o', out]).code).toBe(0)
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK')
     const r = run([seed, '-f', 'xlsx'])
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(64)
     expect(r.stderr).toMatch(/-o FILE\.xlsx/)
   })
 
@@ -131,7 +131,7 @@ describe('output formats', () => {
   })
 
   it('refuses unknown formats as usage errors', () => {
-    expect(run([seed, '-f', 'pdf']).code).toBe(1)
-    expect(run([seed, '--input-format', 'pdf']).code).toBe(1)
+    expect(run([seed, '-f', 'pdf']).code).toBe(64)
+    expect(run([seed, '--input-format', 'rtf']).code).toBe(64)
   })
 })

@@ -2,9 +2,10 @@
  * One file of a batch: read, parse, and render it, or write it under the output directory. Runs on a worker
  * thread (or in the main thread for one job at a time); everything it returns is structured-cloneable.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { InputError } from '../errors.js'
+import { OutputError, outputError, writeOutput } from '../util/files.js'
 import type { Sheet } from '../export/ledger.js'
 import type { ExportFormat } from '../export/formats.js'
 import { render, sheetsOf } from '../export/render.js'
@@ -36,7 +37,7 @@ export interface Job {
 
 export type JobResult =
   | { id: number; ok: true; text?: string; sheets?: Sheet[]; written?: string; warnings: string[] }
-  | { id: number; ok: false; error: string }
+  | { id: number; ok: false; error: string; /** What failed: the input, the output file, or gongwen. */ failure: 'input' | 'output' | 'internal' }
 
 /**
  * Do one file of a batch; input errors (and bugs) come back as a failed result, never as an exception.
@@ -52,16 +53,21 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
     if (options.mode === 'file') {
       const out = await render(notice, { format: options.format, byUnit: options.byUnit, pretty: true })
       const path = job.output as string
-      mkdirSync(dirname(path), { recursive: true })
-      writeFileSync(path, out)
+      try {
+        mkdirSync(dirname(path), { recursive: true })
+      } catch (error) {
+        throw outputError(dirname(path), error)
+      }
+      writeOutput(path, out)
       return { id: job.id, ok: true, written: path, warnings }
     }
     const out = await render(notice, { format: options.format, byUnit: options.byUnit, file: job.file, rowsOnly: true })
     return { id: job.id, ok: true, text: out as string, warnings }
   } catch (error) {
-    if (error instanceof InputError) return { id: job.id, ok: false, error: error.message }
+    if (error instanceof InputError) return { id: job.id, ok: false, error: error.message, failure: 'input' }
+    if (error instanceof OutputError) return { id: job.id, ok: false, error: error.message, failure: 'output' }
     // A bug on one file must not stop the batch: report it like bad input, marked as ours.
     const reason = error instanceof Error ? error.message : String(error)
-    return { id: job.id, ok: false, error: `${job.file}: internal error: ${reason}` }
+    return { id: job.id, ok: false, error: `${job.file}: internal error: ${reason}`, failure: 'internal' }
   }
 }

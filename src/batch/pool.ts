@@ -149,7 +149,7 @@ export async function runPool(
           runners.splice(runners.indexOf(runner), 1)
           runner.stop()
           const replacement = start()
-          if (job) settle(replacement, { id: job.id, ok: false, error: `${job.file}: internal error: ${error.message}` })
+          if (job) settle(replacement, { id: job.id, ok: false, error: `${job.file}: internal error: ${error.message}`, failure: 'internal' })
           else feed(replacement)
         },
       )

@@ -5,7 +5,6 @@
  */
 import { availableParallelism } from 'node:os'
 import { extname, isAbsolute, join, relative, resolve } from 'node:path'
-import { closeSync, openSync, writeSync } from 'node:fs'
 import { expandInputs } from '../batch/inputs.js'
 import type { Job, JobOptions, JobResult } from '../batch/job.js'
 import { runPool } from '../batch/pool.js'
@@ -15,19 +14,23 @@ import { DUTY_COLUMNS } from '../export/by-unit.js'
 import { UTF8_BOM, csvRows } from '../export/csv.js'
 import { EXPORT_EXTENSIONS } from '../export/formats.js'
 import { appendSheets } from '../export/sheets.js'
-import { EXIT_INPUT, EXIT_OK, UsageError, type Io } from './io.js'
+import { atomicFile, writeOutput } from '../util/files.js'
+import { EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, UsageError, type Io } from './io.js'
 import type { ParseSettings } from './parse-settings.js'
 
 /** Where the outputs of a batch go, as they arrive. */
 interface Sink {
   write(text: string): void
-  close(): void
+  /** The output is complete: a file appears under its name. */
+  commit(): void
+  /** The run failed: a file is not left half written. */
+  abort(): void
 }
 
 function sink(output: string | undefined, io: Io): Sink {
-  if (output === undefined || output === '-') return { write: (text) => io.stdout(text), close: () => {} }
-  const fd = openSync(output, 'w')
-  return { write: (text) => writeSync(fd, text), close: () => closeSync(fd) }
+  if (output === undefined || output === '-') return { write: (text) => io.stdout(text), commit: () => {}, abort: () => {} }
+  const file = atomicFile(output)
+  return { write: (text) => file.write(text), commit: () => file.commit(), abort: () => file.abort() }
 }
 
 /** The output path of an input under --out-dir: its path below the working directory, with the format's extension. */
@@ -66,7 +69,7 @@ function defaultWorkers(files: number): number {
  * @param args the inputs as given
  * @param s the settings of the run
  * @param io output streams
- * @returns 0 when every file was parsed, 2 when any could not be read
+ * @returns 0 when every file was parsed, 2 when any could not be read, 4 when any output could not be written
  */
 export async function runBatch(args: readonly string[], s: ParseSettings, io: Io): Promise<number> {
   if (s.format === 'xlsx' && s.outDir === undefined && (s.output === undefined || s.output === '-')) {
@@ -96,11 +99,14 @@ export async function runBatch(args: readonly string[], s: ParseSettings, io: Io
   const bar = progressBar(files.length, io.stderr, io.isTTY === true && s.progress && !process.env.CI)
   const warned = new Set<string>()
   let failed = 0
+  let unwritten = 0
   let markdownCount = 0
+  let complete = false
   try {
     await runPool(jobs, options, threads, (result: JobResult) => {
       if (!result.ok) {
         failed++
+        if (result.failure === 'output') unwritten++
         bar.message(`gongwen: ${result.error}\n`)
       } else {
         for (const warning of result.warnings) {
@@ -114,14 +120,15 @@ export async function runBatch(args: readonly string[], s: ParseSettings, io: Io
       }
       bar.tick(!result.ok)
     }, s.workers)
+    out?.commit()
+    complete = true
   } finally {
     bar.done()
-    out?.close()
+    if (!complete) out?.abort()
   }
   if (mode === 'sheets' && s.output !== undefined) {
     const { toXlsx } = await import('../export/xlsx.js')
-    const { writeFileSync } = await import('node:fs')
-    writeFileSync(s.output, await toXlsx(sheets))
+    writeOutput(s.output, await toXlsx(sheets))
   }
   const elapsed = Date.now() - started
   const total = files.length
@@ -131,5 +138,6 @@ export async function runBatch(args: readonly string[], s: ParseSettings, io: Io
     `gongwen: ${total} file${total === 1 ? '' : 's'} in ${seconds(elapsed)} s (${rate}/s, ${workerCount(threads, s.workers)}): ` +
       `${total - failed} parsed, ${failed} failed${where}\n`,
   )
+  if (unwritten > 0) return EXIT_OUTPUT
   return failed > 0 || errors.length > 0 ? EXIT_INPUT : EXIT_OK
 }

@@ -5,6 +5,7 @@
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { VFile } from 'vfile'
+import { expandInputs } from '../batch/inputs.js'
 import { InputError } from '../errors.js'
 import { applyFlags, ConfigError, findConfig, loadConfig, parseOptionsFlag, parseRuleFlag, readKnownUnits, type LoadedConfig, type RuleFlags } from '../check/config.js'
 import { check } from '../check/index.js'
@@ -19,9 +20,10 @@ import type { ParseOptions } from '../pipeline.js'
 import { DEFAULT_MAX_BYTES, emit, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, positiveInteger, readInput, UsageError, type Io } from './io.js'
 
 /** Usage of the command, shown by `gongwen --help`. */
-export const HELP = `Usage: gongwen check <file|-> [more files] [options]
+export const HELP = `Usage: gongwen check <file|dir|glob|-> [more] [options]
   Check notices for defects: numbering, brackets and quotes, title vs plan heading, 文号, dates, units, targets.
-  Exit 0 when clean, 1 on errors (--frail: also on warnings), 2 when an input or config cannot be read.
+  Exit 0 when clean, 1 on errors (--frail: also on warnings), 2 when an input or config cannot be read,
+  4 when the report cannot be written.
       --reporter R          text (default), json, github (workflow annotations) or sarif (SARIF 2.1.0)
   -o, --output FILE         write the report to FILE instead of standard output
       --frail               exit 1 on warnings too
@@ -124,8 +126,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(listRules())
     return EXIT_OK
   }
-  const files = positionals
-  if (files.length === 0) throw new UsageError('no input: give a notice file, or - for standard input')
+  if (positionals.length === 0) throw new UsageError('no input: give a notice file, a directory, a glob, or - for standard input')
   const reporter = reporterName(values.reporter)
   const format = inputFormat(values['input-format'])
   const limit = positiveInteger('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES)
@@ -154,6 +155,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const checked: VFile[] = []
   const failures: Failure[] = []
+  const { files, errors: unmatched } = await expandInputs(positionals)
+  for (const error of unmatched) {
+    io.stderr(`gongwen: ${error.message}\n`)
+    failures.push({ path: error.message.slice(0, error.message.indexOf(':')), message: error.message })
+  }
   for (const file of files) {
     try {
       const bytes = readInput(file, limit)

@@ -1,14 +1,25 @@
 /**
- * What every command shares: exit codes, output streams, usage errors, and reading inputs with one-line errors.
+ * What every command shares: exit codes, output streams and files, usage errors, and reading inputs with one-line
+ * errors.
  */
-import { writeFileSync } from 'node:fs'
+import { writeOutput } from '../util/files.js'
 
+/** Done, nothing to report. */
 export const EXIT_OK = 0
-/** A usage error, or (for `check`) findings that fail the run. */
-export const EXIT_USAGE = 1
+/** Findings at error level (`check`), or changes (`diff --exit-code`): what a pipeline acts on. */
 export const EXIT_FINDINGS = 1
 /** Input that cannot be read or decoded. */
 export const EXIT_INPUT = 2
+/** A bug of gongwen: one line on standard error (`GONGWEN_DEBUG=1` shows the stack). */
+export const EXIT_INTERNAL = 3
+/** Output that cannot be written: a full disk, a missing directory, a directory as the output file. */
+export const EXIT_OUTPUT = 4
+/** A mistake in the command line, as sysexits names it (EX_USAGE). */
+export const EXIT_USAGE = 64
+
+/** The exit codes, for `--help` and the README. */
+export const EXIT_CODES_HELP = `Exit codes: 0 ok; 1 errors found (check) or changes (diff --exit-code); 2 input that cannot be read;
+  3 internal error; 4 output that cannot be written; 64 usage error.`
 
 /** Where a command writes; tests pass their own. */
 export interface Io {
@@ -18,7 +29,7 @@ export interface Io {
   isTTY?: boolean
 }
 
-/** A mistake in the command line: printed with a hint to --help, exit 1. */
+/** A mistake in the command line: printed with a hint to --help, exit 64. */
 export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
@@ -31,9 +42,10 @@ export { readInput } from '../document/file.js'
  * @param text what to write
  * @param output the path given with -o, if any
  * @param io the streams
+ * @throws OutputError when the file cannot be written
  */
 export function emit(text: string | Uint8Array, output: string | undefined, io: Io): void {
-  if (output !== undefined && output !== '-') writeFileSync(output, text)
+  if (output !== undefined && output !== '-') writeOutput(output, text)
   else io.stdout(typeof text === 'string' ? text : Buffer.from(text).toString('binary'))
 }
 

@@ -1,8 +1,10 @@
 /**
  * The `gongwen` command: global flags, dispatch to a command module (loaded only when used), and exit codes
- * (0 ok, 1 usage error or failing findings, 2 input that cannot be read).
+ * (`EXIT_CODES_HELP` in io.ts).
  */
-import { EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.js'
+import { InputError } from '../errors.js'
+import { OutputError } from '../util/files.js'
+import { EXIT_CODES_HELP, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, UsageError, type Io } from './io.js'
 import { VERSION } from '../version.js'
 
 /** A command module: its usage text and its entry point. */
@@ -30,7 +32,7 @@ Global options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit codes: 0 ok; 1 usage error (or, for check, errors found); 2 input that cannot be read.`
+${EXIT_CODES_HELP}`
 }
 
 const defaultIo: Io = {
@@ -66,6 +68,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const command = await COMMANDS[name]!()
     return await command.run(rest, io)
   } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr(`gongwen: ${error.message}\n`)
+      return EXIT_OUTPUT
+    }
+    if (error instanceof InputError) {
+      io.stderr(`gongwen: ${error.message}\n`)
+      return EXIT_INPUT
+    }
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     if (!usage) throw error
     io.stderr(`gongwen: ${(error as Error).message}\nRun gongwen --help for usage.\n`)
