@@ -14,6 +14,9 @@ import type { SegmenterName } from './passes/targets/segmenter.js'
 import { targetsPass } from './passes/targets/pass.js'
 import type { Notice } from './tree/schema.js'
 
+/** What a notice without numbered items or responsibility statements is told: nothing was read as its structure. */
+const NO_STRUCTURE = 'no chapters or tasks found: the text has no numbered items (一、 1. （一）…) and no responsibility statements'
+
 /** Options of parsing. */
 export interface ParseOptions extends Omit<DocumentOptions, 'maxBytes'> {
   /** Read quantitative targets (default true). */
@@ -70,7 +73,9 @@ export function parseDocument(document: Document, options: ParseOptions = {}): N
   const passes: Pass[] = [headerPass, outlinePass, responsibilityPass]
   if (options.targets !== false) passes.push(targetsPass(options.segmenter ?? 'node-rs'))
   for (const pass of passes) pass(state)
-  state.notice.warnings = document.messages.map((m) => m.reason)
+  const { notice } = state
+  if (notice.chapters.length === 0 && notice.tasks.length === 0) document.warn(NO_STRUCTURE, 'no-structure')
+  notice.warnings = document.messages.map((m) => m.reason)
   return state.notice
 }
 

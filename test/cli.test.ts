@@ -115,3 +115,29 @@ describe('output that cannot be written', () => {
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 })
+
+describe('inputs without a notice', () => {
+  it('refuses empty input alike in the library and the CLI', async () => {
+    const { InputError, parse } = await import('../src/index.js')
+    for (const input of ['', new Uint8Array(0)]) {
+      expect(() => parse(input)).toThrow(InputError)
+      try {
+        parse(input)
+      } catch (error) {
+        expect((error as InstanceType<typeof InputError>).code).toBe('empty')
+      }
+    }
+    const empty = join(tmp, 'empty.txt')
+    writeFileSync(empty, '')
+    expect(run([empty]).code).toBe(2)
+  })
+
+  it('reads a text without numbered items or statements, and says that it found no structure', () => {
+    const english = join(tmp, 'english.txt')
+    writeFileSync(english, 'This is an English letter.\nIt has no numbered items at all.\n')
+    const r = run([english])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).chapters).toEqual([])
+    expect(r.stderr).toBe('gongwen: warning: no chapters or tasks found: the text has no numbered items (一、 1. （一）…) and no responsibility statements\n')
+  })
+})

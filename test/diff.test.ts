@@ -68,6 +68,6 @@ describe('diff', () => {
     const bad = spawnSync(process.execPath, [cli, 'diff', seedPath, join(root, 'no-such.txt')], { encoding: 'utf8' })
     expect(bad.status).toBe(2)
     expect(bad.stderr.trim().split('\n')).toEqual([`gongwen: ${join(root, 'no-such.txt')}: no such file`])
-    expect(spawnSync(process.execPath, [cli, 'diff', seedPath], { encoding: 'utf8' }).status).toBe(1)
+    expect(spawnSync(process.execPath, [cli, 'diff', seedPath], { encoding: 'utf8' }).status).toBe(64)
   })
 })

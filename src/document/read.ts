@@ -31,8 +31,12 @@ export type Readers = Partial<Record<'html' | 'markdown', (text: string, encodin
 /** The rule id of the message that damaged bytes were read as U+FFFD. */
 const DAMAGED_ENCODING = 'damaged-encoding'
 
-/** Decode bytes (or take a string), naming the input in messages. */
+/**
+ * Decode bytes (or take a string), naming the input in messages.
+ * @throws InputError for an empty input, as the CLI refuses an empty file
+ */
 function decodeInput(input: string | Uint8Array, name: string): Decoded {
+  if (input.length === 0) throw new InputError('empty', `${name}: the input is empty`)
   if (typeof input === 'string') return { text: input, encoding: 'utf-16' }
   return decode(input, name)
 }
