@@ -93,7 +93,7 @@ function ruleFlags(values: { rule?: string[]; 'rule-options'?: string[]; 'known-
 
 /** The rules and their severities, for --list-rules. */
 function listRules(): string {
-  const width = Math.max(...RULES.map((r) => r.id.length))
+  const width = RULES.reduce((w, r) => Math.max(w, r.id.length), 0)
   return `${RULES.map((r) => `${r.id.padEnd(width)}  ${(PRESET[r.id] ?? 'off').padEnd(7)}  ${r.description}`).join('\n')}\n`
 }
 

@@ -7,6 +7,11 @@ import { unitDuties, type UnitDuties } from './by-unit.js'
 import { ledgerTasks, type LedgerTask } from '../tree/walk.js'
 import { PHRASE_SEPARATOR, taskCells } from './ledger.js'
 
+/** Add lines to a report. Note: a loop, not `push(...lines)`: a table of 100,000 tasks overflows an argument list. */
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line)
+}
+
 /** Columns of the task tables of the report. */
 const REPORT_COLUMNS = ['编号', '任务', '牵头单位', '配合单位', '完成时限', '量化指标']
 /** What an empty cell shows. */
@@ -45,7 +50,7 @@ export function toMarkdownReport(notice: Notice, file?: string): string {
   const led = tasks.filter((e) => e.task.lead.length > 0).length
   const out: string[] = [`# ${notice.title ?? file ?? '（无标题）'}`, '']
   if (file !== undefined) out.push(`文件：\`${file}\``, '')
-  out.push(...facts(notice))
+  append(out, facts(notice))
   out.push(`- 任务 ${tasks.length} 项（明确牵头单位 ${led} 项），量化指标 ${targets} 个，责任单位 ${duties.length} 个`, '')
   // Group the rows by chapter, in reading order.
   let chapter: string | null = null
@@ -53,7 +58,8 @@ export function toMarkdownReport(notice: Notice, file?: string): string {
   const flush = (): void => {
     if (rows.length === 0) return
     if (chapter) out.push(`## ${chapter}`, '')
-    out.push(...table(REPORT_COLUMNS, rows), '')
+    append(out, table(REPORT_COLUMNS, rows))
+    out.push('')
     rows = []
   }
   for (const e of tasks) {
@@ -66,7 +72,8 @@ export function toMarkdownReport(notice: Notice, file?: string): string {
   flush()
   if (duties.length > 0) {
     out.push('## 责任单位', '')
-    out.push(...table(['单位', '牵头', '配合'], duties.map((d) => [d.unit, String(d.lead.length), String(d.support.length)])), '')
+    append(out, table(['单位', '牵头', '配合'], duties.map((d) => [d.unit, String(d.lead.length), String(d.support.length)])))
+    out.push('')
   }
   return out.join('\n')
 }
@@ -82,8 +89,16 @@ function dutyLines(list: readonly LedgerTask[]): string[] {
 
 function unitSection(d: UnitDuties): string[] {
   const out = [`## ${d.unit}`, '', `牵头 ${d.lead.length} 项，配合 ${d.support.length} 项。`, '']
-  if (d.lead.length) out.push('### 牵头', '', ...dutyLines(d.lead), '')
-  if (d.support.length) out.push('### 配合', '', ...dutyLines(d.support), '')
+  if (d.lead.length) {
+    out.push('### 牵头', '')
+    append(out, dutyLines(d.lead))
+    out.push('')
+  }
+  if (d.support.length) {
+    out.push('### 配合', '')
+    append(out, dutyLines(d.support))
+    out.push('')
+  }
   return out
 }
 
@@ -98,6 +113,6 @@ export function toMarkdownByUnit(notice: Notice, file?: string): string {
   const out = [`# 责任清单：${notice.title ?? file ?? '（无标题）'}`, '']
   if (file !== undefined) out.push(`文件：\`${file}\``, '')
   if (duties.length === 0) out.push('（通知未写明责任单位）', '')
-  for (const d of duties) out.push(...unitSection(d))
+  for (const d of duties) append(out, unitSection(d))
   return out.join('\n')
 }

@@ -44,7 +44,7 @@ export function dutySheet(notice: Notice, file?: string): Sheet {
 export function appendSheets(into: Sheet[], more: readonly Sheet[]): void {
   for (const sheet of more) {
     const same = into.find((s) => s.name === sheet.name)
-    if (same) same.rows.push(...sheet.rows)
+    if (same) for (const row of sheet.rows) same.rows.push(row)
     else into.push({ ...sheet, rows: [...sheet.rows] })
   }
 }

@@ -19,7 +19,7 @@ import { severity, spanOf } from './place.js'
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 /** The key of gongwen's fingerprints: bump the version when the way they are computed changes. */
-export const FINGERPRINT_KEY = 'gongwen/v1'
+export const FINGERPRINT_KEY = 'gongwen/v2'
 
 /** The base that relative file paths are resolved against: the checked-out repository. */
 const SOURCE_ROOT = '%SRCROOT%'
@@ -53,19 +53,31 @@ function artifactLocation(path: string): Sarif.ArtifactLocation {
 }
 
 /**
- * Fingerprints of a file's findings: a hash of the rule, the file, the reason (without line numbers) and the text
- * of the line it is on, with a count for findings that hash alike.
+ * Fingerprints of a file's findings: a hash of the rule, the file, the reason (without line numbers) and a digest of
+ * the text of the lines it is on, with a count for findings that hash alike.
+ * Note: each range of lines is digested once, however many findings stand on it: digesting a long line for every
+ * finding on it made 40,000 findings take 16 s.
  * @param file a checked file
  * @returns one fingerprint per message, in order
  */
 export function fingerprints(file: VFile): string[] {
   const lines = String(file.value ?? '').split(/\r?\n|\r/)
   const seen = new Map<string, number>()
+  const digests = new Map<string, string>()
+  const digestOf = (line: number, endLine: number): string => {
+    const key = `${line}:${endLine}`
+    let digest = digests.get(key)
+    if (digest === undefined) {
+      const content = lines.slice(line - 1, endLine).join('\n').trim()
+      digest = createHash('sha256').update(content).digest('hex')
+      digests.set(key, digest)
+    }
+    return digest
+  }
   return file.messages.map((message) => {
     const span = spanOf(message.place)
-    const content = lines.slice(span.line - 1, span.endLine).join('\n').trim()
     const reason = message.reason.replace(/\d+:\d+/g, '#')
-    const hash = createHash('sha256').update([message.ruleId, file.path, reason, content].join('\u0000')).digest('hex')
+    const hash = createHash('sha256').update([message.ruleId, file.path, reason, digestOf(span.line, span.endLine)].join('\u0000')).digest('hex')
     const count = (seen.get(hash) ?? 0) + 1
     seen.set(hash, count)
     return `${hash}:${count}`

@@ -56,8 +56,13 @@ export function reportText(files: readonly VFile[], options: TextReportOptions =
       rows.push([`${file.path || '<stdin>'}:${formatPlace(message.place)}`, level, message.reason, message.ruleId ?? ''])
     }
   }
-  const placeWidth = Math.max(0, ...rows.map((r) => displayWidth(r[0])))
-  const reasonWidth = Math.max(0, ...rows.map((r) => displayWidth(r[2])))
+  // Note: a loop, not Math.max(...rows): an argument list of 120,000 findings overflows the stack.
+  let placeWidth = 0
+  let reasonWidth = 0
+  for (const r of rows) {
+    placeWidth = Math.max(placeWidth, displayWidth(r[0]))
+    reasonWidth = Math.max(reasonWidth, displayWidth(r[2]))
+  }
   const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)))
   const lines = rows.map(([place, level, reason, rule]) => `${pad(place, placeWidth)}  ${pad(level, SEVERITY_WIDTH)}  ${pad(reason, reasonWidth)}  ${rule}`.trimEnd())
   const summary = summarize(files, options.quiet === true)
