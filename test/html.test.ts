@@ -50,3 +50,24 @@ describe('HTML input', () => {
     ])
   })
 })
+
+describe('text an HTML parser moves', () => {
+  it('gives every node a start before its end when a <p> stands inside an open <table>', () => {
+    const html = '<table><tr><td>一、总体要求</td></tr>\n<p>1.加强平台建设。（牵头单位：市科技局）</p>\n<tr><td>2.培育企业。</td></tr></table>\n'
+    const notice = parse(html)
+    const positioned: Array<{ position: { start: { offset: number }; end: { offset: number } }; text?: string }> = []
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk)
+      else if (value && typeof value === 'object') {
+        const node = value as Record<string, unknown>
+        if (node.position && node.type) positioned.push(node as (typeof positioned)[number])
+        for (const [key, child] of Object.entries(node)) if (key !== 'position') walk(child)
+      }
+    }
+    walk(notice)
+    expect(positioned.length).toBeGreaterThan(5)
+    for (const node of positioned) expect(node.position.start.offset).toBeLessThanOrEqual(node.position.end.offset)
+    const statement = notice.tasks[0]?.responsibilities[0]
+    expect(html.slice(statement?.position.start.offset, statement?.position.end.offset)).toBe('（牵头单位：市科技局）')
+  })
+})

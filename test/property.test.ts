@@ -335,7 +335,10 @@ describe('parse on markup', () => {
       fc.property(html, (input) => {
         const notice = parseOrEmpty(input, { format: 'html' })
         if (!notice) return
-        for (const node of nodes(notice)) expect(node.position.end.offset).toBeLessThanOrEqual(input.length)
+        for (const node of nodes(notice)) {
+          expect(node.position.start.offset).toBeLessThanOrEqual(node.position.end.offset)
+          expect(node.position.end.offset).toBeLessThanOrEqual(input.length)
+        }
         checkSchema(notice)
       }),
       runs(),

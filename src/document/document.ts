@@ -220,9 +220,8 @@ export class Document extends VFile {
     const slot = start & (POSITION_CACHE_SIZE - 1)
     const hit = this.recent[slot]
     if (hit !== undefined && hit.start === start && hit.end === end) return hit.position
-    const s = this.offsets.start(start)
-    const e = Math.max(s, end > start ? this.offsets.end(end) : s)
-    const position: Position = { start: this.locate(s), end: this.locate(e) }
+    const span = this.offsets.cover(start, end)
+    const position: Position = { start: this.locate(span.start), end: this.locate(span.end) }
     this.recent[slot] = { start, end, position }
     return position
   }

@@ -12,6 +12,11 @@ export class OffsetMap {
   private readonly sourceStarts: number[] = []
   private readonly sourceEnds: number[] = []
   private plainLength = 0
+  /**
+   * Whether the source spans follow each other as the plain text does. Not so where an HTML parser moved text (a
+   * `<p>` inside an open `<table>` is read before the table, as browsers show it).
+   */
+  private ordered = true
 
   /** The identity map of a text of `length` units: what plain-text input uses. */
   static identity(length: number): OffsetMap {
@@ -28,6 +33,8 @@ export class OffsetMap {
    */
   add(length: number, sourceStart: number, sourceEnd: number): void {
     if (length <= 0) return
+    const last = this.sourceStarts.length - 1
+    if (last >= 0 && sourceStart < (this.sourceStarts[last] as number)) this.ordered = false
     this.plainStarts.push(this.plainLength)
     this.sourceStarts.push(sourceStart)
     this.sourceEnds.push(sourceEnd)
@@ -51,14 +58,51 @@ export class OffsetMap {
   plainAt(offset: number): number {
     const n = this.plainStarts.length
     if (n === 0) return 0
-    // Segments are added in reading order, so their source starts ascend: the last one that starts at or before.
-    const i = Math.max(0, countAtMost(this.sourceStarts, offset) - 1)
+    // In order, the last segment that starts at or before the offset; else the segment nearest before it.
+    const i = this.ordered ? Math.max(0, countAtMost(this.sourceStarts, offset) - 1) : this.nearestBefore(offset)
     const plainStart = this.plainStarts[i] as number
     const sourceStart = this.sourceStarts[i] as number
     const sourceEnd = this.sourceEnds[i] as number
     const plainEnd = i + 1 < n ? (this.plainStarts[i + 1] as number) : this.plainLength
     if (plainEnd - plainStart === sourceEnd - sourceStart) return plainStart + Math.min(Math.max(0, offset - sourceStart), plainEnd - plainStart - 1)
     return offset >= sourceEnd ? plainEnd : plainStart
+  }
+
+  /** The segment whose source starts nearest at or before an offset, for a map out of order (a scan). */
+  private nearestBefore(offset: number): number {
+    let best = 0
+    for (let i = 0; i < this.sourceStarts.length; i++) {
+      const s = this.sourceStarts[i] as number
+      if (s <= offset && s >= (this.sourceStarts[best] as number)) best = i
+    }
+    return best
+  }
+
+  /**
+   * The source span that covers a span of plain text: from its first unit's source to its last unit's, or, where
+   * the map is out of order, from the least to the greatest source offset of its segments, so that a start never
+   * follows its end.
+   * @param start plain offset of the first unit
+   * @param end plain offset after the last unit
+   */
+  cover(start: number, end: number): { start: number; end: number } {
+    const s = this.start(start)
+    const e = end > start ? this.end(end) : s
+    if (this.ordered || end <= start) return { start: s, end: Math.max(s, e) }
+    let low = Math.min(s, e)
+    let high = Math.max(s, e)
+    const first = this.segment(Math.max(0, Math.min(start, this.plainLength - 1)))
+    for (let i = first; i < this.plainStarts.length && (this.plainStarts[i] as number) < end; i++) {
+      const plainStart = this.plainStarts[i] as number
+      const plainEnd = i + 1 < this.plainStarts.length ? (this.plainStarts[i + 1] as number) : this.plainLength
+      const sourceStart = this.sourceStarts[i] as number
+      const sourceEnd = this.sourceEnds[i] as number
+      // Of a segment mapped unit for unit, only the part inside the span counts.
+      const exact = plainEnd - plainStart === sourceEnd - sourceStart
+      low = Math.min(low, exact ? sourceStart + Math.max(start, plainStart) - plainStart : sourceStart)
+      high = Math.max(high, exact ? sourceStart + Math.min(end, plainEnd) - plainStart : sourceEnd)
+    }
+    return { start: low, end: high }
   }
 
   /** Source offset where the plain character at `offset` starts. */
