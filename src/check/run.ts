@@ -142,7 +142,6 @@ function compareMessages(a: VFile['messages'][number], b: VFile['messages'][numb
  * @param node a text of the tree
  */
 function viewOf(document: Document, node: Located): string {
-  const start = document.plainOffset(node.position.start.offset)
-  if (document.plain.startsWith(node.text, start)) return document.norm.slice(start, start + node.text.length)
-  return normalize(node.text)
+  const found = document.found(node)
+  return typeof found === 'number' ? document.norm.slice(found, found + node.text.length) : normalize(node.text)
 }

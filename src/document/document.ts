@@ -171,6 +171,8 @@ export class Document extends VFile {
   private readonly locate: Locate
   /** Positions made lately, by the start of their span: a small cache, as in `locator`. */
   private readonly recent: (Recent | undefined)[] = new Array<Recent | undefined>(POSITION_CACHE_SIZE).fill(undefined)
+  /** Where the texts of nodes stand in `plain`, by node. */
+  private readonly foundCache = new WeakMap<Located, number | Int32Array>()
 
   /**
    * @param src what a reader produced
@@ -279,18 +281,32 @@ export class Document extends VFile {
   placeWithin(located: Located, from: number, to: number): Position {
     const { text } = located
     if (text.length === 0) return { start: located.position.start, end: located.position.end }
-    const start = this.plainOffset(located.position.start.offset)
+    const found = this.found(located)
     let first: number
     let last: number
-    if (this.plain.startsWith(text, start)) {
-      first = start + Math.min(from, text.length)
-      last = start + Math.min(Math.max(to, from), text.length)
+    if (typeof found === 'number') {
+      first = found + Math.min(from, text.length)
+      last = found + Math.min(Math.max(to, from), text.length)
     } else {
-      const offsets = this.align(located)
-      first = from >= text.length ? (offsets[text.length - 1] as number) + 1 : (offsets[Math.max(0, from)] as number)
-      last = to <= from ? first : (offsets[Math.min(to, text.length) - 1] as number) + 1
+      first = from >= text.length ? (found[text.length - 1] as number) + 1 : (found[Math.max(0, from)] as number)
+      last = to <= from ? first : (found[Math.min(to, text.length) - 1] as number) + 1
     }
     return last > first ? this.place(first, last) : this.point(first)
+  }
+
+  /**
+   * Where a node's text stands in `plain`: its offset when it is a slice of `plain`, else the offset of each of its
+   * characters. Found once per node: a rule reports many findings in one long paragraph.
+   * @param located a node's text and position
+   */
+  found(located: Located): number | Int32Array {
+    let found = this.foundCache.get(located)
+    if (found === undefined) {
+      const start = this.plainOffset(located.position.start.offset)
+      found = this.plain.startsWith(located.text, start) ? start : this.align(located)
+      this.foundCache.set(located, found)
+    }
+    return found
   }
 
   /** The position of the point before `plain[offset]`. */
