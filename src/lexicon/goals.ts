@@ -3,6 +3,7 @@
  * `targets/extract.ts` and `targets/metric.ts`.
  */
 import { ASPIRATION_WORDS, COMMITMENT_WORDS, PREFIX_COMPARATORS } from './comparators.js'
+import { measuresWhere } from './measures.js'
 
 /** Words before a quantity in its sentence that make it a statistic of the present or past, not a goal. */
 export const PAST_MARKERS: readonly string[] = ['预计', '截至', '截止', '已经', '已有', '已建成', '已完成', '已累计', '共完成', '回顾']
@@ -100,10 +101,10 @@ export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', 
 export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/
 
 /** Units of age: a number of years of age qualifies a group (`3岁以下婴幼儿`), it is not a goal. */
-export const AGE_UNITS: readonly string[] = ['岁', '周岁']
+export const AGE_UNITS: readonly string[] = [...measuresWhere((m) => m.kind === 'age')]
 
 /** Units of time: with `内` after them they are time limits (`30日内`), not goals. */
-export const DURATION_UNITS: readonly string[] = ['年', '个月', '月', '日', '天', '周', '小时', '时', '分钟', '工作日', '季度']
+export const DURATION_UNITS: readonly string[] = [...measuresWhere((m) => m.flags?.duration === true)]
 
 /** Words that make a quantity followed by `的` a goal after all: `设立总规模不低于1亿元的…资金`. */
 export const SIZE_WORDS: readonly string[] = ['规模', '总额', '容量']
@@ -118,7 +119,7 @@ export const PREPOSITION_BEFORE: readonly string[] = ['与', '同', '跟', '和'
 export const NAME_AFTER = /^(?:计划|工程|行动|战略|方案|规划|体系|模式|机制|品牌|工作法|方面|强(?:企业|$|[^\u4e00-\u9fa5]))/
 
 /** Units that count sessions or phases: `十九届`, `二期`, never goals. */
-export const ORDINAL_UNITS: readonly string[] = ['届', '期']
+export const ORDINAL_UNITS: readonly string[] = [...measuresWhere((m) => m.flags?.ordinal === true)]
 
 /**
  * Prefix comparator words that may stand a few characters before their number: `至少创建2家`, `不低于县域内20%`,

@@ -31,7 +31,7 @@ import {
   REVIEW_HEADINGS,
   SIZE_WORDS,
 } from '../../lexicon/goals.js'
-import { COUNTER_UNITS } from '../../lexicon/measures.js'
+import { COUNTER_UNITS, RATIO_UNITS } from '../../lexicon/measures.js'
 import type { Target } from '../../tree/schema.js'
 import type { Context } from '../context.js'
 import { readMarker } from '../../grammar/markers.js'
@@ -60,8 +60,6 @@ export interface DocumentFacts {
 const CLAUSE_CUTS = /[,:]/g
 const SENTENCE_CUTS = /[。;!?]/g
 const counters = new Set(COUNTER_UNITS)
-/** Units that are ratios, never qualifiers of a noun after them (`90%的重点领域`). */
-const RATIO_UNITS = new Set(['%', '‰', '‱', '百分点', '倍'])
 /** Level verbs that make a bare number (no unit) a goal: `指数达到125`. */
 const LEVEL_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|控制在|稳定在|保持在|为|前)$/
 /** Marks whose content is a name, a slogan or a title, with the closers that end them and how long they run. */
