@@ -8,7 +8,7 @@ import type { Context } from './context.js'
 import { readHeader } from './header.js'
 import { readOutline, type Item, type Part } from './outline.js'
 import { findStatements, readStatement, resolveRoles, splitUnits, type Conventions, type Statement } from '../grammar/statements.js'
-import { DEADLINE_LABEL, FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../lexicon/roles.js'
+import { DEADLINE_LABEL, FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../grammar/statements.js'
 import { exact } from '../tree/exact.js'
 
 /** Characters that end a title: the first sentence or clause of an item. */
