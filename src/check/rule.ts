@@ -47,6 +47,12 @@ export interface RuleContext {
    */
   place: (node: Located, from: number, to: number) => Position
   /**
+   * The matching view of a located text: as long as its text, full-width folded, Traditional → Simplified.
+   * @param node a text with its position
+   * @returns the view, offset for offset the text's
+   */
+  view: (node: Located) => string
+  /**
    * Report a finding.
    * @param reason one line, "Unexpected X, expected Y"
    * @param place where it is in the original input

@@ -12,6 +12,7 @@ import type { ActiveSeverity, AnyRule, ReportDetails, RuleContext, Severity } fr
 import { ruleUrl } from './rule.js'
 import { mergeSettings, type RulesConfig } from './settings.js'
 import { allParagraphs } from './tree.js'
+import { viewer } from './view.js'
 
 /** The source of every message, as unified tools name the tool that made it. */
 export const MESSAGE_SOURCE = 'gongwen'
@@ -108,6 +109,7 @@ export function checkNotice(notice: Notice, source: string, options: CheckNotice
   const file = new VFile(options.path === undefined ? { value: source } : { path: options.path, value: source })
   const rules = activeRules(mergeSettings(options.rules))
   const { place } = placer(source)
+  const view = viewer(source)
   const paragraphs = allParagraphs(notice)
   for (const { rule, severity, options: ruleOptions } of rules) {
     const context: RuleContext = {
@@ -115,6 +117,7 @@ export function checkNotice(notice: Notice, source: string, options: CheckNotice
       source,
       paragraphs,
       place,
+      view,
       report: (reason: string, position, details: ReportDetails = {}) => {
         const message = file.message(reason, { place: position, ruleId: rule.id, source: MESSAGE_SOURCE })
         message.fatal = fatalOf(severity)
