@@ -8,6 +8,7 @@ import type { Context } from './context.js'
 import { dateLine } from '../grammar/dates.js'
 import { readMarker } from '../grammar/markers.js'
 import { looksLikeAgency } from '../grammar/statements.js'
+import { METADATA_LABELS } from '../lexicon/header.js'
 
 export interface Header {
   title: Field | null
@@ -36,17 +37,6 @@ const MAX_SIGNATURE = 60
 const TOP_LINES = 12
 /** Punctuation that ends a sentence, so never a title line. */
 const SENTENCE_END = /[。;!?！？；]$/
-/** Labels of the metadata table that government sites print above a notice. */
-const METADATA_LABELS: Readonly<Record<string, 'title' | 'issuer' | 'docNumber' | 'date'>> = {
-  标题: 'title',
-  名称: 'title',
-  发文机关: 'issuer',
-  发布机构: 'issuer',
-  发文单位: 'issuer',
-  发文字号: 'docNumber',
-  文号: 'docNumber',
-  成文日期: 'date',
-}
 const CITATION = /《([^《》]{2,120})》(?:\s*\(\s*([^()]{1,20}?〔\d{4}〕\s*第?\d{1,5}号)\s*\))?/g
 const ATTACHMENT_LINE = /^附\s*件\s*(?:\d+\s*)?[:：]?/
 
