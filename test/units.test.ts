@@ -36,6 +36,7 @@ describe('readMeasure', () => {
     expect(unitOf('万亿元')).toEqual(['元', 12, '万亿元'])
     expect(unitOf('百万千瓦')).toEqual(['千瓦', 6, '百万千瓦'])
     expect(unitOf('万人次')).toEqual(['人次', 4, '万人次'])
+    expect(unitOf('万标准箱')).toEqual(['标准箱', 4, '万标准箱'])
     expect(unitOf('万,')).toEqual([null, 4, '万'])
   })
 

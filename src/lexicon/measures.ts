@@ -125,6 +125,7 @@ export const MEASURES: readonly Measure[] = [
   { word: '床', kind: 'counter' },
   { word: '床位', kind: 'counter' },
   { word: '标箱', kind: 'counter' },
+  { word: '标准箱', kind: 'counter' },
   { word: '车次', kind: 'counter' },
   { word: '班次', kind: 'counter' },
   { word: '项次', kind: 'counter' },
