@@ -51,6 +51,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   { word: '共同负责', kind: 'lead', as: ['verb'] },
   { word: '负责落实', kind: 'lead', as: ['verb'] },
   { word: '具体负责', kind: 'lead', as: ['verb'] },
+  { word: '主抓', kind: 'lead', as: ['verb'] },
   { word: '配合', kind: 'support', as: ['label', 'verb', 'bracket', 'column'] },
   { word: '协办', kind: 'support', as: ['label', 'verb', 'bracket', 'column'] },
   { word: '参与', kind: 'support', as: ['label', 'verb', 'bracket'] },
