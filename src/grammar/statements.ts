@@ -28,6 +28,7 @@ import {
   type RoleWord,
 } from '../lexicon/roles.js'
 
+/** The words every first-leads and adds-lead pattern holds: lines without them are not tried against them. */
 export { FIRST_LEADS_WORD, ADDS_LEAD_WORD }
 
 // ---------------------------------------------------------------- the lexicon, compiled once
@@ -43,6 +44,7 @@ const nounsAs = (place: LabelNounPlace): string[] => LABEL_NOUNS.filter((n) => n
 const LABEL_WORDS = rolesAs('label').sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])
 /** Role verbs, longest first where they overlap (`按职责分工负责` before `负责`). */
 const ROLE_VERBS = rolesAs('verb').sort((a, b) => b.word.length - a.word.length)
+/** Words between a lead and its partners (`A会同B负责`), in the order they are looked for. */
 const WITH_WORDS = rolesAs('with')
 /** Role words that are a task-table column heading of units by themselves (`牵头`). */
 const COLUMN_WORDS = new Set(rolesAs('column').map((r) => r.word))
@@ -50,7 +52,9 @@ const COLUMN_WORDS = new Set(rolesAs('column').map((r) => r.word))
 const HEADING_WORDS = ROLE_WORDS.filter((r) => r.as.includes('label') || r.as.includes('column')).sort(
   (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind],
 )
+/** Words that name the lead among several (牵头). */
 const LEAD_NAMES = ROLE_WORDS.filter((r) => r.namesLead).map((r) => r.word)
+/** Nouns that end a label before its colon, and a task-table heading of units. */
 const LABEL_ENDINGS = nounsAs('label')
 const COLUMN_ENDINGS = nounsAs('column')
 /** Nouns of labels that stand outside brackets: a line without any holds no such label. */

@@ -80,12 +80,25 @@ export interface BoundingWord {
   readonly notAfter?: string
 }
 
-const BOUND_OF: Readonly<Record<BoundWord, Bound>> = { gte: 'lower', gt: 'lower-strict', lte: 'upper', lt: 'upper-strict', approx: 'approx' }
+/** How each comparator of the scanner bounds a number. */
+const BOUND_OF: Readonly<Record<BoundWord, Bound>> = {
+  gte: 'lower',
+  gt: 'lower-strict',
+  lte: 'upper',
+  lt: 'upper-strict',
+  approx: 'approx',
+}
 
-const bounding = (words: readonly ComparatorWord[]): BoundingWord[] =>
-  words.flatMap((w) =>
-    w.bounding ? [w.notAfter === undefined ? { text: w.text, bound: BOUND_OF[w.comparator] } : { text: w.text, bound: BOUND_OF[w.comparator], notAfter: w.notAfter }] : [],
-  )
+/** The bounding words among some comparator records, with how each bounds the number. */
+function bounding(words: readonly ComparatorWord[]): BoundingWord[] {
+  const out: BoundingWord[] = []
+  for (const w of words) {
+    if (!w.bounding) continue
+    const bound = BOUND_OF[w.comparator]
+    out.push(w.notAfter === undefined ? { text: w.text, bound } : { text: w.text, bound, notAfter: w.notAfter })
+  }
+  return out
+}
 
 /**
  * Comparator words before a number that bound it by themselves (`至少`, `不超过`), and so must not meet a second
