@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { normalize } from '../src/document/normalize.js'
-import { ADDS_LEAD_PATTERN, ADDS_LEAD_WORD, FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../src/lexicon/roles.js'
-import { findStatements, looksLikeUnit, resolveRoles, splitUnits, type Conventions } from '../src/grammar/statements.js'
+import {
+  ADDS_LEAD_PATTERN,
+  ADDS_LEAD_WORD,
+  FIRST_LEADS_PATTERNS,
+  FIRST_LEADS_WORD,
+  findStatements,
+  looksLikeAgency,
+  resolveRoles,
+  splitUnits,
+  type Conventions,
+  columnKind,
+} from '../src/grammar/statements.js'
+import { LABEL_NOUNS, ROLE_WORDS, type RoleKind, type RolePlace } from '../src/lexicon/roles.js'
 
 /** Read every statement of a text under fresh (or given) conventions; lead and support added up. */
 function read(text: string, conventions: Conventions = { firstLeads: false, addsLead: [] }) {
@@ -27,6 +38,7 @@ describe('responsibility statements', () => {
     ['（负责部门：市医保局）', ['市医保局'], []],
     ['（5月底完成，牵头考核单位：市审批服务局、市大数据局）', ['市审批服务局', '市大数据局'], []],
     ['（市发展改革委牵头，市财政局、市商务局配合）', ['市发展改革委'], ['市财政局', '市商务局']],
+    ['（市发展改革委主抓，市财政局配合）', ['市发展改革委'], ['市财政局']],
     ['（生态环境部牵头，国家发展改革委、工业和信息化部参与）', ['生态环境部'], ['国家发展改革委', '工业和信息化部']],
     ['（市教育局牵头，各县区参加）', ['市教育局'], ['各县区']],
     ['（市场监管总局负责）', ['市场监管总局'], []],
@@ -108,6 +120,34 @@ describe('responsibility statements', () => {
   })
 })
 
+/** The role words that may stand at a place, as rows of a table test: [word, kind]. */
+const rolesAs = (place: RolePlace): Array<[string, RoleKind]> => ROLE_WORDS.filter((r) => r.as.includes(place)).map((r) => [r.word, r.kind])
+/** A shared role alone leads; support supports. */
+const sides = (kind: RoleKind, unit: string) => (kind === 'support' ? { lead: [], support: [unit] } : { lead: [unit], support: [] })
+
+describe('every record of the role lexicon, with no rule of its own', () => {
+  it.each(rolesAs('verb'))('closes a statement: （市财政局%s） is %s', (word, kind) => {
+    expect(read(`（市财政局${word}）`)).toMatchObject(sides(kind, '市财政局'))
+  })
+  it.each(rolesAs('label'))('opens a label: （%s单位：市财政局） is %s', (word, kind) => {
+    expect(read(`（${word}单位：市财政局）`)).toMatchObject(sides(kind, '市财政局'))
+  })
+  it.each(LABEL_NOUNS.filter((n) => n.as.includes('label')).map((n) => n.word))('ends a label: （牵头%s：市财政局）', (noun) => {
+    expect(read(`（牵头${noun}：市财政局）`)).toMatchObject({ lead: ['市财政局'], support: [] })
+  })
+  it.each(rolesAs('bracket'))('follows a name in brackets: 市金融局（%s） is %s', (word, kind) => {
+    const r = read(`（责任单位：市金融局（${word}）、市财政局）`)
+    expect(kind === 'support' ? r.support : r.lead).toContain('市金融局')
+  })
+  it.each(rolesAs('column'))('heads a task-table column: %s is %s', (word, kind) => {
+    expect(columnKind(word)).toBe(kind)
+    expect(columnKind(`${word}单位`)).toBe(kind)
+  })
+  it.each(rolesAs('with'))('joins a lead and its partners: （市发展改革委%s市财政局负责）', (word) => {
+    expect(read(`（市发展改革委${word}市财政局负责）`)).toMatchObject({ lead: ['市发展改革委'], support: ['市财政局'] })
+  })
+})
+
 describe('the first-leads convention', () => {
   it('is only looked for in lines that hold the word every pattern needs', () => {
     for (const re of FIRST_LEADS_PATTERNS) expect(re.source).toContain(FIRST_LEADS_WORD)
@@ -123,9 +163,9 @@ describe('unit names', () => {
 
   it.each(['市科技局', '国家发展改革委', '有关部门', '各县（市、区）人民政府', '人民银行聊城市中心支行', '试点城市政府'])(
     '%s is a unit',
-    (name) => expect(looksLikeUnit(name)).toBe(true),
+    (name) => expect(looksLikeAgency(name)).toBe(true),
   )
   it.each(['企业直接向国家发展改革委申报', '不需省级发展改革部门转报', '2023年', '加快推进'])('%s is not a unit', (name) =>
-    expect(looksLikeUnit(name)).toBe(false),
+    expect(looksLikeAgency(name)).toBe(false),
   )
 })

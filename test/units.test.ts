@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { findPerPhrases, readPer, readPerAt, readUnit } from '../src/grammar/measures.js'
+import { findPerPhrases, readPer, readPerAt, readMeasure } from '../src/grammar/measures.js'
+import { canonicalOf, MEASURES } from '../src/lexicon/measures.js'
 
 /** The unit at the start of a string: [unit, scale, text]. */
 function unitOf(s: string): [string | null, number, string] | null {
-  const u = readUnit(s, 0)
+  const u = readMeasure(s, 0)
   return u ? [u.unit, u.scale, u.text] : null
 }
 
-describe('readUnit', () => {
+describe('readMeasure', () => {
+  it.each(MEASURES.map((m) => [m.word, canonicalOf(m)] as const))('reads the record %s as %s, with no rule of its own', (word, unit) => {
+    expect(readMeasure(`${word},`, 0)).toMatchObject({ unit, text: word, scale: 0 })
+  })
+
   it('reads counters and measures, longest first', () => {
     expect(unitOf('家以上')).toEqual(['家', 0, '家'])
     expect(unitOf('人次')).toEqual(['人次', 0, '人次'])
@@ -31,6 +36,7 @@ describe('readUnit', () => {
     expect(unitOf('万亿元')).toEqual(['元', 12, '万亿元'])
     expect(unitOf('百万千瓦')).toEqual(['千瓦', 6, '百万千瓦'])
     expect(unitOf('万人次')).toEqual(['人次', 4, '万人次'])
+    expect(unitOf('万标准箱')).toEqual(['标准箱', 4, '万标准箱'])
     expect(unitOf('万,')).toEqual([null, 4, '万'])
   })
 
@@ -56,16 +62,16 @@ describe('readUnit', () => {
   })
 
   it('reads what a unit is per after a slash', () => {
-    expect(readUnit('元/吨', 0)).toMatchObject({ unit: '元', per: '吨', text: '元/吨' })
-    expect(readUnit('万元/亩', 0)).toMatchObject({ unit: '元', scale: 4, per: '亩' })
-    expect(readUnit('元/', 0)).toMatchObject({ unit: '元', per: null, text: '元' })
+    expect(readMeasure('元/吨', 0)).toMatchObject({ unit: '元', per: '吨', text: '元/吨' })
+    expect(readMeasure('万元/亩', 0)).toMatchObject({ unit: '元', scale: 4, per: '亩' })
+    expect(readMeasure('元/', 0)).toMatchObject({ unit: '元', per: null, text: '元' })
   })
 
   it('is null where no unit starts, and at bad offsets', () => {
-    expect(readUnit('进牧户', 0)).toBeNull()
-    expect(readUnit('家', -1)).toBeNull()
-    expect(readUnit('家', 1)).toBeNull()
-    expect(readUnit('', 0)).toBeNull()
+    expect(readMeasure('进牧户', 0)).toBeNull()
+    expect(readMeasure('家', -1)).toBeNull()
+    expect(readMeasure('家', 1)).toBeNull()
+    expect(readMeasure('', 0)).toBeNull()
   })
 })
 

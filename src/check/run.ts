@@ -6,7 +6,6 @@
  */
 import { VFile } from 'vfile'
 import { MESSAGE_SOURCE, type Document } from '../document/document.js'
-import { normalize } from '../document/normalize.js'
 import type { Notice } from '../tree/schema.js'
 import { PRESET, RULES } from './preset.js'
 import type { ActiveSeverity, AnyRule, Located, ReportDetails, RuleContext } from './rule.js'
@@ -143,5 +142,9 @@ function compareMessages(a: VFile['messages'][number], b: VFile['messages'][numb
  */
 function viewOf(document: Document, node: Located): string {
   const found = document.found(node)
-  return typeof found === 'number' ? document.norm.slice(found, found + node.text.length) : normalize(node.text)
+  if (typeof found === 'number') return document.norm.slice(found, found + node.text.length)
+  // A text joined from several lines: the view of each of its characters where it stands.
+  let view = ''
+  for (let i = 0; i < found.length; i++) view += found[i]! < document.norm.length ? document.norm[found[i]!] : node.text[i]
+  return view
 }

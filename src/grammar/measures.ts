@@ -1,25 +1,25 @@
 /**
- * The unit grammar: the unit right after a numeral (家, 亿元, 万千瓦, 个百分点, 元/吨) and the `每…` phrase a value is
- * per (每千人口, 每人每年). Reads one clause at a time; every reader is bounded by the longest lexicon word.
+ * The measure grammar: the measurement unit right after a numeral (家, 亿元, 万千瓦, 个百分点, 元/吨) and the `每…`
+ * phrase a value is per (每千人口, 每人每年). Reads one clause at a time; every reader is bounded by the longest
+ * lexicon word. The words are records of `lexicon/measures.ts`, compiled here into a first-character index.
  */
 import { CHINESE_DIGITS, LARGE_SCALES, SCALE_WORD_BREAK, SMALL_SCALES } from '../lexicon/numerals.js'
-import { charAt, codeAt, isAsciiLetter, isDigit } from '../util/chars.js'
+import { charAt, codeAt, isAsciiLetter, isDigit, wordIndex } from '../util/chars.js'
 import {
-  BARE_UNIT_SCALES,
-  COUNTER_UNITS,
-  LATIN_UNITS,
-  MEASURE_UNITS,
-  NON_SCALABLE_UNITS,
+  canonicalOf,
+  MEASURE_SCALES,
+  MEASURES,
+  measuresWhere,
+  PER_COUNTER,
   PER_MAX_LENGTH,
   PER_NOUNS,
   PER_WINDOW,
   PER_WORD,
-  UNIT_ALIASES,
-  UNIT_SCALE_PREFIXES,
+  type Scale,
 } from '../lexicon/measures.js'
 
-/** A unit read right after a numeral. */
-export interface UnitMatch {
+/** A measure read right after a numeral. */
+export interface MeasureMatch {
   start: number
   end: number
   /** As printed, scale and `/per` included. */
@@ -39,49 +39,46 @@ export interface PerPhrase {
   text: string
 }
 
-interface UnitWord {
+/** A written form of a unit as the reader matches it: compiled once from its lexicon record. */
+interface MeasureWord {
   text: string
   unit: string
   latin: boolean
 }
 
 const SLASH = '/'
-const COUNTER_GE = '个'
 /** After a scale, the start of 分之/分点: the scale belongs to a fraction or percent word. */
 const FRACTION_BREAK = SCALE_WORD_BREAK
 
-let byFirst: Map<string, UnitWord[]> | null = null
-let scalePrefixes: [string, number][] | null = null
-let perNouns: Map<string, string[]> | null = null
-const nonScalable = new Set(NON_SCALABLE_UNITS)
+let byFirst: Map<number, MeasureWord[]> | null = null
+let scales: Scale[] | null = null
+let bareScales: Scale[] | null = null
+let perNouns: Map<number, string[]> | null = null
+const nonScalable = measuresWhere((m) => m.flags?.scalable === false)
 
-function unitIndex(): Map<string, UnitWord[]> {
-  if (byFirst) return byFirst
-  const index = new Map<string, UnitWord[]>()
-  const add = (text: string, latin: boolean): void => {
-    const first = charAt(text, 0)
-    const list = index.get(first) ?? []
-    if (list.some((w) => w.text === text)) return
-    list.push({ text, unit: UNIT_ALIASES[text] ?? text, latin })
-    index.set(first, list)
-  }
-  for (const t of COUNTER_UNITS) add(t, false)
-  for (const t of MEASURE_UNITS) add(t, false)
-  for (const t of Object.keys(UNIT_ALIASES)) if (!isAsciiLetter(codeAt(t, 0))) add(t, false)
-  for (const t of LATIN_UNITS) add(t, true)
-  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length)
-  byFirst = index
-  return index
+/** The measure records compiled into the reader's first-character index, once, at first use. */
+function measureIndex(): Map<number, MeasureWord[]> {
+  byFirst ??= wordIndex(
+    MEASURES.map((m): MeasureWord => ({ text: m.word, unit: canonicalOf(m), latin: m.flags?.latin === true })),
+    (w) => w.text,
+  )
+  return byFirst
 }
 
-function prefixes(): [string, number][] {
-  scalePrefixes ??= Object.entries(UNIT_SCALE_PREFIXES).sort((a, b) => b[0].length - a[0].length)
-  return scalePrefixes
+function prefixes(): Scale[] {
+  scales ??= [...MEASURE_SCALES].sort((a, b) => b.word.length - a.word.length)
+  return scales
+}
+
+/** Scale words that may stand without a unit after `余`/`多`, longest first. */
+function bare(): Scale[] {
+  bareScales ??= prefixes().filter((x) => x.bare !== false)
+  return bareScales
 }
 
 /** The longest unit word (no scale) at `at`; Latin units must not run on into more letters. */
-function matchWord(s: string, at: number): UnitWord | null {
-  const list = unitIndex().get(charAt(s, at))
+function matchWord(s: string, at: number): MeasureWord | null {
+  const list = measureIndex().get(codeAt(s, at))
   if (!list) return null
   for (const w of list) {
     if (!s.startsWith(w.text, at)) continue
@@ -101,29 +98,29 @@ interface Core {
 function readCore(s: string, at: number, allowBareScale: boolean): Core | null {
   const direct = matchWord(s, at)
   let best: Core | null = direct ? { length: direct.text.length, unit: direct.unit, scale: 0 } : null
-  for (const [text, power] of prefixes()) {
-    if (!s.startsWith(text, at)) continue
-    const w = matchWord(s, at + text.length)
+  for (const { word, power } of prefixes()) {
+    if (!s.startsWith(word, at)) continue
+    const w = matchWord(s, at + word.length)
     if (!w || nonScalable.has(w.unit)) continue
-    const length = text.length + w.text.length
+    const length = word.length + w.text.length
     if (!best || length > best.length) best = { length, unit: w.unit, scale: power }
   }
   if (best || !allowBareScale) return best
-  for (const text of BARE_UNIT_SCALES) {
+  for (const { word, power } of bare()) {
     // 万分之 is a fraction word, not a scale
-    if (!s.startsWith(text, at) || s.startsWith(FRACTION_BREAK, at + text.length)) continue
-    return { length: text.length, unit: null, scale: UNIT_SCALE_PREFIXES[text] ?? 0 }
+    if (!s.startsWith(word, at) || s.startsWith(FRACTION_BREAK, at + word.length)) continue
+    return { length: word.length, unit: null, scale: power }
   }
   return null
 }
 
 /**
- * The longest unit starting exactly at `at` (right after a numeral), with its scale prefix and `/per` part.
+ * The longest measure starting exactly at `at` (right after a numeral), with its scale prefix and `/per` part.
  * @param s the clause (normalized view)
- * @param at where the unit would start
- * @returns the unit, or null when none starts there
+ * @param at where the measure would start
+ * @returns the measure, or null when none starts there
  */
-export function readUnit(s: string, at: number): UnitMatch | null {
+export function readMeasure(s: string, at: number): MeasureMatch | null {
   if (at < 0 || at >= s.length) return null
   const core = readCore(s, at, true)
   if (!core) return null
@@ -139,23 +136,15 @@ export function readUnit(s: string, at: number): UnitMatch | null {
   return { start: at, end, text: s.slice(at, end), unit: core.unit, scale: core.scale, per }
 }
 
-function perNounIndex(): Map<string, string[]> {
-  if (perNouns) return perNouns
-  const index = new Map<string, string[]>()
-  for (const n of PER_NOUNS) {
-    const list = index.get(charAt(n, 0)) ?? []
-    list.push(n)
-    index.set(charAt(n, 0), list)
-  }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length)
-  perNouns = index
-  return index
+function perNounIndex(): Map<number, string[]> {
+  perNouns ??= wordIndex(PER_NOUNS, (n) => n)
+  return perNouns
 }
 
 /** Length of the longest per-noun or unit at `at` that ends by `limit`, or 0. */
 function perNounLength(s: string, at: number, limit: number): number {
   let best = 0
-  for (const n of perNounIndex().get(charAt(s, at)) ?? []) {
+  for (const n of perNounIndex().get(codeAt(s, at)) ?? []) {
     if (n.length > best && at + n.length <= limit && s.startsWith(n, at)) best = n.length
   }
   const core = readCore(s, at, false)
@@ -186,7 +175,7 @@ export function readPerAt(s: string, at: number, limit = s.length): PerPhrase | 
       else break
     }
     // 每个乡镇: the noun after 个 when there is one, else 个 itself (每个).
-    const afterGe = charAt(s, j) === COUNTER_GE ? perNounLength(s, j + 1, cap) : 0
+    const afterGe = charAt(s, j) === PER_COUNTER ? perNounLength(s, j + 1, cap) : 0
     const noun = afterGe > 0 ? afterGe + 1 : perNounLength(s, j, cap)
     if (noun === 0) break
     i = j + noun

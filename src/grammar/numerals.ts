@@ -33,9 +33,9 @@ import {
   YEAR_CHARACTER,
   YEAR_DIGITS,
 } from '../lexicon/numerals.js'
-import { COUNTER_UNITS, LONE_NUMERAL_BLOCKED_UNITS, MEASURE_UNITS, UNIT_ALIASES, UNIT_SCALE_PREFIXES } from '../lexicon/measures.js'
+import { LONE_NUMERAL_BLOCKED, MEASURE_SCALES, MEASURE_WORDS } from '../lexicon/measures.js'
 import { compareDecimal, decimalToNumber, divideDecimal, normalizeDecimal, scaleDecimal } from './decimal.js'
-import { readUnit } from './measures.js'
+import { readMeasure } from './measures.js'
 
 /** How a numeral is written. */
 export type NumeralForm = 'arabic' | 'chinese' | 'mixed' | 'fraction' | 'percent-words' | 'tenths' | 'multiple-words'
@@ -94,7 +94,7 @@ const ZERO_CHARS = '〇零'
 /** 两 is a digit before counters and scales but never inside a year or after a decimal point. */
 const LIANG_CHARS = '两兩'
 
-const blockedLoneUnits = new Set(LONE_NUMERAL_BLOCKED_UNITS)
+const blockedLoneUnits = LONE_NUMERAL_BLOCKED
 let idiomIndex: Map<string, string[]> | null = null
 
 let numeralChars: Set<string> | null = null
@@ -177,7 +177,7 @@ function latinBefore(s: string, at: number): boolean {
 
 function latinAfter(s: string, at: number): boolean {
   if (!isAsciiLetter(codeAt(s, at))) return false
-  return readUnit(s, at) === null
+  return readMeasure(s, at) === null
 }
 
 function addIntegers(a: string, b: string): string | null {
@@ -453,7 +453,7 @@ function matchInfix(s: string, at: number): number {
 
 /** Whether the unit at `at` makes the lone numeral `text` before it a count (两个, 三家), not a word (一批, 一户一档). */
 function unitLicenses(s: string, at: number, text: string): boolean {
-  const u = readUnit(s, at)
+  const u = readMeasure(s, at)
   if (!u || u.unit === null || blockedLoneUnits.has(u.unit)) return false
   // 一户一档, 一人一策, 一年一度: numeral, one counter, the same numeral again
   return !(u.end - u.start === 1 && s.startsWith(text, u.end))
@@ -607,7 +607,7 @@ function flagTable(): Uint8Array {
   const numeralChars = [...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(LARGE_SCALES)]
   const wordStarts = [...Object.keys(firstCharsOfWords()), DOUBLING.start]
   const followers = '分成番倍半之余多' + CHINESE_POINT + RANGE_CONNECTORS.join('') + INFIX_COMPARATORS.map((w) => w.text).join('')
-  const units = [...COUNTER_UNITS, ...MEASURE_UNITS, ...Object.keys(UNIT_ALIASES), ...Object.keys(UNIT_SCALE_PREFIXES)]
+  const units = [...MEASURE_WORDS, ...MEASURE_SCALES.map((x) => x.word)]
   charFlags = charTable([
     [numeralChars, NUMERAL_CHAR | START],
     [wordStarts, WORD_START | START],

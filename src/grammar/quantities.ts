@@ -25,12 +25,13 @@ import {
   SUFFIX_COMPARATORS,
   TO_MARKERS,
 } from '../lexicon/comparators.js'
-import { MULTIPLE_UNIT, ORDINAL_PREFIX } from '../lexicon/numerals.js'
-import { NON_RATE_UNITS } from '../lexicon/measures.js'
-import { charAt, charTable, codeAt, isDigit, oneOf } from '../util/chars.js'
+import { MULTIPLE_UNIT, ORDINAL_PREFIX, YEAR_CHARACTER } from '../lexicon/numerals.js'
+import { measuresWhere, PERCENT_UNITS, POINTS_UNITS, SCORE_UNITS } from '../lexicon/measures.js'
+import { DOC_NUMBER_CLOSE, DOC_NUMBER_END, DOC_NUMBER_OPEN, VERSION_WORD } from '../lexicon/quantities.js'
+import { charAt, charTable, codeAt, isDigit, oneOf, wordIndex } from '../util/chars.js'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
 import { findNumerals, isDateValue, type Numeral, readNumeral } from './numerals.js'
-import { findPerPhrases, type PerPhrase, readUnit, type UnitMatch } from './measures.js'
+import { findPerPhrases, type PerPhrase, readMeasure, type MeasureMatch } from './measures.js'
 
 /** How the number bounds the quantity. */
 export type Comparator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'between'
@@ -78,19 +79,12 @@ const SUB_CLAUSE_ENDS = ',;。!?\n'
 /** Characters that end a sentence: aspiration and commitment words do not cross them. */
 const SENTENCE_ENDS = ';。!?\n'
 const SPACE = ' '
-const DOC_OPEN = '〔[【'
-const DOC_CLOSE = '〕]】'
-const DOC_NUMBER_END = '号'
 const OPEN_PAREN = '('
 const CLOSE_PAREN = ')'
-const SCORE_UNIT = '分'
 const MARKER_ENDS = '.、)'
-const VERSION_WORD = '版'
 /** A range of two years with no unit (2023—2025) is a period too. */
-const YEAR_UNIT = '年'
+const YEAR_UNIT = YEAR_CHARACTER
 const DOT = '.'
-const PERCENT_UNITS: readonly string[] = ['%', '‰', '‱']
-const POINTS_UNIT = '百分点'
 /** From here on a character is CJK: 余/多 before one that is not a unit starts a word (多元, 多式), not a bound. */
 const CJK_START = 0x3400
 
@@ -133,7 +127,7 @@ const byLength = (a: ComparatorWord, b: ComparatorWord): number => b.text.length
 const prefixWords = [...PREFIX_COMPARATORS].sort(byLength)
 const suffixWords = [...SUFFIX_COMPARATORS].sort(byLength)
 const infixWords = [...INFIX_COMPARATORS].sort(byLength)
-const nonRateUnits = new Set(NON_RATE_UNITS)
+const nonRateUnits = measuresWhere((m) => m.flags?.rate === false)
 
 // ---------------------------------------------------------------- comparator words
 
@@ -165,7 +159,7 @@ function readInfix(s: string, at: number): Bound | null {
     if (!s.startsWith(w.text, at)) continue
     const next = at + w.text.length
     const after = codeAt(s, next)
-    if (readUnit(s, next) === null && after >= CJK_START) continue
+    if (readMeasure(s, next) === null && after >= CJK_START) continue
     return { start: at, end: next, text: w.text, comparator: w.comparator }
   }
   return null
@@ -177,7 +171,7 @@ function buildDraft(s: string, n: Numeral, floor: number): Draft {
   let pos = n.end
   const infix = n.latin ? null : readInfix(s, pos)
   if (infix) pos = infix.end
-  const unit: UnitMatch | null = n.latin || n.unit !== null ? null : readUnit(s, pos)
+  const unit: MeasureMatch | null = n.latin || n.unit !== null ? null : readMeasure(s, pos)
   if (unit) pos = unit.end
   const suffix = n.latin ? null : readSuffix(s, pos)
   const prefix = readPrefix(s, n, floor)
@@ -225,7 +219,7 @@ function tryRange(s: string, d: Draft, next: Numeral | undefined): { draft: Draf
   const second = rangeSecond(s, d, d.numberEnd + connector.length, next)
   if (!second || second.numeral.latin) return null
   const n2 = second.numeral
-  const unit2 = n2.unit === null ? readUnit(s, n2.end) : null
+  const unit2 = n2.unit === null ? readMeasure(s, n2.end) : null
   const u2 = unit2?.unit ?? n2.unit
   if (d.unit !== null && u2 !== null && d.unit !== u2) return null
   const maxText = scaleDecimal(n2.valueText, unit2?.scale ?? 0)
@@ -296,19 +290,20 @@ function shareComparator(group: Draft[], owner: Draft, bound: Bound): void {
 
 // ---------------------------------------------------------------- context: kind, aspiration, per
 
-let hitIndex: Map<string, { text: string; type: HitType | null }[]> | null = null
+interface HitWord {
+  text: string
+  type: HitType | null
+}
+
+let hitIndex: Map<number, HitWord[]> | null = null
 
 let hitFirsts: Uint8Array | null = null
 
-function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
+function hitWords(): Map<number, HitWord[]> {
   if (hitIndex) return hitIndex
-  const index = new Map<string, { text: string; type: HitType | null }[]>()
-  const add = (words: readonly string[], type: HitType | null): void => {
-    for (const text of words) {
-      const list = index.get(charAt(text, 0)) ?? []
-      if (!list.some((w) => w.text === text)) list.push({ text, type })
-      index.set(charAt(text, 0), list)
-    }
+  const words: HitWord[] = []
+  const add = (list: readonly string[], type: HitType | null): void => {
+    for (const text of list) words.push({ text, type })
   }
   // Exclusions first so that 增加值 is never 增加.
   add(KIND_WORD_EXCLUSIONS, null)
@@ -319,23 +314,23 @@ function hitWords(): Map<string, { text: string; type: HitType | null }[]> {
   add(REDUCTION_WORDS, 'reduction')
   add(SHARE_WORDS, 'share')
   add(LEVEL_WORDS, 'level')
-  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length)
-  hitIndex = index
-  return index
+  hitIndex = wordIndex(words, (w) => w.text)
+  hitFirsts = charTable([[words.map((w) => w.text), 1]])
+  return hitIndex
 }
 
 /** Kind, aspiration and commitment words of `[from, to)`, left to right, longest match first. */
 function findHits(s: string, from: number, to: number): Hit[] {
   const hits: Hit[] = []
   const index = hitWords()
-  const firsts = (hitFirsts ??= charTable([[index.keys(), 1]]))
+  const firsts = hitFirsts as Uint8Array
   let i = from
   while (i < to) {
     // Most characters start no word: jump to the next one that may (a table lookup per character: a regular
     // expression test() per candidate cost several times as much).
     while (i < to && firsts[codeAt(s, i)] === 0) i++
     if (i >= to) break
-    const w = index.get(charAt(s, i))?.find((x) => s.startsWith(x.text, i))
+    const w = index.get(codeAt(s, i))?.find((x) => s.startsWith(x.text, i))
     if (!w) {
       i++
       continue
@@ -353,7 +348,7 @@ function findHits(s: string, from: number, to: number): Hit[] {
 
 function isPercentish(d: Draft): boolean {
   const f = d.first.form
-  return (d.unit !== null && PERCENT_UNITS.includes(d.unit)) || f === 'fraction' || f === 'percent-words' || f === 'tenths'
+  return (d.unit !== null && PERCENT_UNITS.has(d.unit)) || f === 'fraction' || f === 'percent-words' || f === 'tenths'
 }
 
 type LastHits = Partial<Record<HitType, Hit>>
@@ -368,7 +363,7 @@ function recent(last: LastHits, types: readonly HitType[], after: number): Hit |
 }
 
 function kindOf(d: Draft, last: LastHits, subStart: number): QuantityKind {
-  if (d.unit === POINTS_UNIT) return 'points'
+  if (d.unit !== null && POINTS_UNITS.has(d.unit)) return 'points'
   if (d.unit === MULTIPLE_UNIT || d.first.form === 'multiple-words') return 'multiple'
   if (isPercentish(d)) {
     const h = recent(last, ['growth', 'reduction', 'share', 'to'], subStart)
@@ -426,10 +421,10 @@ function flagsOf(s: string, d: Draft, from: number): QuantityFlag[] {
   while (p > 0 && charAt(s, p - 1) === SPACE) p--
   if (charAt(s, p - 1) === ORDINAL_PREFIX) flags.push('ordinal')
   const before = charAt(s, n.start - 1)
-  if ((oneOf(DOC_OPEN, before) && oneOf(DOC_CLOSE, after)) || (oneOf(DOC_CLOSE, before) && after === DOC_NUMBER_END)) {
+  if ((oneOf(DOC_NUMBER_OPEN, before) && oneOf(DOC_NUMBER_CLOSE, after)) || (oneOf(DOC_NUMBER_CLOSE, before) && after === DOC_NUMBER_END)) {
     flags.push('docnumber')
   }
-  if (before === OPEN_PAREN && d.unit === SCORE_UNIT && charAt(s, d.numberEnd) === CLOSE_PAREN) flags.push('score')
+  if (before === OPEN_PAREN && d.unit !== null && SCORE_UNITS.has(d.unit) && charAt(s, d.numberEnd) === CLOSE_PAREN) flags.push('score')
   if (isMarker(s, d, from)) flags.push('marker')
   return flags
 }

@@ -7,22 +7,90 @@
  * with a role word, a deadline or a convention. Actors named in running prose are not read.
  */
 import { nextUnit } from '../util/chars.js'
+import { AGENCY_SUFFIXES, GENERIC_AGENCY_WORDS, MAX_AGENCY_LENGTH, PROSE_CHARACTERS } from '../lexicon/agencies.js'
 import {
-  ADDS_LEAD_PATTERN,
   ADDS_LEAD_WORD,
-  DEADLINE_PATTERN,
-  FIRST_LEADS_PATTERNS,
+  BRACKET_ROLE_NAMES,
+  BY_WORD,
+  CONVENTION_TAILS,
+  DEADLINE_ENDINGS,
+  DEADLINE_LABELS,
+  DEADLINE_WORDS,
+  ETC_WORD,
   FIRST_LEADS_WORD,
-  GENERIC_UNIT_WORDS,
   LABEL_NOUNS,
-  LABEL_WORDS,
+  type LabelNounPlace,
   MAX_LABEL_LENGTH,
-  MAX_UNIT_LENGTH,
-  ROLE_VERBS,
+  NAME_JOINERS,
+  ROLE_WORDS,
   type RoleKind,
-  UNIT_SUFFIXES,
-  WITH_WORDS,
+  type RolePlace,
+  type RoleWord,
 } from '../lexicon/roles.js'
+
+/** The words every first-leads and adds-lead pattern holds: lines without them are not tried against them. */
+export { FIRST_LEADS_WORD, ADDS_LEAD_WORD }
+
+// ---------------------------------------------------------------- the lexicon, compiled once
+
+/** Words as alternatives of a pattern, characters that mean something in a pattern escaped. */
+const anyOf = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+
+const KIND_RANK: Readonly<Record<RoleKind, number>> = { lead: 0, support: 1, shared: 2 }
+const rolesAs = (place: RolePlace): RoleWord[] => ROLE_WORDS.filter((r) => r.as.includes(place))
+const nounsAs = (place: LabelNounPlace): string[] => LABEL_NOUNS.filter((n) => n.as.includes(place)).map((n) => n.word)
+
+/** Words of labels, lead before support before shared: a label that holds two takes the first. */
+const LABEL_WORDS = rolesAs('label').sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])
+/** Role verbs, longest first where they overlap (`按职责分工负责` before `负责`). */
+const ROLE_VERBS = rolesAs('verb').sort((a, b) => b.word.length - a.word.length)
+/** Words between a lead and its partners (`A会同B负责`), in the order they are looked for. */
+const WITH_WORDS = rolesAs('with')
+/** Role words that are a task-table column heading of units by themselves (`牵头`). */
+const COLUMN_WORDS = new Set(rolesAs('column').map((r) => r.word))
+/** Role words that give a column heading its kind, lead before support before shared. */
+const HEADING_WORDS = ROLE_WORDS.filter((r) => r.as.includes('label') || r.as.includes('column')).sort(
+  (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind],
+)
+/** Words that name the lead among several (牵头). */
+const LEAD_NAMES = ROLE_WORDS.filter((r) => r.namesLead).map((r) => r.word)
+/** Nouns that end a label before its colon, and a task-table heading of units. */
+const LABEL_ENDINGS = nounsAs('label')
+const COLUMN_ENDINGS = nounsAs('column')
+/** Nouns of labels that stand outside brackets: a line without any holds no such label. */
+const LINE_NOUNS = nounsAs('line')
+
+/** The role a word in brackets after a name gives it (`市金融局（牵头）`). */
+const BRACKET_ROLES = new Map(rolesAs('bracket').map((r) => [r.word, r.kind]))
+
+/** Characters that never occur in an agency name but often in prose, and digits. */
+const PROSE = new RegExp(`[${PROSE_CHARACTERS}]|[0-9]`)
+
+/** A stated convention that the first unit listed leads: `列第一位者为牵头单位，下同`. */
+export const FIRST_LEADS_PATTERNS: readonly RegExp[] = [
+  new RegExp(`(?:列|排)(?:在)?${FIRST_LEADS_WORD}(?:位|个|名)?(?:者|的|${anyOf(LINE_NOUNS)})?为(?:${anyOf(LEAD_NAMES)})`),
+  new RegExp(`${FIRST_LEADS_WORD}(?:位|个)?(?:${anyOf(LINE_NOUNS)})?为(?:${anyOf(LEAD_NAMES)})(?:${anyOf(LINE_NOUNS)})`),
+  new RegExp(`排名${FIRST_LEADS_WORD}的?(?:${anyOf(LINE_NOUNS)})?为?(?:${anyOf(LEAD_NAMES)})`),
+]
+
+/** A stated convention that a unit takes part in every later statement: `以下均需试点城市政府落实，不再列出`. */
+export const ADDS_LEAD_PATTERN = new RegExp(`${ADDS_LEAD_WORD}(?:均|都|各项)?(?:需|由|须|要)?([^,，;；。]{2,30}?)(?:负责)?(?:落实|负责)`)
+
+/** Phrases that say when, not who: `5月底完成`, `持续推进`, `2023年6月底前`. */
+const DEADLINE_PATTERN = new RegExp(`(?:\\d{4}年|\\d{1,2}月|${anyOf(DEADLINE_WORDS)}|(?:${anyOf(DEADLINE_ENDINGS)})$|\\d+日)`)
+
+/** Labels that give a deadline, not units: `完成时限：2024年12月底`. */
+export const DEADLINE_LABEL = new RegExp(`(?:${anyOf(DEADLINE_LABELS)})\\s*[:：]\\s*([^。;；)）]+)`)
+
+/** A name of a list with a role in brackets after it: `市金融局（牵头）`. */
+const NAME_ROLE = new RegExp(`^(.+?)\\s*[(（](${anyOf([...BRACKET_ROLES.keys()])})[)）]$`)
+
+/** A conjunction that opens the last name of a list (`和市财政局`). */
+const NAME_JOINER = new RegExp(`^(?:${anyOf(NAME_JOINERS)})`)
+/** The preposition before an agent (`由市发改委`). */
+const NAME_BY = new RegExp(`^(?:${anyOf([BY_WORD])})`)
+/** `等`, `等单位` after the last name of a list. */
+const NAME_ETC = new RegExp(`(?:${anyOf([ETC_WORD])})(?:${anyOf(LINE_NOUNS)})?$`)
 
 /** A role as printed, before conventions resolve `shared` into lead or support. */
 export interface RawRole {
@@ -49,12 +117,6 @@ export interface Conventions {
   addsLead: string[]
 }
 
-/**
- * Characters that never occur in a unit name but often in prose. Note: not 应 (应急管理局), 与 (自然资源与规划局),
- * 对 (对外) or 及: they are parts of names.
- */
-const PROSE_CHARACTERS = /[的要将可是把被让并或]|[0-9]/
-
 /** Longest bracket read as a statement, in characters: longer ones are prose. */
 const MAX_STATEMENT_LENGTH = 400
 
@@ -69,7 +131,7 @@ const OPENERS_TEST = /[(【[]/
  * What every statement holds somewhere: a label's colon, a role verb, or a convention's word. Brackets without any
  * (`（2023—2025年）`, `（市、区）`) are asides, told apart by one native scan instead of being cut into segments.
  */
-const MAY_STATE = new RegExp([':', '：', FIRST_LEADS_WORD, ADDS_LEAD_WORD, ...ROLE_VERBS.map(([verb]) => verb)].join('|'))
+const MAY_STATE = new RegExp(anyOf([':', '：', FIRST_LEADS_WORD, ADDS_LEAD_WORD, ...ROLE_VERBS.map((r) => r.word)]))
 
 /** Split a list of names at `、` `,` (and `，` in the written text) outside brackets; drop a trailing `等`. */
 export function splitUnits(view: string, plain: string): string[] {
@@ -80,8 +142,8 @@ export function splitUnits(view: string, plain: string): string[] {
     let name = plain.slice(from, to).trim()
     let v = view.slice(from, to).trim()
     // `A等有关部门和单位` is two units; a trailing `等` is dropped.
-    const etc = v.lastIndexOf('等')
-    if (etc > 0 && etc < v.length - 1 && GENERIC_UNIT_WORDS.some((w) => v.startsWith(w, etc + 1))) {
+    const etc = v.lastIndexOf(ETC_WORD)
+    if (etc > 0 && etc < v.length - 1 && GENERIC_AGENCY_WORDS.some((g) => v.startsWith(g.word, etc + 1))) {
       names.push(...cleanName(name.slice(0, etc)))
       name = name.slice(etc + 1)
       v = v.slice(etc + 1)
@@ -105,21 +167,31 @@ export function splitUnits(view: string, plain: string): string[] {
 function spaced(view: string, i: number): boolean {
   const before = view.slice(0, i).trimEnd()
   const after = view.slice(i + 1).trimStart()
-  return before.length > 1 && after.length > 1 && UNIT_SUFFIXES.some((s) => before.endsWith(s)) && !/^[\s、,]/.test(view.slice(i + 1))
+  return before.length > 1 && after.length > 1 && AGENCY_SUFFIXES.some((s) => before.endsWith(s)) && !/^[\s、,]/.test(view.slice(i + 1))
 }
 
 function cleanName(name: string): string[] {
-  let n = name.trim().replace(/^[和及与]/, '').replace(/(?:等|等单位|等部门)$/, '').trim()
-  n = n.replace(/^(?:由)/, '')
+  let n = name.trim().replace(NAME_JOINER, '').replace(NAME_ETC, '').trim()
+  n = n.replace(NAME_BY, '')
   return n ? [n] : []
 }
 
-/** Whether a name can be a responsible body (used where no label vouches for it). */
-export function looksLikeUnit(name: string): boolean {
-  if (name.length === 0 || name.length > MAX_UNIT_LENGTH || PROSE_CHARACTERS.test(name)) return false
-  if (GENERIC_UNIT_WORDS.some((w) => name.startsWith(w))) return true
+/**
+ * The kind of the units a task-table column names by its heading (`牵头单位`, `配合部门`, a bare `牵头`), or null when
+ * the heading names no units; a heading of units without a role word (`责任主体`, `实施处室`) is shared.
+ * @param heading the heading, spaces removed (matching view)
+ */
+export function columnKind(heading: string): RoleKind | null {
+  if (!COLUMN_ENDINGS.some((n) => heading.endsWith(n)) && !COLUMN_WORDS.has(heading)) return null
+  return HEADING_WORDS.find((r) => heading.includes(r.word))?.kind ?? 'shared'
+}
+
+/** Whether a name can be a responsible body, an agency (used where no label vouches for it). */
+export function looksLikeAgency(name: string): boolean {
+  if (name.length === 0 || name.length > MAX_AGENCY_LENGTH || PROSE.test(name)) return false
+  if (GENERIC_AGENCY_WORDS.some((g) => name.startsWith(g.word))) return true
   const bare = name.replace(/[(（][^)）]*[)）]$/, '')
-  return UNIT_SUFFIXES.some((s) => bare.endsWith(s))
+  return AGENCY_SUFFIXES.some((s) => bare.endsWith(s))
 }
 
 /** The label at the start of a segment (`牵头单位:`), its kind and where the names start. */
@@ -127,16 +199,16 @@ function readLabel(view: string): { label: string; kind: RoleKind; rest: number 
   const colon = view.search(/[:：]/)
   if (colon <= 0 || colon > MAX_LABEL_LENGTH) return null
   const label = view.slice(0, colon).trim()
-  const found = LABEL_WORDS.find(([word]) => label.includes(word))
+  const found = LABEL_WORDS.find((r) => label.includes(r.word))
   if (!found) return null
-  const isBareRole = label === found[0]
-  if (!isBareRole && !LABEL_NOUNS.some((n) => label.endsWith(n))) return null
-  return { label, kind: found[1], rest: colon + 1 }
+  const isBareRole = label === found.word
+  if (!isBareRole && !LABEL_ENDINGS.some((n) => label.endsWith(n))) return null
+  return { label, kind: found.kind, rest: colon + 1 }
 }
 
 /** The role verb that ends a segment (`…按职责分工负责`). */
 function readVerb(view: string): { verb: string; kind: RoleKind } | null {
-  for (const [verb, kind] of ROLE_VERBS) if (view.endsWith(verb)) return { verb, kind }
+  for (const r of ROLE_VERBS) if (view.endsWith(r.word)) return { verb: r.word, kind: r.kind }
   return null
 }
 
@@ -159,7 +231,7 @@ function matchingCloses(view: string): Map<number, number> {
 }
 
 /** Where a label starts inside a run of text (`市住建局 配合单位：`): at its role word. */
-const LABEL_START = new RegExp(`(?:${LABEL_WORDS.map(([w]) => w).join('|')})[\\u4e00-\\u9fa5]{0,4}?(?:${LABEL_NOUNS.join('|')})\\s*[:：]`, 'g')
+const LABEL_START = new RegExp(`(?:${anyOf(LABEL_WORDS.map((r) => r.word))})[\\u4e00-\\u9fa5]{0,4}?(?:${anyOf(LABEL_ENDINGS)})\\s*[:：]`, 'g')
 
 /** Cut a statement into segments at `。;,` outside brackets, and before every label. */
 function segments(view: string): Segment[] {
@@ -188,8 +260,6 @@ function segments(view: string): Segment[] {
   return out
 }
 
-/** `市金融局（牵头）`: a role written after one name of a list. */
-const NAME_ROLE = /^(.+?)\s*[(（](牵头|主责|负责|配合|协办|参与)[)）]$/
 
 /** Pull names with a role in brackets out of a labelled list into roles of their own, leads first. */
 function namedRoles(role: RawRole): RawRole[] {
@@ -199,14 +269,14 @@ function namedRoles(role: RawRole): RawRole[] {
   for (const unit of role.units) {
     const m = NAME_ROLE.exec(unit)
     if (!m) rest.push(unit)
-    else if (/配合|协办|参与/.test(m[2] as string)) support.push(m[1] as string)
+    else if (BRACKET_ROLES.get(m[2] as string) === 'support') support.push(m[1] as string)
     else lead.push(m[1] as string)
   }
   if (lead.length === 0 && support.length === 0) return [role]
   const out: RawRole[] = []
-  if (lead.length) out.push({ role: '牵头', kind: 'lead', units: lead })
+  if (lead.length) out.push({ role: BRACKET_ROLE_NAMES.lead, kind: 'lead', units: lead })
   if (rest.length) out.push({ ...role, units: rest })
-  if (support.length) out.push({ role: '配合', kind: 'support', units: support })
+  if (support.length) out.push({ role: BRACKET_ROLE_NAMES.support, kind: 'support', units: support })
   return out
 }
 
@@ -232,17 +302,17 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
     while (from < seg.to && view.charCodeAt(from) === 0x20) from++
     const v = view.slice(from, seg.to).trim()
     const p = plain.slice(from, from + v.length)
-    if (!v || v === '下同') continue
+    if (!v) continue
     if (v.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(v))) {
       firstLeads = true
       continue
     }
     const adds = v.includes(ADDS_LEAD_WORD) ? ADDS_LEAD_PATTERN.exec(v) : null
-    if (adds && adds[1] && looksLikeUnit(adds[1])) {
+    if (adds && adds[1] && looksLikeAgency(adds[1])) {
       addsLead.push(p.slice(adds.index + adds[0].indexOf(adds[1]), adds.index + adds[0].indexOf(adds[1]) + adds[1].length))
       continue
     }
-    if (v.startsWith('不再列出') || v.startsWith('下同')) continue
+    if (CONVENTION_TAILS.some((w) => v.startsWith(w))) continue
     const label = readLabel(v)
     if (label) {
       const units = splitUnits(v.slice(label.rest), p.slice(label.rest))
@@ -255,7 +325,7 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
     // After a label, a comma may separate more names of the same list.
     if (labelled && seg.after === ',' && !readVerb(v) && !DEADLINE_PATTERN.test(v)) {
       const more = splitUnits(v, p)
-      if (more.every(looksLikeUnit)) {
+      if (more.every(looksLikeAgency)) {
         labelled.units.push(...more)
         continue
       }
@@ -264,17 +334,17 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
     if (verb) {
       const body = v.slice(0, v.length - verb.verb.length)
       const bodyPlain = p.slice(0, body.length)
-      const withWord = WITH_WORDS.map((w) => ({ w, at: body.indexOf(w) })).find((x) => x.at > 0)
+      const withWord = WITH_WORDS.map((w) => ({ w, at: body.indexOf(w.word) })).find((x) => x.at > 0)
       const leadPart = withWord ? body.slice(0, withWord.at) : body
       const units = [...pending, ...splitUnits(leadPart, bodyPlain.slice(0, leadPart.length))]
-      if (units.length === 0 || !units.every(looksLikeUnit)) return null
+      if (units.length === 0 || !units.every(looksLikeAgency)) return null
       roles.push({ role: p.slice(body.length), kind: verb.kind, units })
       pending = []
       if (withWord) {
-        const at = withWord.at + withWord.w.length
+        const at = withWord.at + withWord.w.word.length
         const partners = splitUnits(body.slice(at), bodyPlain.slice(at))
-        if (partners.length === 0 || !partners.every(looksLikeUnit)) return null
-        roles.push({ role: withWord.w, kind: 'support', units: partners })
+        if (partners.length === 0 || !partners.every(looksLikeAgency)) return null
+        roles.push({ role: withWord.w.word, kind: withWord.w.kind, units: partners })
       }
       labelled = null
       continue
@@ -284,7 +354,7 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
       continue
     }
     const names = splitUnits(v, p)
-    if (names.length > 0 && names.every(looksLikeUnit) && seg.after !== '.') {
+    if (names.length > 0 && names.every(looksLikeAgency) && seg.after !== '.') {
       pending.push(...names)
       continue
     }
@@ -303,6 +373,24 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
   return { roles, deadline, firstLeads, addsLead }
 }
 
+/** Whether a text holds one of some words. */
+function holdsAny(view: string, words: readonly string[]): boolean {
+  for (const w of words) if (view.includes(w)) return true
+  return false
+}
+
+/** A label of its own after a sentence end or at the start of a paragraph: `。责任单位：`. */
+const LINE_LABEL = new RegExp(`(?:^|[。;])\\s*([\\u4e00-\\u9fa5]{1,8}(?:${anyOf(LINE_NOUNS)}))\\s*[:：]`, 'g')
+
+/** A label in lenticular brackets: `【牵头单位】`. */
+const BOXED_LABEL = new RegExp(`【([\\u4e00-\\u9fa5]{1,8}(?:${anyOf(LINE_NOUNS)}))】`, 'g')
+
+/** Whether a role as printed names the lead among several (`牵头单位`, `牵头负责`). */
+function namesLead(role: string): boolean {
+  for (const w of LEAD_NAMES) if (role.includes(w)) return true
+  return false
+}
+
 /**
  * Find the statements in a paragraph: brackets whose content is a statement, and `责任单位：…` labels after a
  * sentence end or at the start of the paragraph.
@@ -312,7 +400,7 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
 export function findStatements(view: string, plain: string): Statement[] {
   const found: Statement[] = []
   // A line with no bracket and no label has no statement: the usual line of a notice's text.
-  if (!OPENERS_TEST.test(view) && !view.includes('单位') && !view.includes('部门')) return found
+  if (!OPENERS_TEST.test(view) && !holdsAny(view, LINE_NOUNS)) return found
   const close = matchingCloses(view)
   for (let i = nextUnit(OPENERS, view, 0); i >= 0; ) {
     // The matching close, or the end of the paragraph for a bracket left open; long brackets are prose.
@@ -328,8 +416,9 @@ export function findStatements(view: string, plain: string): Statement[] {
     i = nextUnit(OPENERS, view, resume)
   }
   // Unbracketed labels: `。责任单位：市发改委、市财政局`; most lines hold none, which two searches tell.
-  if (!view.includes('单位') && !view.includes('部门')) return found.sort((a, b) => a.start - b.start)
-  const labelAt = /(?:^|[。;])\s*([\u4e00-\u9fa5]{1,8}(?:单位|部门))\s*[:：]/g
+  if (!holdsAny(view, LINE_NOUNS)) return found.sort((a, b) => a.start - b.start)
+  const labelAt = LINE_LABEL
+  labelAt.lastIndex = 0
   for (let m = labelAt.exec(view); m; m = labelAt.exec(view)) {
     const start = m.index + m[0].indexOf(m[1] as string)
     if (found.some((s) => start >= s.start && start < s.end)) continue
@@ -340,7 +429,8 @@ export function findStatements(view: string, plain: string): Statement[] {
   }
   // Labels in lenticular brackets: `【牵头单位】市科技局【责任单位】各县区`.
   if (!view.includes('【')) return found.sort((a, b) => a.start - b.start)
-  const boxed = /【([\u4e00-\u9fa5]{1,8}(?:单位|部门))】/g
+  const boxed = BOXED_LABEL
+  boxed.lastIndex = 0
   for (let m = boxed.exec(view); m; m = boxed.exec(view)) {
     const start = m.index
     if (found.some((s) => start >= s.start && start < s.end)) continue
@@ -364,16 +454,16 @@ export function resolveRoles(statement: Statement, conventions: Conventions): { 
   if (statement.firstLeads) conventions.firstLeads = true
   const lead: string[] = []
   const support: string[] = []
-  const explicit = statement.roles.some((r) => r.role.includes('牵头') || r.kind === 'support')
+  const explicit = statement.roles.some((r) => namesLead(r.role) || r.kind === 'support')
   if (conventions.firstLeads && !explicit) {
     const all = statement.roles.flatMap((r) => r.units)
     all.forEach((u, i) => (i === 0 ? lead : support).push(u))
   } else {
-    let ledBy牵头 = false
+    let ledByNamedLead = false
     for (const r of statement.roles) {
-      const kind = r.kind === 'shared' ? (ledBy牵头 ? 'support' : 'lead') : r.kind
+      const kind = r.kind === 'shared' ? (ledByNamedLead ? 'support' : 'lead') : r.kind
       ;(kind === 'lead' ? lead : support).push(...r.units)
-      if (r.kind === 'lead' && r.role.includes('牵头')) ledBy牵头 = true
+      if (r.kind === 'lead' && namesLead(r.role)) ledByNamedLead = true
     }
   }
   for (const unit of conventions.addsLead) if (!lead.includes(unit)) lead.push(unit)

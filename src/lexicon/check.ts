@@ -1,6 +1,7 @@
 /**
  * Words and characters that the check rules look for. Data only: the rules are in `check/rules/`.
  */
+import { type BoundWord, type ComparatorWord, PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from './comparators.js'
 
 /** A paired punctuation mark: its opening and closing characters, and the family it belongs to. */
 export interface Pair {
@@ -68,69 +69,46 @@ export const NOTICE_TITLE_ENDINGS: readonly string[] = [
   '的通知', '的通告', '的公告', '的函', '的批复', '的决定', '的批覆', '的決定',
 ]
 
+/** How a comparator word bounds a number, as the comparator-conflict rule tells it. */
+export type Bound = 'lower' | 'lower-strict' | 'upper' | 'upper-strict' | 'approx'
+
+/** A comparator word that bounds a number by itself, and how. */
+export interface BoundingWord {
+  readonly text: string
+  readonly bound: Bound
+  /** The word does not count right after one of these characters (节约). */
+  readonly notAfter?: string
+}
+
+/** How each comparator of the scanner bounds a number. */
+const BOUND_OF: Readonly<Record<BoundWord, Bound>> = {
+  gte: 'lower',
+  gt: 'lower-strict',
+  lte: 'upper',
+  lt: 'upper-strict',
+  approx: 'approx',
+}
+
+/** The bounding words among some comparator records, with how each bounds the number. */
+function bounding(words: readonly ComparatorWord[]): BoundingWord[] {
+  const out: BoundingWord[] = []
+  for (const w of words) {
+    if (!w.bounding) continue
+    const bound = BOUND_OF[w.comparator]
+    out.push(w.notAfter === undefined ? { text: w.text, bound } : { text: w.text, bound, notAfter: w.notAfter })
+  }
+  return out
+}
+
 /**
  * Comparator words before a number that bound it by themselves (`至少`, `不超过`), and so must not meet a second
- * bound after it (`至少100家以上`). Verbs that need a bound word (`控制在20亿立方米以内`) are not here.
+ * bound after it (`至少100家以上`): the prefix comparators marked `bounding`. Read in the matching view, where
+ * Traditional text is Simplified.
  */
-export const BOUNDING_PREFIXES: ReadonlyArray<{ readonly text: string; readonly bound: 'lower' | 'lower-strict' | 'upper' | 'upper-strict' | 'approx' }> = [
-  { text: '至少', bound: 'lower' },
-  { text: '不少于', bound: 'lower' },
-  { text: '不低于', bound: 'lower' },
-  { text: '不小于', bound: 'lower' },
-  { text: '最少', bound: 'lower' },
-  { text: '超过', bound: 'lower-strict' },
-  { text: '高于', bound: 'lower-strict' },
-  { text: '多于', bound: 'lower-strict' },
-  { text: '大于', bound: 'lower-strict' },
-  { text: '逾', bound: 'lower-strict' },
-  { text: '不超过', bound: 'upper' },
-  { text: '不高于', bound: 'upper' },
-  { text: '不大于', bound: 'upper' },
-  { text: '不多于', bound: 'upper' },
-  { text: '最多', bound: 'upper' },
-  { text: '低于', bound: 'upper-strict' },
-  { text: '少于', bound: 'upper-strict' },
-  { text: '小于', bound: 'upper-strict' },
-  { text: '不足', bound: 'upper-strict' },
-  { text: '约', bound: 'approx' },
-  { text: '大约', bound: 'approx' },
-  { text: '大概', bound: 'approx' },
-  { text: '将近', bound: 'approx' },
-  // Traditional forms, as rules read the text as written
-  { text: '不少於', bound: 'lower' },
-  { text: '不低於', bound: 'lower' },
-  { text: '不小於', bound: 'lower' },
-  { text: '超過', bound: 'lower-strict' },
-  { text: '高於', bound: 'lower-strict' },
-  { text: '多於', bound: 'lower-strict' },
-  { text: '大於', bound: 'lower-strict' },
-  { text: '不超過', bound: 'upper' },
-  { text: '不高於', bound: 'upper' },
-  { text: '不大於', bound: 'upper' },
-  { text: '不多於', bound: 'upper' },
-  { text: '低於', bound: 'upper-strict' },
-  { text: '少於', bound: 'upper-strict' },
-  { text: '小於', bound: 'upper-strict' },
-  { text: '約', bound: 'approx' },
-  { text: '大約', bound: 'approx' },
-  { text: '將近', bound: 'approx' },
-]
+export const BOUNDING_PREFIXES: readonly BoundingWord[] = bounding(PREFIX_COMPARATORS)
 
-/** Bound words after a number and its unit: `100家以上`. */
-export const BOUNDING_SUFFIXES: ReadonlyArray<{ readonly text: string; readonly bound: 'lower' | 'upper' | 'approx' }> = [
-  { text: '及以上', bound: 'lower' },
-  { text: '或以上', bound: 'lower' },
-  { text: '以上', bound: 'lower' },
-  { text: '及以下', bound: 'upper' },
-  { text: '或以下', bound: 'upper' },
-  { text: '以下', bound: 'upper' },
-  { text: '以内', bound: 'upper' },
-  { text: '之内', bound: 'upper' },
-  { text: '左右', bound: 'approx' },
-]
+/** Bound words after a number and its unit (`100家以上`): the suffix comparators marked `bounding`. */
+export const BOUNDING_SUFFIXES: readonly BoundingWord[] = bounding(SUFFIX_COMPARATORS)
 
 /** Characters of a number as notices write them, Arabic or Chinese, with decimal points and scales. */
 export const NUMBER_CHARACTERS = '0123456789.．〇零一二三四五六七八九十百千万亿两'
-
-/** Names of units that are generic on purpose and never on a list of known units: `有关部门`, `各县（市、区）人民政府`. */
-export const GENERIC_UNIT_PATTERNS: readonly RegExp[] = [/^各/, /有关/, /相关/, /^其他/, /^其它/]

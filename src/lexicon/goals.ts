@@ -3,6 +3,7 @@
  * `targets/extract.ts` and `targets/metric.ts`.
  */
 import { ASPIRATION_WORDS, COMMITMENT_WORDS, PREFIX_COMPARATORS } from './comparators.js'
+import { measuresWhere } from './measures.js'
 
 /** Words before a quantity in its sentence that make it a statistic of the present or past, not a goal. */
 export const PAST_MARKERS: readonly string[] = ['预计', '截至', '截止', '已经', '已有', '已建成', '已完成', '已累计', '共完成', '回顾']
@@ -53,18 +54,128 @@ export const FRAMING_WORDS: readonly string[] = [
   '持续', '逐步', '加快', '大力', '积极', '全面', '基本', '全部', '有序', '稳步',
 ]
 
+/** A verb that acts on a metric. */
+export interface ActionVerb {
+  readonly word: string
+  /** It plans another verb (`规划新增学位`, `谋划建设`): a verb right after it is an action too. */
+  readonly plans?: true
+}
+
 /**
  * Verbs that act on a metric (`新增高新技术企业` → action 新增). Only verbs of doing: verbs that make a compound with
- * their object (救助标准, 改造项目, 盘活存量) stay in the metric. Longest first where they overlap.
+ * their object (救助标准, 改造项目, 盘活存量) stay in the metric. Matched longest first.
  */
-export const ACTION_VERBS: readonly string[] = [
-  '新招引', '新改建', '累计建设', '累计建成', '新开工', '新建成', '新培育', '新认定', '新签约', '新增', '净增', '新建',
-  '建设', '建成', '实施', '培育', '打造', '创建', '创成', '争创', '引进', '招引', '推动', '推进', '完成', '开展', '举办',
-  '承办', '组织', '启动', '谋划', '累计', '设立', '储备', '筹建', '认定', '实现', '突出抓好', '抓好', '加快', '重点打造',
-  '选择', '规划', '确定', '遴选', '改扩建', '扩建', '改建', '布局', '开通', '评选', '放映', '参加', '治理', '改造提升',
-  '提升改造', '改造', '整治', '修复', '组建', '新建改建', '新建扩建', '接待', '培训',
-  '选派', '选聘', '招聘', '招录', '引进培育', '培育引进', '发放', '扶持', '带动',
+export const ACTION_VERBS: readonly ActionVerb[] = [
+  { word: '新招引' },
+  { word: '新改建' },
+  { word: '累计建设' },
+  { word: '累计建成' },
+  { word: '新开工' },
+  { word: '新建成' },
+  { word: '新培育' },
+  { word: '新认定' },
+  { word: '新签约' },
+  { word: '新增' },
+  { word: '净增' },
+  { word: '新建' },
+  { word: '建设' },
+  { word: '建成' },
+  { word: '实施' },
+  { word: '培育' },
+  { word: '打造' },
+  { word: '创建' },
+  { word: '创成' },
+  { word: '争创' },
+  { word: '引进' },
+  { word: '招引' },
+  { word: '推动', plans: true },
+  { word: '推进' },
+  { word: '完成' },
+  { word: '开展' },
+  { word: '举办' },
+  { word: '承办' },
+  { word: '组织', plans: true },
+  { word: '启动', plans: true },
+  { word: '谋划', plans: true },
+  { word: '累计', plans: true },
+  { word: '设立' },
+  { word: '储备' },
+  { word: '筹建' },
+  { word: '认定' },
+  { word: '实现' },
+  { word: '突出抓好' },
+  { word: '抓好' },
+  { word: '加快', plans: true },
+  { word: '重点打造' },
+  { word: '选择' },
+  { word: '规划', plans: true },
+  { word: '确定' },
+  { word: '遴选' },
+  { word: '改扩建' },
+  { word: '扩建' },
+  { word: '改建' },
+  { word: '布局', plans: true },
+  { word: '开通' },
+  { word: '评选' },
+  { word: '放映' },
+  { word: '参加' },
+  { word: '治理' },
+  { word: '改造提升' },
+  { word: '提升改造' },
+  { word: '改造' },
+  { word: '整治' },
+  { word: '修复' },
+  { word: '组建' },
+  { word: '新建改建' },
+  { word: '新建扩建' },
+  { word: '接待' },
+  { word: '培训' },
+  { word: '选派' },
+  { word: '选聘' },
+  { word: '招聘' },
+  { word: '招录' },
+  { word: '引进培育' },
+  { word: '培育引进' },
+  { word: '发放' },
+  { word: '扶持' },
+  { word: '带动' },
 ]
+
+/** Conjunctions that open a member of a list: trimmed from the start of a metric (`和农村…`). */
+export const MEMBER_CONJUNCTIONS = '和及与或'
+
+/** The particle that ends a modifier: trimmed from the end of a metric (`…的`). */
+export const MODIFIER_PARTICLE = '的'
+
+/** Characters that join two action verbs over one noun: `新建、改扩建幼儿园`, `新建和改造提升`. */
+export const VERB_JOINERS = '、和及'
+
+/** Words right after a number that start no noun: `100家以上`, `3家和5所`, `20%的` (a share, read on its own). */
+export const NOT_NOUN_AFTER: readonly string[] = ['的', '以上', '以下', '左右', '以内', '和', '及', '或', '等', '、']
+
+/** Prepositions that end the noun after a number: `200家企业与链主企业对接` (not 对, 同: 对接, 同步). */
+export const NOUN_ENDING_PREPOSITIONS = '与'
+
+/**
+ * Verbs that follow the noun after a number as its predicate (`3000家企业开展数字化改造`) and are rarely part of a
+ * compound noun, unlike 建设 or 推进 (乡村振兴推进区).
+ */
+export const NOUN_ENDING_VERBS: readonly string[] = ['开展', '进行', '实现', '参与', '纳入', '完成', '达到', '落地', '上线', '投入使用', '全面']
+
+/** A leading phrase of time that frames a goal: a year and this word (`2023年度`). */
+export const YEAR_SCOPE = '年度'
+
+/** A leading phrase of time that frames a goal: a few years and this word (`3年内`, `三年内`). */
+export const YEARS_SCOPE = '年内'
+
+/** Chinese numerals of a few years: `三年内`. */
+export const FEW_NUMERALS = '一二两三四五六七八九十'
+
+/** A leading phrase of place that frames a goal: this word, a place, and a closing word (`在全国范围内`). */
+export const PLACE_SCOPE_OPEN = '在'
+
+/** Closing words of a phrase of place, longest first: `范围内`, `内`, `中`, `里`. */
+export const PLACE_SCOPE_CLOSES: readonly string[] = ['范围内', '内', '中', '里']
 
 /**
  * Nouns that open with an action verb or a framing word (`建成区绿化覆盖率`, `基本养老保险参保人数`): never cut
@@ -93,17 +204,26 @@ export const ACTIVITY_NOUNS: readonly string[] = [
 /** Verbs that say what happens to a counted noun, after it on either side of the number: `科技型中小企业入库800家`. */
 export const NOUN_PREDICATES: readonly string[] = ['入库', '上云', '上市']
 
-/** Verbs that plan another verb (`规划新增学位`, `谋划建设`): the second verb is an action too. */
-export const PLANNING_VERBS: readonly string[] = ['规划', '谋划', '计划', '推动', '启动', '加快', '力争', '争取', '重点', '布局', '组织', '累计']
-
 /** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`. */
 export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/
 
+/** Verbs of level right before a number that make a bare number (no unit) a goal: `指数达到125`, `进入前5`. */
+export const LEVEL_BEFORE_WORDS: readonly string[] = ['达到', '达', '提高到', '提高至', '提升到', '提升至', '控制在', '稳定在', '保持在', '为', '前']
+
+/** Words of change or level that, alone, are no metric: `年均增长7%` continues the metric before it. */
+export const CHANGE_ONLY_WORDS: readonly string[] = ['增长', '增加', '提高', '提升', '下降', '降低', '减少', '上升', '增速', '增幅', '达到', '达']
+
+/** Words that may stand before a change-only word and leave it one: `年均增长`, `平均提高`. */
+export const CHANGE_ONLY_PREFIXES: readonly string[] = ['年均', '平均']
+
+/** First characters of verbs that follow a measure without qualifying a noun: `20兆进牧户`, `10万吨入库`. */
+export const VERB_STARTS_AFTER_MEASURE = '进到达入为至成'
+
 /** Units of age: a number of years of age qualifies a group (`3岁以下婴幼儿`), it is not a goal. */
-export const AGE_UNITS: readonly string[] = ['岁', '周岁']
+export const AGE_UNITS: readonly string[] = [...measuresWhere((m) => m.kind === 'age')]
 
 /** Units of time: with `内` after them they are time limits (`30日内`), not goals. */
-export const DURATION_UNITS: readonly string[] = ['年', '个月', '月', '日', '天', '周', '小时', '时', '分钟', '工作日', '季度']
+export const DURATION_UNITS: readonly string[] = [...measuresWhere((m) => m.flags?.duration === true)]
 
 /** Words that make a quantity followed by `的` a goal after all: `设立总规模不低于1亿元的…资金`. */
 export const SIZE_WORDS: readonly string[] = ['规模', '总额', '容量']
@@ -118,7 +238,7 @@ export const PREPOSITION_BEFORE: readonly string[] = ['与', '同', '跟', '和'
 export const NAME_AFTER = /^(?:计划|工程|行动|战略|方案|规划|体系|模式|机制|品牌|工作法|方面|强(?:企业|$|[^\u4e00-\u9fa5]))/
 
 /** Units that count sessions or phases: `十九届`, `二期`, never goals. */
-export const ORDINAL_UNITS: readonly string[] = ['届', '期']
+export const ORDINAL_UNITS: readonly string[] = [...measuresWhere((m) => m.flags?.ordinal === true)]
 
 /**
  * Prefix comparator words that may stand a few characters before their number: `至少创建2家`, `不低于县域内20%`,

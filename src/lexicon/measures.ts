@@ -1,98 +1,337 @@
 /**
- * The unit lexicon: counters, measures, scaled forms and the nouns of `每…` rates. Data only: the grammar is in
- * `targets/units.ts`.
+ * The measure lexicon: one record per written form of a measurement unit (counters, measures, Latin symbols), the
+ * scale words that may stand before one, and the nouns of `每…` rates. Data only: the reader is
+ * `grammar/measures.ts`, which compiles these records into its first-character index once.
+ *
+ * Adding a unit is one record here and one test row in `test/units.test.ts`.
  */
 
-/** Counters (量词): what is counted. Each is its own canonical unit. */
-export const COUNTER_UNITS: readonly string[] = [
-  '家', '个', '项', '人', '人次', '名', '所', '座', '处', '条', '头', '类', '场', '场次', '次', '件', '台', '台套',
-  '套', '张', '辆', '户', '户次', '批', '间', '栋', '幢', '只', '株', '棵', '篇', '部', '本', '门', '支', '位', '例',
-  '宗', '笔', '单', '份', '期', '届', '轮', '片', '块', '段', '根', '口', '眼', '艘', '架', '架次', '列', '对', '组',
-  '队', '种', '款', '帧', '层', '床', '床位', '标箱', '车次', '班次', '项次',
-]
-
-/** Measures: area, length, mass, volume, energy, power, money, time, bandwidth. Each is its own canonical unit. */
-export const MEASURE_UNITS: readonly string[] = [
-  // area
-  '亩', '公顷', '平方公里', '平方千米', '平方米', '平方厘米',
-  // length
-  '公里', '千米', '米', '厘米', '毫米', '微米', '纳米',
-  // volume
-  '立方米', '升', '毫升',
-  // mass
-  '吨', '吨标准煤', '吨标煤', '标准煤', '公斤', '千克', '克', '毫克', '微克', '斤',
-  // energy and power
-  '千瓦', '千瓦时', '瓦', '瓦时', '兆瓦', '兆瓦时', '吉瓦', '吉瓦时', '度', '千伏', '伏', '千伏安', '兆伏安', '伏安',
-  '千焦', '焦', '千卡', '卡',
-  // pressure, temperature, sound
-  '帕', '千帕', '兆帕', '摄氏度', '℃', '分贝',
-  // money
-  '元', '美元', '欧元', '港元', '日元', '英镑',
-  // time
-  '年', '个月', '月', '日', '天', '周', '季度', '个季度', '小时', '时', '分钟', '秒', '工作日', '个工作日', '学时',
-  '课时', '岁', '周岁',
-  // bandwidth (20兆 = 20 Mbit/s); `G` and `M` alone are left out on purpose: 5G is a network generation
-  '兆', '兆比特',
-  // rates, shares, multiples, scores
-  '%', '‰', '‱', '百分点', '个百分点', '倍', '分',
-]
-
-/** Units written in Latin letters; matched only when no letter follows (`10kV`, not `10kVA…` unless listed). */
-export const LATIN_UNITS: readonly string[] = [
-  'Gbps', 'Mbps', 'Kbps', 'TEU', 'kW', 'KW', 'kWh', 'KWh', 'MW', 'MWh', 'GW', 'GWh', 'kV', 'KV', 'kVA', 'MVA',
-  'km', 'km2', 'kg', 'TB', 'PB', 'GB', 'MB',
-]
-
-/** Written forms reported as another unit. */
-export const UNIT_ALIASES: Readonly<Record<string, string>> = {
-  个百分点: '百分点',
-  个季度: '季度',
-  个工作日: '工作日',
-  '％': '%',
-  平米: '平方米',
-  '㎡': '平方米',
-  '㎞': '公里',
-  '㎏': '千克',
-  KW: 'kW',
-  KWh: 'kWh',
-  KV: 'kV',
-}
-
-/** Scale words that may sit before a unit (万千瓦, 亿元, 千万元), as powers of ten. */
-export const UNIT_SCALE_PREFIXES: Readonly<Record<string, number>> = {
-  万亿: 12,
-  千亿: 11,
-  百亿: 10,
-  十亿: 9,
-  亿: 8,
-  千万: 7,
-  百万: 6,
-  十万: 5,
-  万: 4,
-  千: 3,
-  百: 2,
-}
-
-/** Scale words that may stand without a unit after `余`/`多` (10余万, 5多亿); 千 and 百 may not (千 is kilo-). */
-export const BARE_UNIT_SCALES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万']
-
-/** Units a scale word never precedes: 万分 is a fraction word, not ten thousand points. */
-export const NON_SCALABLE_UNITS: readonly string[] = ['%', '‰', '‱', '倍', '分', '百分点', '岁', '周岁', '月', '日', '时']
+/** What a unit measures. */
+export type MeasureKind =
+  | 'counter'
+  | 'area'
+  | 'length'
+  | 'volume'
+  | 'mass'
+  | 'energy'
+  | 'power'
+  | 'voltage'
+  | 'pressure'
+  | 'temperature'
+  | 'sound'
+  | 'money'
+  | 'time'
+  | 'age'
+  | 'bandwidth'
+  | 'data'
+  | 'percent'
+  | 'points'
+  | 'multiple'
+  | 'score'
 
 /**
- * Units that do not license a lone Chinese numeral: 一批, 十分, 一类, 一期, 一月 are words (or dates), not counts.
- * A lone numeral before any other unit is read (两个, 三家, 一所).
+ * What sets a unit apart from the plain case; each flag is a feature of the unit reported (the canonical form), so it
+ * is set on that unit's own record.
  */
-export const LONE_NUMERAL_BLOCKED_UNITS: readonly string[] = [
-  '批', '分', '度', '类', '片', '段', '口', '头', '门', '期', '轮', '种', '月', '日', '时', '单', '笔', '本', '块',
-  '组', '部', '根', '眼', '列', '对', '宗', '支', '帧', '款', '间', '秒', '层', '卡', '焦', '帕', '伏', '瓦', '兆', '升',
+export interface MeasureFlags {
+  /** Written in Latin letters: matched only when no letter follows (`10kV`, not `10kVx`). */
+  readonly latin?: true
+  /** A lone Chinese numeral before it is a word, not a count: 一批, 十分, 一类, 一期, 一月. */
+  readonly loneNumeral?: false
+  /** No scale word stands before it: 万分 is a fraction word, not ten thousand points. */
+  readonly scalable?: false
+  /** A `每…` rate never attaches to it: an age or a date is not per anything (每千人口拥有3岁以下…). */
+  readonly rate?: false
+  /** A length of time: with `内` after it, a time limit (`30日内`), not a goal. */
+  readonly duration?: true
+  /** Counts sessions or phases (`十九届`, `二期`), never a goal. */
+  readonly ordinal?: true
+}
+
+/** One written form of a unit. */
+export interface Measure {
+  /** As written after a number. */
+  readonly word: string
+  /** The unit reported when it is another written form's (`个百分点` → `百分点`); the word itself when absent. */
+  readonly canonical?: string
+  readonly kind: MeasureKind
+  readonly flags?: MeasureFlags
+}
+
+/** Every unit, one record per written form. */
+export const MEASURES: readonly Measure[] = [
+  // counters (量词): what is counted
+  { word: '家', kind: 'counter' },
+  { word: '个', kind: 'counter' },
+  { word: '项', kind: 'counter' },
+  { word: '人', kind: 'counter' },
+  { word: '人次', kind: 'counter' },
+  { word: '名', kind: 'counter' },
+  { word: '所', kind: 'counter' },
+  { word: '座', kind: 'counter' },
+  { word: '处', kind: 'counter' },
+  { word: '条', kind: 'counter' },
+  { word: '头', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '类', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '场', kind: 'counter' },
+  { word: '场次', kind: 'counter' },
+  { word: '次', kind: 'counter' },
+  { word: '件', kind: 'counter' },
+  { word: '台', kind: 'counter' },
+  { word: '台套', kind: 'counter' },
+  { word: '套', kind: 'counter' },
+  { word: '张', kind: 'counter' },
+  { word: '辆', kind: 'counter' },
+  { word: '户', kind: 'counter' },
+  { word: '户次', kind: 'counter' },
+  { word: '批', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '间', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '栋', kind: 'counter' },
+  { word: '幢', kind: 'counter' },
+  { word: '只', kind: 'counter' },
+  { word: '株', kind: 'counter' },
+  { word: '棵', kind: 'counter' },
+  { word: '篇', kind: 'counter' },
+  { word: '部', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '本', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '门', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '支', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '位', kind: 'counter' },
+  { word: '例', kind: 'counter' },
+  { word: '宗', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '笔', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '单', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '份', kind: 'counter' },
+  { word: '期', kind: 'counter', flags: { loneNumeral: false, ordinal: true } },
+  { word: '届', kind: 'counter', flags: { ordinal: true } },
+  { word: '轮', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '片', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '块', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '段', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '根', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '口', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '眼', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '艘', kind: 'counter' },
+  { word: '架', kind: 'counter' },
+  { word: '架次', kind: 'counter' },
+  { word: '列', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '对', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '组', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '队', kind: 'counter' },
+  { word: '种', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '款', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '帧', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '层', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '床', kind: 'counter' },
+  { word: '床位', kind: 'counter' },
+  { word: '标箱', kind: 'counter' },
+  { word: '标准箱', kind: 'counter' },
+  { word: '车次', kind: 'counter' },
+  { word: '班次', kind: 'counter' },
+  { word: '项次', kind: 'counter' },
+
+  // area
+  { word: '亩', kind: 'area' },
+  { word: '公顷', kind: 'area' },
+  { word: '平方公里', kind: 'area' },
+  { word: '平方千米', kind: 'area' },
+  { word: '平方米', kind: 'area' },
+  { word: '平方厘米', kind: 'area' },
+  { word: '平米', canonical: '平方米', kind: 'area' },
+  { word: '㎡', canonical: '平方米', kind: 'area' },
+  { word: 'km2', kind: 'area', flags: { latin: true } },
+
+  // length
+  { word: '公里', kind: 'length' },
+  { word: '千米', kind: 'length' },
+  { word: '米', kind: 'length' },
+  { word: '厘米', kind: 'length' },
+  { word: '毫米', kind: 'length' },
+  { word: '微米', kind: 'length' },
+  { word: '纳米', kind: 'length' },
+  { word: '㎞', canonical: '公里', kind: 'length' },
+  { word: 'km', kind: 'length', flags: { latin: true } },
+
+  // volume
+  { word: '立方米', kind: 'volume' },
+  { word: '升', kind: 'volume', flags: { loneNumeral: false } },
+  { word: '毫升', kind: 'volume' },
+
+  // mass
+  { word: '吨', kind: 'mass' },
+  { word: '吨标准煤', kind: 'mass' },
+  { word: '吨标煤', kind: 'mass' },
+  { word: '标准煤', kind: 'mass' },
+  { word: '公斤', kind: 'mass' },
+  { word: '千克', kind: 'mass' },
+  { word: '克', kind: 'mass' },
+  { word: '毫克', kind: 'mass' },
+  { word: '微克', kind: 'mass' },
+  { word: '斤', kind: 'mass' },
+  { word: '㎏', canonical: '千克', kind: 'mass' },
+  { word: 'kg', kind: 'mass', flags: { latin: true } },
+
+  // energy and power
+  { word: '千瓦', kind: 'power' },
+  { word: '瓦', kind: 'power', flags: { loneNumeral: false } },
+  { word: '兆瓦', kind: 'power' },
+  { word: '吉瓦', kind: 'power' },
+  { word: '千伏安', kind: 'power' },
+  { word: '兆伏安', kind: 'power' },
+  { word: '伏安', kind: 'power' },
+  { word: 'kW', kind: 'power', flags: { latin: true } },
+  { word: 'KW', canonical: 'kW', kind: 'power', flags: { latin: true } },
+  { word: 'MW', kind: 'power', flags: { latin: true } },
+  { word: 'GW', kind: 'power', flags: { latin: true } },
+  { word: 'kVA', kind: 'power', flags: { latin: true } },
+  { word: 'MVA', kind: 'power', flags: { latin: true } },
+  { word: '千瓦时', kind: 'energy' },
+  { word: '瓦时', kind: 'energy' },
+  { word: '兆瓦时', kind: 'energy' },
+  { word: '吉瓦时', kind: 'energy' },
+  { word: '度', kind: 'energy', flags: { loneNumeral: false } },
+  { word: '千焦', kind: 'energy' },
+  { word: '焦', kind: 'energy', flags: { loneNumeral: false } },
+  { word: '千卡', kind: 'energy' },
+  { word: '卡', kind: 'energy', flags: { loneNumeral: false } },
+  { word: 'kWh', kind: 'energy', flags: { latin: true } },
+  { word: 'KWh', canonical: 'kWh', kind: 'energy', flags: { latin: true } },
+  { word: 'MWh', kind: 'energy', flags: { latin: true } },
+  { word: 'GWh', kind: 'energy', flags: { latin: true } },
+  { word: '千伏', kind: 'voltage' },
+  { word: '伏', kind: 'voltage', flags: { loneNumeral: false } },
+  { word: 'kV', kind: 'voltage', flags: { latin: true } },
+  { word: 'KV', canonical: 'kV', kind: 'voltage', flags: { latin: true } },
+
+  // pressure, temperature, sound
+  { word: '帕', kind: 'pressure', flags: { loneNumeral: false } },
+  { word: '千帕', kind: 'pressure' },
+  { word: '兆帕', kind: 'pressure' },
+  { word: '摄氏度', kind: 'temperature' },
+  { word: '℃', kind: 'temperature' },
+  { word: '分贝', kind: 'sound' },
+
+  // money
+  { word: '元', kind: 'money' },
+  { word: '美元', kind: 'money' },
+  { word: '欧元', kind: 'money' },
+  { word: '港元', kind: 'money' },
+  { word: '日元', kind: 'money' },
+  { word: '英镑', kind: 'money' },
+
+  // time
+  { word: '年', kind: 'time', flags: { rate: false, duration: true } },
+  { word: '个月', kind: 'time', flags: { duration: true } },
+  { word: '月', kind: 'time', flags: { loneNumeral: false, scalable: false, rate: false, duration: true } },
+  { word: '日', kind: 'time', flags: { loneNumeral: false, scalable: false, rate: false, duration: true } },
+  { word: '天', kind: 'time', flags: { duration: true } },
+  { word: '周', kind: 'time', flags: { duration: true } },
+  { word: '季度', kind: 'time', flags: { duration: true } },
+  { word: '个季度', canonical: '季度', kind: 'time' },
+  { word: '小时', kind: 'time', flags: { duration: true } },
+  { word: '时', kind: 'time', flags: { loneNumeral: false, scalable: false, rate: false, duration: true } },
+  { word: '分钟', kind: 'time', flags: { duration: true } },
+  { word: '秒', kind: 'time', flags: { loneNumeral: false } },
+  { word: '工作日', kind: 'time', flags: { duration: true } },
+  { word: '个工作日', canonical: '工作日', kind: 'time' },
+  { word: '学时', kind: 'time' },
+  { word: '课时', kind: 'time' },
+
+  // age: a number of years of age qualifies a group (`3岁以下婴幼儿`), it is not a goal
+  { word: '岁', kind: 'age', flags: { scalable: false, rate: false } },
+  { word: '周岁', kind: 'age', flags: { scalable: false, rate: false } },
+
+  // bandwidth (20兆 = 20 Mbit/s); `G` and `M` alone are left out on purpose: 5G is a network generation
+  { word: '兆', kind: 'bandwidth', flags: { loneNumeral: false } },
+  { word: '兆比特', kind: 'bandwidth' },
+  { word: 'Gbps', kind: 'bandwidth', flags: { latin: true } },
+  { word: 'Mbps', kind: 'bandwidth', flags: { latin: true } },
+  { word: 'Kbps', kind: 'bandwidth', flags: { latin: true } },
+
+  // data
+  { word: 'TB', kind: 'data', flags: { latin: true } },
+  { word: 'PB', kind: 'data', flags: { latin: true } },
+  { word: 'GB', kind: 'data', flags: { latin: true } },
+  { word: 'MB', kind: 'data', flags: { latin: true } },
+
+  // containers: twenty-foot equivalent units, counted as 标箱 are
+  { word: 'TEU', kind: 'counter', flags: { latin: true } },
+
+  // rates and shares, changes of them, multiples: ratios, never qualifiers of a noun after them (`90%的重点领域`)
+  { word: '%', kind: 'percent', flags: { scalable: false } },
+  { word: '％', canonical: '%', kind: 'percent' },
+  { word: '‰', kind: 'percent', flags: { scalable: false } },
+  { word: '‱', kind: 'percent', flags: { scalable: false } },
+  { word: '百分点', kind: 'points', flags: { scalable: false } },
+  { word: '个百分点', canonical: '百分点', kind: 'points' },
+  { word: '倍', kind: 'multiple', flags: { scalable: false } },
+
+  // scores
+  { word: '分', kind: 'score', flags: { loneNumeral: false, scalable: false } },
 ]
 
-/** Units a `每…` rate is never attached to: an age or a date is not per anything (每千人口拥有3岁以下…). */
-export const NON_RATE_UNITS: readonly string[] = ['岁', '周岁', '年', '月', '日', '时']
+/** The unit a record reports. */
+export const canonicalOf = (m: Measure): string => m.canonical ?? m.word
+
+/**
+ * The units (canonical forms) whose records pass a test: the sets the grammars and passes ask.
+ * @param test what a record must be
+ */
+export function measuresWhere(test: (m: Measure) => boolean): ReadonlySet<string> {
+  const out = new Set<string>()
+  for (const m of MEASURES) if (test(m)) out.add(canonicalOf(m))
+  return out
+}
+
+/** Every written form of a unit, Chinese and Latin. */
+export const MEASURE_WORDS: readonly string[] = MEASURES.map((m) => m.word)
+
+/** Units that do not license a lone Chinese numeral (一批, 十分): a lone numeral before any other unit is read. */
+export const LONE_NUMERAL_BLOCKED: ReadonlySet<string> = measuresWhere((m) => m.flags?.loneNumeral === false)
+
+/** Units of things counted (家, 个, 项): a count stands before its noun, never qualifying it. */
+export const COUNTER_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind === 'counter')
+
+/** Units that are ratios (%, 百分点, 倍), never qualifiers of a noun after them (`90%的重点领域`). */
+export const RATIO_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind === 'percent' || m.kind === 'points' || m.kind === 'multiple')
+
+/** Units of a rate or share (%, ‰, ‱): with a growth verb before them a growth rate, with a share word a share. */
+export const PERCENT_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind === 'percent')
+
+/** Units of a change of a rate (百分点): the quantity states points. */
+export const POINTS_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind === 'points')
+
+/** Units of a score (分): a number with one in brackets (`(0.5分)`) weighs an item, it is no quantity. */
+export const SCORE_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind === 'score')
+
+/** A scale word that may sit before a unit (万千瓦, 亿元, 千万元), as a power of ten. */
+export interface Scale {
+  readonly word: string
+  readonly power: number
+  /** It may not stand without a unit after `余`/`多` (10余万, but not 10余千: 千 is kilo-). */
+  readonly bare?: false
+}
+
+/** Scale words, longest first. */
+export const MEASURE_SCALES: readonly Scale[] = [
+  { word: '万亿', power: 12 },
+  { word: '千亿', power: 11 },
+  { word: '百亿', power: 10 },
+  { word: '十亿', power: 9 },
+  { word: '千万', power: 7 },
+  { word: '百万', power: 6 },
+  { word: '十万', power: 5 },
+  { word: '亿', power: 8 },
+  { word: '万', power: 4 },
+  { word: '千', power: 3, bare: false },
+  { word: '百', power: 2, bare: false },
+]
 
 /** The word that starts a rate phrase. */
 export const PER_WORD = '每'
+
+/** The counter of `每个乡镇`: the noun after it ends the phrase when there is one, else the counter itself (每个). */
+export const PER_COUNTER = '个'
 
 /** Besides units, the nouns a `每` phrase may end in (每千人口, 每个乡镇, 每万元GDP). */
 export const PER_NOUNS: readonly string[] = [

@@ -1,104 +1,131 @@
 /**
- * Words that state who is responsible, and what makes a name a unit. Data only.
+ * Words that state who is responsible: role words, the nouns of labels, the words of conventions and deadlines.
+ * Data only: the grammar is `grammar/statements.ts` (and `passes/task-table.ts` for column headings), which builds
+ * its tables and patterns from these words.
  *
  * Kinds: `lead` leads (牵头, 负责, 指导 …); `support` helps (配合, 参与 …); `shared` is a responsibility that leads
  * unless a 牵头 came first in the same statement (责任单位, 按职责分工负责), as the annotation guide reads them.
+ *
+ * Adding a phrasing is one record here and one test row in `test/responsibility.test.ts`.
  */
 
 export type RoleKind = 'lead' | 'support' | 'shared'
 
-/** Words inside a label before its colon (`牵头考核单位：`), checked in this order. */
-export const LABEL_WORDS: ReadonlyArray<readonly [word: string, kind: RoleKind]> = [
-  ['牵头', 'lead'],
-  ['主办', 'lead'],
-  ['主责', 'lead'],
-  ['主管', 'lead'],
-  ['负责', 'lead'],
-  ['指导', 'lead'],
-  ['承办', 'lead'],
-  ['实施', 'lead'],
-  ['配合', 'support'],
-  ['协办', 'support'],
-  ['参与', 'support'],
-  ['参加', 'support'],
-  ['协同', 'support'],
-  ['协助', 'support'],
-  ['协作', 'support'],
-  ['责任', 'shared'],
+/**
+ * Where a role word may stand:
+ * `label` inside a label before its colon (`牵头单位：`, or bare: `牵头：`);
+ * `verb` closing a statement (`A、B按职责分工负责`, `A牵头，B配合`);
+ * `bracket` in brackets after one name of a list (`市金融局（牵头）`);
+ * `column` alone as the heading of a task-table column (`牵头`);
+ * `with` between a lead and its partners, who take the word's kind (`A会同B负责`: B supports).
+ */
+export type RolePlace = 'label' | 'verb' | 'bracket' | 'column' | 'with'
+
+/** A role word and what it states. */
+export interface RoleWord {
+  readonly word: string
+  readonly kind: RoleKind
+  readonly as: readonly RolePlace[]
+  /**
+   * It names the lead among several responsible (牵头): a shared role after it supports, and the convention that the
+   * first unit listed leads gives way to it.
+   */
+  readonly namesLead?: true
+}
+
+/**
+ * Every role word. A label that holds words of two kinds takes the first kind of lead, support, shared (`牵头责任单位`
+ * leads); verbs are matched longest first.
+ */
+export const ROLE_WORDS: readonly RoleWord[] = [
+  { word: '牵头', kind: 'lead', as: ['label', 'verb', 'bracket', 'column'], namesLead: true },
+  { word: '主办', kind: 'lead', as: ['label', 'verb', 'column'] },
+  { word: '主责', kind: 'lead', as: ['label', 'verb', 'bracket'] },
+  { word: '主管', kind: 'lead', as: ['label'] },
+  { word: '负责', kind: 'lead', as: ['label', 'verb', 'bracket', 'column'] },
+  { word: '指导', kind: 'lead', as: ['label', 'verb'] },
+  { word: '承办', kind: 'lead', as: ['label'] },
+  { word: '实施', kind: 'lead', as: ['label'] },
+  { word: '牵头负责', kind: 'lead', as: ['verb'] },
+  { word: '牵头落实', kind: 'lead', as: ['verb'] },
+  { word: '共同负责', kind: 'lead', as: ['verb'] },
+  { word: '负责落实', kind: 'lead', as: ['verb'] },
+  { word: '具体负责', kind: 'lead', as: ['verb'] },
+  { word: '主抓', kind: 'lead', as: ['verb'] },
+  { word: '配合', kind: 'support', as: ['label', 'verb', 'bracket', 'column'] },
+  { word: '协办', kind: 'support', as: ['label', 'verb', 'bracket', 'column'] },
+  { word: '参与', kind: 'support', as: ['label', 'verb', 'bracket'] },
+  { word: '参加', kind: 'support', as: ['label', 'verb'] },
+  { word: '协同', kind: 'support', as: ['label', 'verb'] },
+  { word: '协助', kind: 'support', as: ['label', 'verb'] },
+  { word: '协作', kind: 'support', as: ['label'] },
+  { word: '配合落实', kind: 'support', as: ['verb'] },
+  { word: '会同', kind: 'support', as: ['with'] },
+  { word: '联合', kind: 'support', as: ['with'] },
+  { word: '协调', kind: 'support', as: ['with'] },
+  { word: '责任', kind: 'shared', as: ['label', 'column'] },
+  { word: '按职责分工负责落实', kind: 'shared', as: ['verb'] },
+  { word: '按职责分工负责', kind: 'shared', as: ['verb'] },
+  { word: '按照职责分工负责', kind: 'shared', as: ['verb'] },
+  { word: '按职能分工负责', kind: 'shared', as: ['verb'] },
+  { word: '按职责负责', kind: 'shared', as: ['verb'] },
+  { word: '分工负责', kind: 'shared', as: ['verb'] },
 ]
 
-/** What a label ends with before its colon: `…单位：`, `…部门：`; a bare role word (`牵头：`) is a label too. */
-export const LABEL_NOUNS: readonly string[] = ['单位', '部门', '主体', '机构', '处室']
+/** The role printed for the names a role in brackets pulls out of a list (`市金融局（主责）` leads as 牵头). */
+export const BRACKET_ROLE_NAMES: Readonly<Record<'lead' | 'support', string>> = { lead: '牵头', support: '配合' }
+
+/**
+ * Where a label noun may stand: `label` ending a label before its colon (`配合单位：`); `column` ending the heading of
+ * a task-table column of units (`牵头处室`); `line` ending a label that stands outside brackets (`。责任单位：A`,
+ * `【牵头单位】A`) and a trailing `等单位`.
+ */
+export type LabelNounPlace = 'label' | 'column' | 'line'
+
+/** A noun that ends a label: `…单位：`, `…部门：`. */
+export interface LabelNoun {
+  readonly word: string
+  readonly as: readonly LabelNounPlace[]
+}
+
+/** Every label noun. */
+export const LABEL_NOUNS: readonly LabelNoun[] = [
+  { word: '单位', as: ['label', 'column', 'line'] },
+  { word: '部门', as: ['label', 'column', 'line'] },
+  { word: '主体', as: ['label', 'column'] },
+  { word: '机构', as: ['label'] },
+  { word: '处室', as: ['label', 'column'] },
+]
 
 /** Longest label we read, in characters: `牵头责任考核单位`. */
 export const MAX_LABEL_LENGTH = 10
 
-/** Role verbs that close a statement (`A、B按职责分工负责`), longest first where they overlap. */
-export const ROLE_VERBS: ReadonlyArray<readonly [verb: string, kind: RoleKind]> = [
-  ['按职责分工负责落实', 'shared'],
-  ['按职责分工负责', 'shared'],
-  ['按照职责分工负责', 'shared'],
-  ['按职能分工负责', 'shared'],
-  ['按职责负责', 'shared'],
-  ['分工负责', 'shared'],
-  ['牵头负责', 'lead'],
-  ['牵头落实', 'lead'],
-  ['共同负责', 'lead'],
-  ['负责落实', 'lead'],
-  ['具体负责', 'lead'],
-  ['负责', 'lead'],
-  ['牵头', 'lead'],
-  ['主办', 'lead'],
-  ['主责', 'lead'],
-  ['指导', 'lead'],
-  ['配合落实', 'support'],
-  ['配合', 'support'],
-  ['参与', 'support'],
-  ['参加', 'support'],
-  ['协办', 'support'],
-  ['协同', 'support'],
-  ['协助', 'support'],
-]
-
-/** Joins a lead and its partners inside one statement: `A会同B负责` (A leads, B supports). */
-export const WITH_WORDS: readonly string[] = ['会同', '联合', '协调']
-
-/** Endings of the names of bodies that can be responsible. */
-export const UNIT_SUFFIXES: readonly string[] = [
-  '局', '委', '部', '厅', '办', '院', '署', '会', '行', '司', '处', '科', '室', '站', '所', '队', '庭', '社', '团',
-  '中心', '集团', '公司', '政府', '单位', '部门', '机构', '组织', '街道', '乡镇', '社区', '管委会', '总社', '总局',
-  '营管部', '分行', '支行', '分局', '学校', '大学', '学院', '医院', '法院', '检察院', '协会', '联合会', '商会',
-  '基地', '园区', '开发区', '高新区', '新区', '示范区', '自贸区', '保税区', '各地', '各级', '专班', '小组', '城市',
-  '企业', '高校', '院校', '机关', '银行', '基金会', '学会', '联社', '委员会', '工作组', '指挥部', '领导小组',
-  '联', '协', '海关', '支队', '大队', '工委',
-  '县', '市', '区', '旗', '镇', '乡', '村', '省', '州', '盟',
-]
-
-/** Words that make a name generic but still a unit: `有关部门`, `各县（市、区）人民政府`. */
-export const GENERIC_UNIT_WORDS: readonly string[] = ['有关', '相关', '各', '其他', '所属']
-
-/** Longest unit name we accept in a statement without a label, in characters. */
-export const MAX_UNIT_LENGTH = 30
-
-/** A word every `FIRST_LEADS_PATTERNS` pattern holds: lines without it are not tried against them. */
+/** The word of the convention that the first unit listed leads: `列第一位者为牵头单位`, `排名第一的为牵头单位`. */
 export const FIRST_LEADS_WORD = '第一'
 
-/** A stated convention that the first unit listed leads: `列第一位者为牵头单位，下同`. */
-export const FIRST_LEADS_PATTERNS: readonly RegExp[] = [
-  /(?:列|排)(?:在)?第一(?:位|个|名)?(?:者|的|单位|部门)?为牵头/,
-  /第一(?:位|个)?(?:单位|部门)?为牵头(?:单位|部门)/,
-  /排名第一的?(?:单位|部门)?为?牵头/,
-]
-
-/** A word `ADDS_LEAD_PATTERN` always holds: parts without it are not tried against it. */
+/** The word of the convention that a unit takes part in every later statement: `以下均需试点城市政府落实`. */
 export const ADDS_LEAD_WORD = '以下'
 
-/** A stated convention that a unit takes part in every later statement: `以下均需试点城市政府落实，不再列出`. */
-export const ADDS_LEAD_PATTERN = /以下(?:均|都|各项)?(?:需|由|须|要)?([^,，;；。]{2,30}?)(?:负责)?(?:落实|负责)/
+/** Words after a convention that say it holds from here on: `下同`, `不再列出`. */
+export const CONVENTION_TAILS: readonly string[] = ['下同', '不再列出']
 
-/** Phrases that say when, not who: `5月底完成`, `持续推进`, `2023年6月底前`. */
-export const DEADLINE_PATTERN =
-  /(?:\d{4}年|\d{1,2}月|年底|年末|月底|月末|上半年|下半年|季度|长期|持续|按进度|按时|前完成|完成$|推进$|底前|之前|以前|\d+日)/
+/** The word after the last name of a list that stands for more (`A、B等`, `A等有关部门`). */
+export const ETC_WORD = '等'
+
+/** Conjunctions that may open the last name of a list and are no part of it: `A和市财政局`. */
+export const NAME_JOINERS: readonly string[] = ['和', '及', '与']
+
+/** The preposition before the agent, no part of its name: `由市发改委负责`. */
+export const BY_WORD = '由'
+
+/** Words that tell when, not who, anywhere in a part of a statement: `年底`, `持续推进`, `2023年6月底前`. */
+export const DEADLINE_WORDS: readonly string[] = [
+  '年底', '年末', '月底', '月末', '上半年', '下半年', '季度', '长期', '持续', '按进度', '按时', '前完成', '底前', '之前',
+  '以前',
+]
+
+/** Words that tell when, not who, at the end of a part of a statement: `5月底完成`, `持续推进`. */
+export const DEADLINE_ENDINGS: readonly string[] = ['完成', '推进']
 
 /** Labels that give a deadline, not units: `完成时限：2024年12月底`. */
-export const DEADLINE_LABEL = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|进度安排)\s*[:：]\s*([^。;；)）]+)/
+export const DEADLINE_LABELS: readonly string[] = ['完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '进度安排']

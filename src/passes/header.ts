@@ -8,7 +8,8 @@ import type { Document } from '../document/document.js'
 import type { Pass } from './state.js'
 import { dateLine } from '../grammar/dates.js'
 import { readMarker } from '../grammar/markers.js'
-import { looksLikeUnit } from '../grammar/statements.js'
+import { looksLikeAgency } from '../grammar/statements.js'
+import { METADATA_LABELS } from '../lexicon/header.js'
 
 export interface Header {
   title: Field | null
@@ -37,17 +38,6 @@ const MAX_SIGNATURE = 60
 const TOP_LINES = 12
 /** Punctuation that ends a sentence, so never a title line. */
 const SENTENCE_END = /[。;!?！？；]$/
-/** Labels of the metadata table that government sites print above a notice. */
-const METADATA_LABELS: Readonly<Record<string, 'title' | 'issuer' | 'docNumber' | 'date'>> = {
-  标题: 'title',
-  名称: 'title',
-  发文机关: 'issuer',
-  发布机构: 'issuer',
-  发文单位: 'issuer',
-  发文字号: 'docNumber',
-  文号: 'docNumber',
-  成文日期: 'date',
-}
 const CITATION = /《([^《》]{2,120})》(?:\s*\(\s*([^()]{1,20}?〔\d{4}〕\s*第?\d{1,5}号)\s*\))?/g
 const ATTACHMENT_LINE = /^附\s*件\s*(?:\d+\s*)?[:：]?/
 
@@ -115,7 +105,7 @@ function metadata(ctx: Document, used: Set<number>): Partial<Record<'title' | 'i
 /** A signature: a short line naming one or more bodies, right above a date. */
 function signatureLike(view: string): boolean {
   if (view.length > MAX_SIGNATURE || SENTENCE_END.test(view) || readMarker(view) || /[:：,，]/.test(view)) return false
-  return view.split(/\s+/).every((name) => looksLikeUnit(name) || /(?:政府|办公室|办公厅|委员会|人民政府|党委|省委|市委|县委)$/.test(name))
+  return view.split(/\s+/).every((name) => looksLikeAgency(name) || /(?:政府|办公室|办公厅|委员会|人民政府|党委|省委|市委|县委)$/.test(name))
 }
 
 /** A note in brackets on its own line after a date: `（此件公开发布）`, `（本文有删减）`. */
@@ -125,7 +115,7 @@ const CLOSING_NOTE = /^[(（]\s*(此件[^()（）]{1,12}|本文有删减|[^()（
 function recipientsLike(view: string): boolean {
   if (!/[:：]$/.test(view) || SENTENCE_END.test(view.slice(0, -1))) return false
   const last = view.slice(0, -1).split(/[,，、]/).pop()?.trim() ?? ''
-  return looksLikeUnit(last) || /(?:机构|单位|部门|政府|代表)$/.test(last)
+  return looksLikeAgency(last) || /(?:机构|单位|部门|政府|代表)$/.test(last)
 }
 
 /** The issuer named in a title: `聊城市人民政府办公室关于印发…的通知` → 聊城市人民政府办公室. */
@@ -133,7 +123,7 @@ function issuerInTitle(title: string): string | null {
   const at = title.indexOf('关于')
   if (at <= 1) return null
   const issuer = title.slice(0, at).trim()
-  return issuer.split(/\s+/).every((name) => looksLikeUnit(name) || /(?:国务院|政府|办公厅|办公室|委员会)$/.test(name)) ? issuer : null
+  return issuer.split(/\s+/).every((name) => looksLikeAgency(name) || /(?:国务院|政府|办公厅|办公室|委员会)$/.test(name)) ? issuer : null
 }
 
 function field(ctx: Document, lineIndices: number[]): Field | null {

@@ -4,8 +4,16 @@
  * (`列第一位者为牵头单位，下同`), read in the order the notice states them.
  */
 import type { Document, Line } from '../document/document.js'
-import { readStatement, resolveRoles, splitUnits, type Conventions, type Statement } from '../grammar/statements.js'
-import { DEADLINE_LABEL, FIRST_LEADS_PATTERNS, FIRST_LEADS_WORD } from '../lexicon/roles.js'
+import {
+  DEADLINE_LABEL,
+  FIRST_LEADS_PATTERNS,
+  FIRST_LEADS_WORD,
+  readStatement,
+  resolveRoles,
+  splitUnits,
+  type Conventions,
+  type Statement,
+} from '../grammar/statements.js'
 import type { Responsibility, Task } from '../tree/schema.js'
 import { exact } from '../tree/exact.js'
 import type { Pass, Reading } from './state.js'

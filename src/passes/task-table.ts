@@ -6,7 +6,8 @@
  */
 import type { Cell, Table } from '../document/document.js'
 import { CONTENT_COLUMN_WORDS, DEADLINE_COLUMN_WORDS, NUMBER_COLUMNS, TASK_COLUMN_WORDS } from '../lexicon/task-tables.js'
-import { LABEL_WORDS, type RoleKind } from '../lexicon/roles.js'
+import { columnKind } from '../grammar/statements.js'
+import type { RoleKind } from '../lexicon/roles.js'
 import type { Numbering } from '../tree/schema.js'
 import type { Document } from '../document/document.js'
 
@@ -27,15 +28,10 @@ export interface TableRow {
 
 type ColumnRole = 'number' | 'task' | 'content' | 'deadline' | { unit: RoleKind; heading: string }
 
-/** Headings of unit columns that are a bare role word. */
-const BARE_UNIT_HEADINGS: readonly string[] = ['牵头', '配合', '责任', '负责', '主办', '协办']
-
 function columnRole(heading: string, hasTask: boolean): ColumnRole | null {
   if (NUMBER_COLUMNS.includes(heading)) return 'number'
-  if (/(?:单位|部门|主体|处室)$/.test(heading) || BARE_UNIT_HEADINGS.includes(heading)) {
-    const found = LABEL_WORDS.find(([word]) => heading.includes(word))
-    return { unit: found ? found[1] : 'shared', heading }
-  }
+  const kind = columnKind(heading)
+  if (kind !== null) return { unit: kind, heading }
   if (DEADLINE_COLUMN_WORDS.some((w) => heading.includes(w))) return 'deadline'
   // After the task column, another task-like heading (具体措施, 工作内容) describes the task further.
   if (hasTask) return CONTENT_COLUMN_WORDS.some((w) => heading.includes(w)) || TASK_COLUMN_WORDS.some((w) => heading.includes(w)) ? 'content' : null

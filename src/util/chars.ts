@@ -24,6 +24,30 @@ export function charTable(sets: ReadonlyArray<readonly [strings: Iterable<string
   return table
 }
 
+/**
+ * Entries by the first UTF-16 unit of their word, each list longest word first: the index every scanner of words
+ * dispatches on, so that a place in a text is tried only against the words that can start there, longest match first.
+ * Note: the sort is stable (words of one length keep the order given), and a word given twice keeps its first entry.
+ * @param entries the entries, in order of precedence
+ * @param wordOf the word of an entry
+ * @returns the lists by first unit (`codeAt(s, at)` is the key)
+ */
+export function wordIndex<T>(entries: Iterable<T>, wordOf: (entry: T) => string): Map<number, T[]> {
+  const index = new Map<number, T[]>()
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    const word = wordOf(entry)
+    if (word.length === 0 || seen.has(word)) continue
+    seen.add(word)
+    const first = word.charCodeAt(0)
+    const list = index.get(first)
+    if (list) list.push(entry)
+    else index.set(first, [entry])
+  }
+  for (const list of index.values()) list.sort((a, b) => wordOf(b).length - wordOf(a).length)
+  return index
+}
+
 /** What `codeAt` reads past either end of a text: no unit, and no index of a table. */
 export const NO_UNIT = -1
 

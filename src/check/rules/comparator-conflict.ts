@@ -20,29 +20,34 @@
  *   1:19-1:26: Unexpected both `超过` and `以上` in `超过80%以上`, expected one of them: `超过` excludes the number, `以上` includes it
  *   1:31-1:39: Unexpected `不超过` with `以上` in `不超过50个以上`, expected one bound: `不超过` bounds the number from above, `以上` from below
  *   1:44-1:50: Unexpected both `约` and `左右` in `约30个左右`, expected one of them: both say the number is approximate
+ *
+ * @example
+ *   {"name": "traditional.txt", "label": "input"}
+ *
+ *   1.新增企業至少100家以上，覆蓋率超過80%以上。
+ *
+ * @example
+ *   {"name": "traditional.txt", "label": "output"}
+ *
+ *   1:7-1:15: Unexpected both `至少` and `以上` in `至少100家以上`, expected one of them: both bound the number from below
+ *   1:19-1:26: Unexpected both `超過` and `以上` in `超過80%以上`, expected one of them: `超過` excludes the number, `以上` includes it
  */
-import { BOUNDING_PREFIXES, BOUNDING_SUFFIXES, NUMBER_CHARACTERS } from '../../lexicon/check.js'
+import { type Bound, BOUNDING_PREFIXES, BOUNDING_SUFFIXES, type BoundingWord, NUMBER_CHARACTERS } from '../../lexicon/check.js'
 import type { Rule } from '../rule.js'
 import { allTargets } from '../../tree/walk.js'
 
-type Prefix = (typeof BOUNDING_PREFIXES)[number]
-type Suffix = (typeof BOUNDING_SUFFIXES)[number]
-
-/** Characters a comparator word may not follow to count as one (节约, 大约束): see the comparator lexicon. */
-const NOT_AFTER: Readonly<Record<string, string>> = {
-  约: '节集制签履违预合契公条特相邀简婉俭纽盟誓守隐订解毁践密失赴要规立大',
-  約: '節集制簽履違預合契公條特相邀簡婉儉紐盟誓守隱訂解毀踐密失赴要規立大',
-}
+type Prefix = BoundingWord
+type Suffix = BoundingWord
 
 /** The direction of a bound, ignoring whether it includes the number. */
-const direction = (bound: Prefix['bound']): 'lower' | 'upper' | 'approx' =>
+const direction = (bound: Bound): 'lower' | 'upper' | 'approx' =>
   bound === 'lower-strict' ? 'lower' : bound === 'upper-strict' ? 'upper' : bound
 
 const DIRECTION_WORDS = { lower: 'from below', upper: 'from above' } as const
 
 /**
  * The two comparators of a phrase that bounds its number twice.
- * @param text a target phrase
+ * @param text a target phrase, in the matching view (Traditional text Simplified, full-width folded)
  * @returns the prefix and suffix words with their places, or null
  */
 export function doubleBound(text: string): { prefix: Prefix; at: number; suffix: Suffix; end: number } | null {
@@ -50,7 +55,7 @@ export function doubleBound(text: string): { prefix: Prefix; at: number; suffix:
     const prefix = BOUNDING_PREFIXES.filter((p) => text.startsWith(p.text, i)).sort((a, b) => b.text.length - a.text.length)[0]
     if (!prefix) continue
     const before = text[i - 1]
-    if (before !== undefined && NOT_AFTER[prefix.text]?.includes(before)) continue
+    if (before !== undefined && prefix.notAfter?.includes(before)) continue
     const numberAt = i + prefix.text.length
     const digit = text[numberAt]
     if (digit === undefined || !NUMBER_CHARACTERS.includes(digit)) continue
@@ -62,15 +67,21 @@ export function doubleBound(text: string): { prefix: Prefix; at: number; suffix:
   return null
 }
 
+/** A comparator word of a target as written, and how it bounds the number. */
+interface Written {
+  text: string
+  bound: Bound
+}
+
 /**
  * Why two bounds of one number conflict.
- * @param prefix the word before the number
- * @param suffix the word after it
+ * @param prefix the word before the number, as written
+ * @param suffix the word after it, as written
  * @returns the reason after "expected"
  */
-function why(prefix: Prefix, suffix: Suffix): string {
+function why(prefix: Written, suffix: Written): string {
   const a = direction(prefix.bound)
-  const b = suffix.bound
+  const b = direction(suffix.bound)
   if (a !== b) {
     if (a === 'approx' || b === 'approx') return `one of them: \`${a === 'approx' ? prefix.text : suffix.text}\` makes the bound approximate`
     return `one bound: \`${prefix.text}\` bounds the number ${DIRECTION_WORDS[a]}, \`${suffix.text}\` ${DIRECTION_WORDS[b]}`
@@ -86,11 +97,15 @@ export const rule: Rule = {
   description: 'A target bounds its number once, not with two comparators (`至少100家以上`).',
   check(context) {
     for (const target of allTargets(context.notice)) {
-      const found = doubleBound(target.text)
+      // Note: words are found in the matching view (Traditional text is Simplified there, unit for unit) and quoted
+      // from the text as written.
+      const found = doubleBound(context.view(target))
       if (!found) continue
-      const { prefix, suffix, at, end } = found
+      const { at, end } = found
+      const prefix: Written = { text: target.text.slice(at, at + found.prefix.text.length), bound: found.prefix.bound }
+      const suffix: Written = { text: target.text.slice(end - found.suffix.text.length, end), bound: found.suffix.bound }
       const phrase = target.text.slice(at, end)
-      const opposite = direction(prefix.bound) !== suffix.bound && direction(prefix.bound) !== 'approx' && suffix.bound !== 'approx'
+      const opposite = direction(prefix.bound) !== direction(suffix.bound) && direction(prefix.bound) !== 'approx' && suffix.bound !== 'approx'
       const head = opposite ? `\`${prefix.text}\` with \`${suffix.text}\`` : `both \`${prefix.text}\` and \`${suffix.text}\``
       context.report(`Unexpected ${head} in \`${phrase}\`, expected ${why(prefix, suffix)}`, context.place(target, at, end), { actual: phrase })
     }

@@ -25,8 +25,7 @@
  *   1:33-1:37: Unexpected unit `市气象局`, expected one of the 3 known units
  */
 import * as z from 'zod'
-import { GENERIC_UNIT_PATTERNS } from '../../lexicon/check.js'
-import { UNIT_ALIAS_FRAGMENTS } from '../../lexicon/agency-aliases.js'
+import { AGENCY_ALIASES, GENERIC_AGENCY_WORDS } from '../../lexicon/agencies.js'
 import type { Rule } from '../rule.js'
 import { allTasks } from '../../tree/walk.js'
 
@@ -72,6 +71,10 @@ export function distance(a: string, b: string, limit: number): number {
   return row[b.length] as number
 }
 
+/** Whether a name is generic on purpose (`有关部门`, `各县（市、区）人民政府`): never on a list of known units. */
+const isGeneric = (unit: string): boolean =>
+  GENERIC_AGENCY_WORDS.some((g) => (g.anywhere ? unit.includes(g.word) : unit.startsWith(g.word)))
+
 /**
  * What to say about a unit name: nothing when it is known, else the name to use or the closest known one.
  * @param unit the name as written
@@ -80,10 +83,10 @@ export function distance(a: string, b: string, limit: number): number {
  * @returns the message, or null for a known name
  */
 export function judgeUnit(unit: string, options: UnknownUnitOptions, known: ReadonlySet<string>): string | null {
-  if (known.has(unit) || options.ignore.includes(unit) || GENERIC_UNIT_PATTERNS.some((p) => p.test(unit))) return null
+  if (known.has(unit) || options.ignore.includes(unit) || isGeneric(unit)) return null
   const alias = options.aliases[unit]
   if (alias !== undefined) return `Unexpected unit \`${unit}\`, expected \`${alias}\``
-  for (const [short, standard] of Object.entries(UNIT_ALIAS_FRAGMENTS)) {
+  for (const [short, standard] of Object.entries(AGENCY_ALIASES)) {
     const candidate = unit.includes(short) ? unit.replace(short, standard) : null
     if (candidate && known.has(candidate)) return `Unexpected unit \`${unit}\`, expected \`${candidate}\``
   }

@@ -23,7 +23,11 @@ import {
   ORDINAL_UNITS,
   BASE_YEAR_AFTER,
   BASE_YEAR_BEFORE,
+  CHANGE_ONLY_PREFIXES,
+  CHANGE_ONLY_WORDS,
   LAST_YEAR,
+  LEVEL_BEFORE_WORDS,
+  VERB_STARTS_AFTER_MEASURE,
   PAST_MARKERS,
   PAST_SENTENCE_MARKERS,
   TURN_TO_GOAL,
@@ -32,7 +36,9 @@ import {
   REVIEW_HEADINGS,
   SIZE_WORDS,
 } from '../../lexicon/goals.js'
-import { COUNTER_UNITS } from '../../lexicon/measures.js'
+import { COUNTER_UNITS, RATIO_UNITS } from '../../lexicon/measures.js'
+import { LIST_SEPARATORS } from '../../lexicon/comparators.js'
+import { YEAR_CHARACTER } from '../../lexicon/numerals.js'
 import type { Target } from '../../tree/schema.js'
 import { readMarker } from '../../grammar/markers.js'
 import { readMetric, type Metric } from './metric.js'
@@ -62,10 +68,8 @@ export type TargetReader = (lines: readonly Line[], scope: TargetScope) => Targe
 const CLAUSE_CUTS = /[,:]/g
 const SENTENCE_CUTS = /[。;!?]/g
 const counters = new Set(COUNTER_UNITS)
-/** Units that are ratios, never qualifiers of a noun after them (`90%的重点领域`). */
-const RATIO_UNITS = new Set(['%', '‰', '‱', '百分点', '倍'])
 /** Level verbs that make a bare number (no unit) a goal: `指数达到125`. */
-const LEVEL_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|控制在|稳定在|保持在|为|前)$/
+const LEVEL_BEFORE = new RegExp(`(?:${LEVEL_BEFORE_WORDS.join('|')})$`)
 /** Marks whose content is a name, a slogan or a title, with the closers that end them and how long they run. */
 const QUOTES: ReadonlyArray<readonly [open: string, close: string, maxLength: number]> = [
   ['“', '”"', 40],
@@ -75,13 +79,13 @@ const QUOTES: ReadonlyArray<readonly [open: string, close: string, maxLength: nu
   ['〔', '〕', 12],
 ]
 /** A metric that is only a word of change or level: it continues the metric before it. */
-const CHANGE_ONLY = /^(?:年均|平均)?(?:增长|增加|提高|提升|下降|降低|减少|上升|增速|增幅|达到|达)$/
+const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_ONLY_PREFIXES.join('|')})?(?:${CHANGE_ONLY_WORDS.join('|')})$`)
 const QUOTE_OPENERS = new RegExp(`[${QUOTES.map(([open]) => open).join('')}]`, 'g')
-const YEAR = /(\d{4})年/g
+const YEAR = new RegExp(`(\\d{4})${YEAR_CHARACTER}`, 'g')
 /** Characters that join the members of a list of quantities (`10亿元、20亿元、50亿元`). */
-const LIST_JOINERS = /^(?:、|和|及|与|或|以及|,)$/
+const LIST_JOINERS = new RegExp(`^(?:${[...LIST_SEPARATORS, ','].join('|')})$`)
 /** Characters of verbs that follow a measure without qualifying a noun: `20兆进牧户`. */
-const VERB_AFTER = /^[进到达入为至成]/
+const VERB_AFTER = new RegExp(`^[${VERB_STARTS_AFTER_MEASURE}]`)
 /** Tags of jieba that mark a verb. */
 const VERB_TAG = /^v/
 

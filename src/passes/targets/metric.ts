@@ -12,12 +12,23 @@ import {
   ACTIVITY_NOUNS,
   COMPARISON_TAIL,
   DUE_PATTERN,
+  FEW_NUMERALS,
   FIXED_NOUNS,
   FRAMING_WORDS,
   LINK_WORDS,
+  MEMBER_CONJUNCTIONS,
+  MODIFIER_PARTICLE,
+  NOT_NOUN_AFTER,
+  NOUN_ENDING_PREPOSITIONS,
+  NOUN_ENDING_VERBS,
   NOUN_PREDICATES,
-  PLANNING_VERBS,
+  PLACE_SCOPE_CLOSES,
+  PLACE_SCOPE_OPEN,
+  VERB_JOINERS,
+  YEAR_SCOPE,
+  YEARS_SCOPE,
 } from '../../lexicon/goals.js'
+import { ETC_WORD } from '../../lexicon/roles.js'
 import type { Span } from '../../document/document.js'
 import type { Segmenter, Token } from './segmenter.js'
 
@@ -32,17 +43,23 @@ export interface Metric {
 
 const byLength = (a: string, b: string): number => b.length - a.length
 const framing = [...FRAMING_WORDS].sort(byLength)
-const actions = [...ACTION_VERBS].sort(byLength)
+const actions = ACTION_VERBS.map((v) => v.word).sort(byLength)
+const planning = new Set(ACTION_VERBS.filter((v) => v.plans).map((v) => v.word))
 // Note: 力争 and 确保 between a metric and its number (`国家高新技术企业力争达2500家`) are no part of the metric either.
 const activities = [...ACTIVITY_NOUNS, ...NOUN_PREDICATES].sort(byLength)
 const predicates = [...NOUN_PREDICATES].sort(byLength)
 const links = [...LINK_WORDS, ...ASPIRATION_WORDS, ...COMMITMENT_WORDS].sort(byLength)
 
 /** Characters trimmed from the ends of a metric: separators, spaces, and the conjunctions that open a list member. */
-const LEADING = ' \t\n,、;:。和及与或'
-const TRAILING = ' \t\n,、;:。的'
+const SEPARATORS = ' \t\n,、;:。'
+const LEADING = SEPARATORS + MEMBER_CONJUNCTIONS
+const TRAILING = SEPARATORS + MODIFIER_PARTICLE
 /** A leading phrase of time or place that frames a goal: `2023年度`, `3年内`, `在全国范围内`. */
-const LEADING_SCOPE = /^(?:\d{4}年度|(?:\d{1,2}|[一二两三四五六七八九十])年内|在[^,，、]{1,10}?(?:范围内|内|中|里))/
+const LEADING_SCOPE = new RegExp(
+  `^(?:\\d{4}${YEAR_SCOPE}|(?:\\d{1,2}|[${FEW_NUMERALS}])${YEARS_SCOPE}|${PLACE_SCOPE_OPEN}[^,，、]{1,10}?(?:${PLACE_SCOPE_CLOSES.join('|')}))`,
+)
+/** Words right after a number that start no noun. */
+const NOT_NOUN = new RegExp(`^(?:${NOT_NOUN_AFTER.join('|')})`)
 /** Tags of nouns and noun-like words in jieba's tag set. */
 const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng|vn|an|j|l|eng|x)$/
 const VERB_TAGS = /^(?:v|vd|vi|vg|vq)$/
@@ -121,9 +138,6 @@ function dropLinks(s: string, span: Span): Span {
   return { start: span.start, end }
 }
 
-/** Characters that join two action verbs over one noun. */
-const VERB_JOINERS = '、和及'
-
 /** The action verbs a span starts with (`新建、改扩建幼儿园` → 新建、改扩建): their length. */
 function leadingActions(s: string, span: Span): number {
   let at = span.start
@@ -134,7 +148,7 @@ function leadingActions(s: string, span: Span): number {
     at += verb.length
     // Another verb in a list (`新建、改扩建`, `新建和改造提升`), or the verb a planning verb plans (`规划新增学位`).
     if (VERB_JOINERS.includes(s[at] as string) && actions.some((v) => s.startsWith(v, at + 1))) at += 1
-    else if (!PLANNING_VERBS.includes(verb)) break
+    else if (!planning.has(verb)) break
   }
   return at - span.start
 }
@@ -216,7 +230,7 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
     after.end > after.start &&
     nounStart === after.start &&
     /^[\u4e00-\u9fa5“"《A-Za-z0-9]/.test(afterText) &&
-    !/^(?:的|以上|以下|左右|以内|和|及|或|等|、)/.test(afterText)
+    !NOT_NOUN.test(afterText)
   // Note: tags of the phrase before the number matter only when a noun follows it; the lexicon decides otherwise.
   const leftTokens = nounAfter ? tag(segmenter, s, metric) : null
   const leftIsVerbs = metric.end <= metric.start || isVerbsOnly(s, metric, leftTokens)
@@ -256,13 +270,6 @@ function clauseEndAfter(s: string, at: number): number {
   return limit
 }
 
-/** Prepositions that end the noun after a number: `200家企业与链主企业对接` (not 对, 同: 对接, 同步). */
-const NOUN_ENDING_PREPOSITIONS = '与'
-/**
- * Verbs that follow the noun after a number as its predicate (`3000家企业开展数字化改造`) and are rarely part of a
- * compound noun, unlike 建设 or 推进 (乡村振兴推进区).
- */
-const NOUN_ENDING_VERBS: readonly string[] = ['开展', '进行', '实现', '参与', '纳入', '完成', '达到', '落地', '上线', '投入使用', '全面']
 /** Characters of noun a phrase keeps before a verb or preposition can end it. */
 const MIN_NOUN = 2
 
@@ -280,7 +287,7 @@ function cutAtClauseVerb(s: string, span: Span): Span {
 /** `瘦西湖创客周、创新创业大赛等引才活动` names its members, then what they are: the metric is the category. */
 function afterEtc(s: string, span: Span): Span {
   // Note: searched within the span only; a search back through the whole text would make long texts quadratic.
-  const at = span.start + text(s, span).lastIndexOf('等')
+  const at = span.start + text(s, span).lastIndexOf(ETC_WORD)
   return at >= span.start && span.end - at > 2 ? { start: at + 1, end: span.end } : span
 }
 
