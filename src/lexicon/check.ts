@@ -129,8 +129,5 @@ export const BOUNDING_SUFFIXES: ReadonlyArray<{ readonly text: string; readonly 
   { text: '左右', bound: 'approx' },
 ]
 
-/** Characters of a number as notices write them, Arabic or Chinese, with decimal points and scales. */
-export const NUMBER_CHARACTERS = '0123456789.．〇零一二三四五六七八九十百千万亿两'
-
 /** Names of units that are generic on purpose and never on a list of known units: `有关部门`, `各县（市、区）人民政府`. */
 export const GENERIC_UNIT_PATTERNS: readonly RegExp[] = [/^各/, /有关/, /相关/, /^其他/, /^其它/]

@@ -21,7 +21,8 @@
  *   1:31-1:39: Unexpected `不超过` with `以上` in `不超过50个以上`, expected one bound: `不超过` bounds the number from above, `以上` from below
  *   1:44-1:50: Unexpected both `约` and `左右` in `约30个左右`, expected one of them: both say the number is approximate
  */
-import { BOUNDING_PREFIXES, BOUNDING_SUFFIXES, NUMBER_CHARACTERS } from '../../lexicon/check.js'
+import { isNumberChar } from '../../grammar/numerals.js'
+import { BOUNDING_PREFIXES, BOUNDING_SUFFIXES } from '../../lexicon/check.js'
 import type { Rule } from '../rule.js'
 import { allTargets } from '../tree.js'
 
@@ -53,7 +54,7 @@ export function doubleBound(text: string): { prefix: Prefix; at: number; suffix:
     if (before !== undefined && NOT_AFTER[prefix.text]?.includes(before)) continue
     const numberAt = i + prefix.text.length
     const digit = text[numberAt]
-    if (digit === undefined || !NUMBER_CHARACTERS.includes(digit)) continue
+    if (digit === undefined || !isNumberChar(digit)) continue
     for (let j = numberAt + 1; j < text.length; j++) {
       const suffix = BOUNDING_SUFFIXES.find((s) => text.startsWith(s.text, j))
       if (suffix) return { prefix, at: i, suffix, end: j + suffix.text.length }

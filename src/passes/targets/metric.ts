@@ -6,6 +6,7 @@
  * Character rules (lexicons of framing, action and link words) do most of the work; jieba's part-of-speech tags, when a
  * segmenter is loaded, bound noun phrases that the lexicons do not know (trailing verbs such as 入库, 落地).
  */
+import { SMALL_COUNT_CHARS } from '../../grammar/numerals.js'
 import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../../lexicon/comparators.js'
 import {
   ACTION_VERBS,
@@ -42,7 +43,7 @@ const links = [...LINK_WORDS, ...ASPIRATION_WORDS, ...COMMITMENT_WORDS].sort(byL
 const LEADING = ' \t\n,、;:。和及与或'
 const TRAILING = ' \t\n,、;:。的'
 /** A leading phrase of time or place that frames a goal: `2023年度`, `3年内`, `在全国范围内`. */
-const LEADING_SCOPE = /^(?:\d{4}年度|(?:\d{1,2}|[一二两三四五六七八九十])年内|在[^,，、]{1,10}?(?:范围内|内|中|里))/
+const LEADING_SCOPE = new RegExp(`^(?:\\d{4}年度|(?:\\d{1,2}|[${SMALL_COUNT_CHARS}])年内|在[^,，、]{1,10}?(?:范围内|内|中|里))`)
 /** Tags of nouns and noun-like words in jieba's tag set. */
 const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng|vn|an|j|l|eng|x)$/
 const VERB_TAGS = /^(?:v|vd|vi|vg|vq)$/
