@@ -7,12 +7,12 @@ import {
   normalizeDecimal,
   scaleDecimal,
 } from '../src/grammar/decimal.js'
+import { isDateValue } from '../src/grammar/dates.js'
 import {
   chineseNumeral,
   DAY_NUMERAL_CHARS,
   EVERYDAY_NUMERAL_CHARS,
   findNumerals,
-  isDateLike,
   isNumberChar,
   MAX_OUTLINE_NUMBER,
   OUTLINE_NUMERAL_CHARS,
@@ -167,9 +167,9 @@ describe('readNumeral / findNumerals', () => {
     const s = '2019年1月1日'
     const ns = findNumerals(s)
     expect(ns.map((n) => n.valueText)).toEqual(['2019', '1', '1'])
-    expect(ns.map((n) => isDateLike(s, n))).toEqual([true, true, true])
+    expect(ns.map((n) => isDateValue(n, s[n.end] ?? null))).toEqual([true, true, true])
     const t = '3年'
-    expect(isDateLike(t, findNumerals(t)[0]!)).toBe(false)
+    expect(isDateValue(findNumerals(t)[0]!, '年')).toBe(false)
   })
 
   it('reads exactly at an offset and is null elsewhere', () => {

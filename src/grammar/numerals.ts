@@ -67,14 +67,6 @@ export interface ReadNumeralOptions {
   lenient?: boolean
 }
 
-/** Earliest year a `NNNN年` may be to look like a date. */
-export const MIN_YEAR = 1900
-/** Latest year a `NNNN年` may be to look like a date. */
-export const MAX_YEAR = 2100
-const MAX_MONTH = 12
-const MAX_DAY = 31
-const MAX_HOUR = 24
-
 const COMMA = 0x2c
 const DOT = 0x2e
 const HYPHEN = 0x2d
@@ -818,37 +810,4 @@ export function chineseNumeral(n: number): string {
     out += writeGroup(group, out === '') + (power > 0 ? WRITTEN_LARGE_SCALES[power] : '')
   }
   return out
-}
-
-/**
- * Whether a numeral with this unit names a date rather than a quantity: a year 1900–2100 written with four digits
- * before 年, a month 1–12 before 月, a day 1–31 before 日/号, an hour 0–24 before 时.
- * @param n the numeral
- * @param unit the unit (or the character) after it
- */
-export function isDateValue(n: Numeral, unit: string | null): boolean {
-  if ((n.form !== 'arabic' && n.form !== 'chinese') || n.valueText.includes('.') || n.latin) return false
-  const v = n.value
-  switch (unit) {
-    case '年':
-      return v >= MIN_YEAR && v <= MAX_YEAR && n.end - n.start === YEAR_DIGITS
-    case '月':
-      return v >= 1 && v <= MAX_MONTH
-    case '日':
-    case '号':
-      return v >= 1 && v <= MAX_DAY
-    case '时':
-      return v >= 0 && v <= MAX_HOUR
-    default:
-      return false
-  }
-}
-
-/**
- * Whether a numeral is a date part by the character right after it (2023年, 3月, 15日).
- * @param s the clause the numeral was read from
- * @param n the numeral
- */
-export function isDateLike(s: string, n: Numeral): boolean {
-  return isDateValue(n, charAt(s, n.end) || null)
 }

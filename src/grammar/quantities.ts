@@ -29,7 +29,8 @@ import { MULTIPLE_UNIT, ORDINAL_PREFIX } from '../lexicon/numerals.js'
 import { NON_RATE_UNITS } from '../lexicon/measures.js'
 import { charAt, charTable, codeAt, isDigit, oneOf } from '../util/chars.js'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
-import { findNumerals, isDateValue, type Numeral, readNumeral } from './numerals.js'
+import { isDateValue } from './dates.js'
+import { findNumerals, type Numeral, readNumeral } from './numerals.js'
 import { findPerPhrases, type PerPhrase, readUnit, type UnitMatch } from './measures.js'
 
 /** How the number bounds the quantity. */
