@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { normalize } from '../src/document/normalize.js'
-import { readMarker } from '../src/grammar/markers.js'
+import { isListNumber, readMarker, renumber, writeMarker } from '../src/grammar/markers.js'
+import { MARKER_STYLES } from '../src/lexicon/markers.js'
+import { type Numbering, NumberingSchema } from '../src/tree/schema.js'
 
 const read = (line: string) => readMarker(normalize(line))
 
@@ -45,5 +47,75 @@ describe('numbering markers', () => {
     '100 家以上',
   ])('%s has no marker', (line) => {
     expect(read(line)).toBeNull()
+  })
+})
+
+describe('writing markers', () => {
+  it('has one lexicon record for every style of the schema that prints a marker', () => {
+    const printed = NumberingSchema.shape.style.options.filter((style) => style !== 'row' && style !== 'heading')
+    expect(MARKER_STYLES.map((r) => r.style).sort()).toEqual([...printed].sort())
+  })
+
+  it.each([
+    ['chinese-comma', 3, '三、'],
+    ['chinese-paren', 12, '（十二）'],
+    ['arabic-dot', 7, '7.'],
+    ['arabic-paren', 105, '（105）'],
+    ['circled', 20, '⑳'],
+    ['article', 3, '第三条'],
+    ['part', 2, '第二章'],
+    ['article', 1000, '第1000条'],
+  ] as const)('%s %i is %s', (style, value, written) => {
+    expect(writeMarker(style, value)).toBe(written)
+  })
+
+  it('writes nothing a style cannot print', () => {
+    expect(writeMarker('circled', 21)).toBeNull()
+    expect(writeMarker('arabic-dot', 1000)).toBeNull()
+    expect(writeMarker('chinese-comma', 1000)).toBeNull()
+    expect(writeMarker('chinese-paren', 0)).toBeNull()
+    expect(writeMarker('arabic-dot', 1.5)).toBeNull()
+    expect(writeMarker('row', 1)).toBeNull()
+    expect(writeMarker('heading', 1)).toBeNull()
+  })
+
+  it('reads back every style and number it writes', () => {
+    for (const { style } of MARKER_STYLES) {
+      let written = 0
+      for (let value = 1; value <= 1001; value++) {
+        const marker = writeMarker(style, value)
+        if (marker === null) continue
+        written++
+        expect(read(`${marker}加强组织领导`), marker).toMatchObject({ style, value, end: normalize(marker).length })
+      }
+      expect(written, style).toBeGreaterThanOrEqual(20)
+    }
+  })
+
+  it('renumbers a printed marker in its own shape', () => {
+    const at = (text: string, style: Numbering['style'], value: number) => renumber({ text, style, value: 0 }, value)
+    expect(at('（三）', 'chinese-paren', 4)).toBe('（四）')
+    expect(at('十一、', 'chinese-comma', 12)).toBe('十二、')
+    expect(at('九十九、', 'chinese-comma', 100)).toBe('一百、')
+    expect(at('3．', 'arabic-dot', 4)).toBe('4．')
+    expect(at('(12)', 'arabic-paren', 13)).toBe('(13)')
+    expect(at('第3条', 'article', 5)).toBe('第5条')
+    expect(at('第十二条', 'article', 11)).toBe('第十一条')
+    expect(at('③', 'circled', 4)).toBe('④')
+    expect(at('⑳', 'circled', 21)).toBe('21')
+    expect(at('⑶', 'arabic-paren', 4)).toBe('⑷')
+    expect(at('⒈', 'arabic-dot', 2)).toBe('⒉')
+    expect(at('㈢', 'chinese-paren', 4)).toBe('㈣')
+    expect(at('', 'row', 4)).toBe('4')
+  })
+})
+
+describe('list numbers closed by a bracket', () => {
+  it.each(['1', 'a', '一', '十二', '  3', '\u3000１２'])('%s is one', (text) => {
+    expect(isListNumber(text)).toBe(true)
+  })
+
+  it.each(['', '1234', '牵头单位', '两', '百'])('%s is none', (text) => {
+    expect(isListNumber(text)).toBe(false)
   })
 })

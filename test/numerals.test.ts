@@ -4,11 +4,23 @@ import {
   decimalToNumber,
   divideDecimal,
   isDecimal,
-  multiplyDecimal,
   normalizeDecimal,
   scaleDecimal,
 } from '../src/grammar/decimal.js'
-import { findNumerals, isDateLike, parseChineseInteger, readNumeral } from '../src/grammar/numerals.js'
+import { isDateValue } from '../src/grammar/dates.js'
+import {
+  chineseNumeral,
+  DAY_NUMERAL_CHARS,
+  EVERYDAY_NUMERAL_CHARS,
+  findNumerals,
+  isNumberChar,
+  MAX_OUTLINE_NUMBER,
+  OUTLINE_NUMERAL_CHARS,
+  parseChineseInteger,
+  readNumeral,
+  SMALL_COUNT_CHARS,
+  YEAR_DIGIT_CHARS,
+} from '../src/grammar/numerals.js'
 
 /** Spans found in a long run: in order, without overlap, inside the text. */
 function expectInOrder(found: ReadonlyArray<{ start: number; end: number }>, length: number): void {
@@ -46,9 +58,7 @@ describe('decimal', () => {
     expect(normalizeDecimal('-0.000')).toBe('0')
   })
 
-  it('multiplies, divides and compares', () => {
-    expect(multiplyDecimal('0.1', '0.2')).toBe('0.02')
-    expect(multiplyDecimal('1.5', '4')).toBe('6')
+  it('divides and compares', () => {
     expect(divideDecimal('1', '5')).toBe('0.2')
     expect(divideDecimal('1', '3')).toBe('0.333333333333')
     expect(divideDecimal('2', '3')).toBe('0.666666666667')
@@ -168,9 +178,9 @@ describe('readNumeral / findNumerals', () => {
     const s = '2019年1月1日'
     const ns = findNumerals(s)
     expect(ns.map((n) => n.valueText)).toEqual(['2019', '1', '1'])
-    expect(ns.map((n) => isDateLike(s, n))).toEqual([true, true, true])
+    expect(ns.map((n) => isDateValue(n, s[n.end] ?? null))).toEqual([true, true, true])
     const t = '3年'
-    expect(isDateLike(t, findNumerals(t)[0]!)).toBe(false)
+    expect(isDateValue(findNumerals(t)[0]!, '年')).toBe(false)
   })
 
   it('reads exactly at an offset and is null elsewhere', () => {
@@ -208,5 +218,44 @@ describe('numerals on hostile input', () => {
     for (const s of ['1'.repeat(N), '、'.repeat(N), '一'.repeat(N), '一亿'.repeat(N / 2), '亿'.repeat(N), '1,'.repeat(N / 2)]) {
       expectInOrder(findNumerals(s), s.length)
     }
+  })
+})
+
+describe('chineseNumeral', () => {
+  it('writes numbers as outlines and text write them', () => {
+    const cases: Array<[number, string]> = [
+      [0, '零'], [7, '七'], [10, '十'], [12, '十二'], [20, '二十'], [105, '一百零五'], [110, '一百一十'], [999, '九百九十九'],
+      [1005, '一千零五'], [10010, '一万零一十'], [100000, '十万'], [30500, '三万零五百'], [100010000, '一亿零一万'],
+    ]
+    for (const [n, text] of cases) expect(chineseNumeral(n), String(n)).toBe(text)
+  })
+
+  it('writes in Arabic digits what it cannot write in Chinese', () => {
+    expect(chineseNumeral(-3)).toBe('-3')
+    expect(chineseNumeral(1.5)).toBe('1.5')
+    expect(chineseNumeral(1e12)).toBe('1000000000000')
+  })
+
+  it('reads back every number from 1 to 999, and large ones', () => {
+    for (let n = 1; n <= 999; n++) expect(parseChineseInteger(chineseNumeral(n)), String(n)).toBe(n)
+    for (const n of [1000, 1001, 1010, 9999, 10000, 10001, 20300, 99999, 100000, 120034005, 999999999999]) {
+      expect(parseChineseInteger(chineseNumeral(n)), String(n)).toBe(n)
+    }
+  })
+})
+
+describe('numeral character sets', () => {
+  it('are compiled from the lexicon records', () => {
+    expect([...OUTLINE_NUMERAL_CHARS].sort()).toEqual([...'一二三四五六七八九十百零〇两'].sort())
+    expect([...DAY_NUMERAL_CHARS].sort()).toEqual([...'一二三四五六七八九十'].sort())
+    expect([...SMALL_COUNT_CHARS].sort()).toEqual([...'一二两三四五六七八九十'].sort())
+    expect([...EVERYDAY_NUMERAL_CHARS].sort()).toEqual([...'〇零一二三四五六七八九十百千万亿两'].sort())
+    expect([...YEAR_DIGIT_CHARS].sort()).toEqual([...'〇零○Oo一二三四五六七八九'].sort())
+    expect(MAX_OUTLINE_NUMBER).toBe(999)
+  })
+
+  it('tell the characters a number is written with', () => {
+    for (const ch of ['3', '.', '．', '三', '两', '万', '〇']) expect(isNumberChar(ch), ch).toBe(true)
+    for (const ch of ['', '壹', '兩', '个', 'a', '33']) expect(isNumberChar(ch), ch).toBe(false)
   })
 })

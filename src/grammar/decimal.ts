@@ -108,18 +108,6 @@ function fromScaled(value: Scaled): string {
 }
 
 /**
- * The exact product of two decimals, or null when either is not a decimal.
- * @param a a decimal string
- * @param b a decimal string
- */
-export function multiplyDecimal(a: string, b: string): string | null {
-  const x = toScaled(a)
-  const y = toScaled(b)
-  if (!x || !y) return null
-  return fromScaled({ n: x.n * y.n, exponent: x.exponent + y.exponent })
-}
-
-/**
  * The quotient a/b: exact when it terminates within `significant` digits, else rounded (half up) to them.
  * Null when either is not a decimal or b is zero.
  * @param a the dividend (the numerator of 五分之一)

@@ -13,7 +13,6 @@ import {
   PER_COUNTER,
   PER_MAX_LENGTH,
   PER_NOUNS,
-  PER_WINDOW,
   PER_WORD,
   type Scale,
 } from '../lexicon/measures.js'
@@ -202,27 +201,4 @@ export function findPerPhrases(s: string, from = 0, to = s.length): PerPhrase[] 
     i = clause.indexOf(PER_WORD, p ? p.end - base : i + 1)
   }
   return out
-}
-
-/** Characters that end a clause for a `每…` phrase: it does not reach across them. */
-export const PER_BOUNDARIES = ',;。!?\n'
-
-/**
- * The `每…` phrase before `before` in the same clause (not across `,;。`), as printed: the last one, looked for
- * within the last {@link PER_WINDOW} characters.
- * @param s the clause (normalized view)
- * @param before where the numeral starts
- */
-export function readPer(s: string, before: number): string | null {
-  const end = Math.min(Math.max(0, before), s.length)
-  let start = Math.max(0, end - PER_WINDOW)
-  for (let i = end - 1; i >= start; i--) {
-    if (PER_BOUNDARIES.includes(charAt(s, i))) {
-      start = i + 1
-      break
-    }
-  }
-  let last: PerPhrase | null = null
-  for (const p of findPerPhrases(s, start, end)) last = p
-  return last?.text ?? null
 }

@@ -22,7 +22,9 @@ import {
   MAX_TENTHS,
   MULTIPLE_UNIT,
   MULTIPLE_WORDS,
+  NUMERAL_CHARACTERS,
   NUMERAL_IDIOMS,
+  type NumeralCharacter,
   ORDINAL_PREFIX,
   PERCENT_WORDS,
   SCALE_WORD_BREAK,
@@ -31,6 +33,7 @@ import {
   TENTHS_UNIT,
   TENTHS_WORD,
   YEAR_CHARACTER,
+  YEAR_DIGIT_VALUES,
   YEAR_DIGITS,
 } from '../lexicon/numerals.js'
 import { LONE_NUMERAL_BLOCKED, MEASURE_SCALES, MEASURE_WORDS } from '../lexicon/measures.js'
@@ -64,14 +67,6 @@ export interface ReadNumeralOptions {
   lenient?: boolean
 }
 
-/** Earliest year a `NNNN年` may be to look like a date. */
-export const MIN_YEAR = 1900
-/** Latest year a `NNNN年` may be to look like a date. */
-export const MAX_YEAR = 2100
-const MAX_MONTH = 12
-const MAX_DAY = 31
-const MAX_HOUR = 24
-
 const COMMA = 0x2c
 const DOT = 0x2e
 const HYPHEN = 0x2d
@@ -83,16 +78,79 @@ const TEN = 10n
 /** Longest run of Chinese numeral characters read as one numeral: 九千九百九十九万九千九百九十九亿… is far shorter. */
 const MAX_CHINESE_RUN = 32
 
+// ---------------------------------------------------------------- character sets
+
+/**
+ * The numeral characters of the lexicon that pass a test, as one string (for `oneOf`, a table or a character class).
+ * @param test what a character must be
+ */
+function charsWhere(test: (c: NumeralCharacter) => boolean): string {
+  let out = ''
+  for (const c of NUMERAL_CHARACTERS) if (test(c)) out += c.char
+  return out
+}
+
+const everyday = (c: NumeralCharacter): boolean => c.style === 'everyday'
+const isScale = (c: NumeralCharacter, power: number): boolean => c.kind !== 'digit' && c.value === power
+/** Digits one to nine and 十: what months, days and small counts are written with (no zero: 二十, 十五). */
+const oneToTen = (c: NumeralCharacter): boolean => (c.kind === 'digit' && c.value > 0) || (c.kind === 'small-scale' && c.value === 1)
+
 /** 千 in both forms: before 瓦/伏/米… it is the kilo- of a unit, not a scale. */
-const THOUSAND_CHARS = '千仟'
+const THOUSAND_CHARS = charsWhere((c) => isScale(c, 3))
 /** 十 in both forms: may stand for 一十 at the start (十五). */
-const TEN_CHARS = '十拾'
+const TEN_CHARS = charsWhere((c) => isScale(c, 1))
 /** 亿 in both forms: 万亿 is one scale. */
-const YI_CHARS = '亿億'
+const YI_CHARS = charsWhere((c) => isScale(c, YI))
 /** Zeros: a four-digit run holding one is a year written digit by digit (二〇二三). */
-const ZERO_CHARS = '〇零'
+const ZERO_CHARS = charsWhere((c) => c.kind === 'digit' && c.value === 0)
 /** 两 is a digit before counters and scales but never inside a year or after a decimal point. */
-const LIANG_CHARS = '两兩'
+const LIANG_CHARS = charsWhere((c) => c.countOnly === true)
+
+/** Everyday Chinese numeral characters, digits and scales (〇 零 一 两 十 百 千 万 亿…): no 大写 壹, no Traditional 兩. */
+export const EVERYDAY_NUMERAL_CHARS = charsWhere(everyday)
+
+/**
+ * Characters a number is written with in a text as printed: Arabic digits, the decimal point in both widths, and the
+ * everyday Chinese numeral characters.
+ */
+const NUMBER_CHARS = `0123456789.．${EVERYDAY_NUMERAL_CHARS}`
+
+/**
+ * Whether a character of a text as printed is one a number is written with (`3`, `．`, `三`, `万`).
+ * @param ch one character
+ */
+export const isNumberChar = (ch: string): boolean => oneOf(NUMBER_CHARS, ch)
+
+/** The largest scale of an outline number, as a power of ten: 百 (outlines run to a few hundred items). */
+const OUTLINE_SCALE = 2
+
+/** Characters of the number of an outline marker (一、 · （十二） · 第一百零五条): the everyday digits, 十 and 百. */
+export const OUTLINE_NUMERAL_CHARS = charsWhere((c) => everyday(c) && (c.kind === 'digit' || (c.kind === 'small-scale' && c.value <= OUTLINE_SCALE)))
+
+/** The largest number the characters of an outline number write: 九百九十九. */
+export const MAX_OUTLINE_NUMBER = 10 ** (OUTLINE_SCALE + 1) - 1
+
+/** Characters of a small count (三年内 · 两个 · 十二项): the everyday digits one to nine, 两 among them, and 十. */
+export const SMALL_COUNT_CHARS = charsWhere((c) => everyday(c) && oneToTen(c))
+
+/** Characters of a month or a day (三月 · 二十九日) and of a short list number (`十二)`): 一 to 九 and 十. */
+export const DAY_NUMERAL_CHARS = charsWhere((c) => everyday(c) && oneToTen(c) && c.countOnly !== true)
+
+/** Characters of a year written digit by digit (二〇二三), with what is printed for 〇 (○, O, o). */
+export const YEAR_DIGIT_CHARS = Object.keys(YEAR_DIGIT_VALUES).join('')
+
+/** The character written for each digit (零 一 二 … 九), by value. */
+const WRITTEN_DIGITS: readonly string[] = writtenChars('digit')
+/** The character written for each scale below 万 (十 百 千), by power of ten. */
+const WRITTEN_SMALL_SCALES: readonly string[] = writtenChars('small-scale')
+/** The character written for each large scale (万 亿), by power of ten. */
+const WRITTEN_LARGE_SCALES: readonly string[] = writtenChars('large-scale')
+
+function writtenChars(kind: NumeralCharacter['kind']): string[] {
+  const out: string[] = []
+  for (const c of NUMERAL_CHARACTERS) if (c.kind === kind && c.written) out[c.value] = c.char
+  return out
+}
 
 const blockedLoneUnits = LONE_NUMERAL_BLOCKED
 let idiomIndex: Map<string, string[]> | null = null
@@ -408,7 +466,7 @@ function parseChineseRun(run: string, yearContext: boolean): ChineseValue | null
     }
     return null
   }
-  const value = parseScaledInteger(hasDigit ? run : `一${run}`)
+  const value = parseScaledInteger(hasDigit ? run : `${WRITTEN_DIGITS[1]}${run}`)
   if (value === null) return null
   return { valueText: value.toString(), scale: trailingScale(run), hasDigit, decimal: false }
 }
@@ -703,35 +761,53 @@ export function parseChineseInteger(s: string): number | null {
   return v && !v.decimal ? decimalToNumber(v.valueText) : null
 }
 
+/** Largest number {@link chineseNumeral} writes in Chinese: below a 万亿 (10¹²). */
+const MAX_WRITTEN = 1e12 - 1
+/** A 万 group: the four digits below each large scale. */
+const GROUP = 1e4
+
 /**
- * Whether a numeral with this unit names a date rather than a quantity: a year 1900–2100 written with four digits
- * before 年, a month 1–12 before 月, a day 1–31 before 日/号, an hour 0–24 before 时.
- * @param n the numeral
- * @param unit the unit (or the character) after it
+ * Write a number of a 万 group (below 10,000) digit by scale: 三千零五, 一百一十.
+ * @param n 1 to 9999
+ * @param leading whether nothing is written before it: only there does 一十 lose its 一 (十二, but 一百一十二)
  */
-export function isDateValue(n: Numeral, unit: string | null): boolean {
-  if ((n.form !== 'arabic' && n.form !== 'chinese') || n.valueText.includes('.') || n.latin) return false
-  const v = n.value
-  switch (unit) {
-    case '年':
-      return v >= MIN_YEAR && v <= MAX_YEAR && n.end - n.start === YEAR_DIGITS
-    case '月':
-      return v >= 1 && v <= MAX_MONTH
-    case '日':
-    case '号':
-      return v >= 1 && v <= MAX_DAY
-    case '时':
-      return v >= 0 && v <= MAX_HOUR
-    default:
-      return false
+function writeGroup(n: number, leading: boolean): string {
+  let out = ''
+  let zero = false
+  for (let power = 3; power >= 0; power--) {
+    const d = Math.floor(n / 10 ** power) % 10
+    if (d === 0) {
+      zero = out !== ''
+      continue
+    }
+    if (zero) out += WRITTEN_DIGITS[0]
+    zero = false
+    if (!(d === 1 && power === 1 && leading && out === '')) out += WRITTEN_DIGITS[d]
+    if (power > 0) out += WRITTEN_SMALL_SCALES[power]
   }
+  return out
 }
 
 /**
- * Whether a numeral is a date part by the character right after it (2023年, 3月, 15日).
- * @param s the clause the numeral was read from
- * @param n the numeral
+ * Write a whole number in Chinese numerals, as outlines and text write them: 十, 十二, 二十, 一百零五, 三万零五百.
+ * @param n a whole number from 0 to 999,999,999,999 (anything else is written in Arabic digits)
+ * @returns the numeral, which {@link parseChineseInteger} reads back to `n`
  */
-export function isDateLike(s: string, n: Numeral): boolean {
-  return isDateValue(n, charAt(s, n.end) || null)
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > MAX_WRITTEN) return String(n)
+  if (n === 0) return WRITTEN_DIGITS[0] as string
+  let out = ''
+  let gap = false
+  for (let power = YI; power >= 0; power -= WAN) {
+    const group = Math.floor(n / 10 ** power) % GROUP
+    if (group === 0) {
+      gap = out !== ''
+      continue
+    }
+    // 一万零五百, 一亿零三万: a zero where a group starts below a thousand or follows an empty group
+    if (out !== '' && (gap || group < GROUP / 10)) out += WRITTEN_DIGITS[0]
+    gap = false
+    out += writeGroup(group, out === '') + (power > 0 ? WRITTEN_LARGE_SCALES[power] : '')
+  }
+  return out
 }

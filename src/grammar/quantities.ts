@@ -30,7 +30,8 @@ import { measuresWhere, PERCENT_UNITS, POINTS_UNITS, SCORE_UNITS } from '../lexi
 import { DOC_NUMBER_CLOSE, DOC_NUMBER_END, DOC_NUMBER_OPEN, VERSION_WORD } from '../lexicon/quantities.js'
 import { charAt, charTable, codeAt, isDigit, oneOf, wordIndex } from '../util/chars.js'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
-import { findNumerals, isDateValue, type Numeral, readNumeral } from './numerals.js'
+import { isDateValue } from './dates.js'
+import { findNumerals, type Numeral, readNumeral } from './numerals.js'
 import { findPerPhrases, type PerPhrase, readMeasure, type MeasureMatch } from './measures.js'
 
 /** How the number bounds the quantity. */

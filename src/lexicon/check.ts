@@ -110,5 +110,3 @@ export const BOUNDING_PREFIXES: readonly BoundingWord[] = bounding(PREFIX_COMPAR
 /** Bound words after a number and its unit (`100家以上`): the suffix comparators marked `bounding`. */
 export const BOUNDING_SUFFIXES: readonly BoundingWord[] = bounding(SUFFIX_COMPARATORS)
 
-/** Characters of a number as notices write them, Arabic or Chinese, with decimal points and scales. */
-export const NUMBER_CHARACTERS = '0123456789.．〇零一二三四五六七八九十百千万亿两'

@@ -168,8 +168,6 @@ export const YEAR_SCOPE = '年度'
 /** A leading phrase of time that frames a goal: a few years and this word (`3年内`, `三年内`). */
 export const YEARS_SCOPE = '年内'
 
-/** Chinese numerals of a few years: `三年内`. */
-export const FEW_NUMERALS = '一二两三四五六七八九十'
 
 /** A leading phrase of place that frames a goal: this word, a place, and a closing word (`在全国范围内`). */
 export const PLACE_SCOPE_OPEN = '在'

@@ -342,6 +342,3 @@ export const PER_NOUNS: readonly string[] = [
 
 /** Longest `每…` phrase, in characters: keeps the rate reader bounded. */
 export const PER_MAX_LENGTH = 16
-
-/** How far before a numeral `readPer` looks for a `每…` phrase. */
-export const PER_WINDOW = 40

@@ -1,53 +1,86 @@
 /**
- * Chinese numeral characters and the fixed words built from them. Data only: the grammar is in `targets/numerals.ts`.
+ * Chinese numeral characters and the fixed words built from them. Data only: the grammar is in `grammar/numerals.ts`.
  */
 
-/** Values of Chinese digit characters: everyday, financial (大写) and traditional forms. */
-export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  壹: 1,
-  贰: 2,
-  貳: 2,
-  叁: 3,
-  參: 3,
-  肆: 4,
-  伍: 5,
-  陆: 6,
-  陸: 6,
-  柒: 7,
-  捌: 8,
-  玖: 9,
+/** What a Chinese numeral character is: a digit, a scale below 万 (it multiplies the digit before it: 三千 = 3×10³), or
+ * 万/亿 (they multiply everything before them: 三千万 = 3000×10⁴). */
+export type NumeralKind = 'digit' | 'small-scale' | 'large-scale'
+
+/** How a numeral character is written: everyday (一二三), financial 大写 (壹贰叁), or Traditional (兩 貳 萬). */
+export type NumeralStyle = 'everyday' | 'financial' | 'traditional'
+
+/** One Chinese numeral character and its features. */
+export interface NumeralCharacter {
+  readonly char: string
+  readonly kind: NumeralKind
+  /** A digit's value (0 to 9), a scale's power of ten (十 = 1, 万 = 4). */
+  readonly value: number
+  readonly style: NumeralStyle
+  /** The character numbers are written with for this value: 零 within a number (一百零五), 二 (not 两). */
+  readonly written?: true
+  /** Counts things only (两个, 两万): never a digit of a year written digit by digit, nor one after a decimal point. */
+  readonly countOnly?: true
 }
+
+/**
+ * Every Chinese numeral character: digits and scales, everyday, financial (大写) and Traditional. The one list of them:
+ * the grammar compiles from it the tables its readers use and the character sets of dates, markers and check rules.
+ */
+export const NUMERAL_CHARACTERS: readonly NumeralCharacter[] = [
+  { char: '〇', kind: 'digit', value: 0, style: 'everyday' },
+  { char: '零', kind: 'digit', value: 0, style: 'everyday', written: true },
+  { char: '一', kind: 'digit', value: 1, style: 'everyday', written: true },
+  { char: '二', kind: 'digit', value: 2, style: 'everyday', written: true },
+  { char: '两', kind: 'digit', value: 2, style: 'everyday', countOnly: true },
+  { char: '三', kind: 'digit', value: 3, style: 'everyday', written: true },
+  { char: '四', kind: 'digit', value: 4, style: 'everyday', written: true },
+  { char: '五', kind: 'digit', value: 5, style: 'everyday', written: true },
+  { char: '六', kind: 'digit', value: 6, style: 'everyday', written: true },
+  { char: '七', kind: 'digit', value: 7, style: 'everyday', written: true },
+  { char: '八', kind: 'digit', value: 8, style: 'everyday', written: true },
+  { char: '九', kind: 'digit', value: 9, style: 'everyday', written: true },
+  { char: '壹', kind: 'digit', value: 1, style: 'financial' },
+  { char: '贰', kind: 'digit', value: 2, style: 'financial' },
+  { char: '叁', kind: 'digit', value: 3, style: 'financial' },
+  { char: '肆', kind: 'digit', value: 4, style: 'financial' },
+  { char: '伍', kind: 'digit', value: 5, style: 'financial' },
+  { char: '陆', kind: 'digit', value: 6, style: 'financial' },
+  { char: '柒', kind: 'digit', value: 7, style: 'financial' },
+  { char: '捌', kind: 'digit', value: 8, style: 'financial' },
+  { char: '玖', kind: 'digit', value: 9, style: 'financial' },
+  { char: '兩', kind: 'digit', value: 2, style: 'traditional', countOnly: true },
+  { char: '貳', kind: 'digit', value: 2, style: 'traditional' },
+  { char: '參', kind: 'digit', value: 3, style: 'traditional' },
+  { char: '陸', kind: 'digit', value: 6, style: 'traditional' },
+  { char: '十', kind: 'small-scale', value: 1, style: 'everyday', written: true },
+  { char: '百', kind: 'small-scale', value: 2, style: 'everyday', written: true },
+  { char: '千', kind: 'small-scale', value: 3, style: 'everyday', written: true },
+  { char: '拾', kind: 'small-scale', value: 1, style: 'financial' },
+  { char: '佰', kind: 'small-scale', value: 2, style: 'financial' },
+  { char: '仟', kind: 'small-scale', value: 3, style: 'financial' },
+  { char: '万', kind: 'large-scale', value: 4, style: 'everyday', written: true },
+  { char: '亿', kind: 'large-scale', value: 8, style: 'everyday', written: true },
+  { char: '萬', kind: 'large-scale', value: 4, style: 'traditional' },
+  { char: '億', kind: 'large-scale', value: 8, style: 'traditional' },
+]
+
+/**
+ * The characters of one kind and their values, as a lookup table.
+ * Note: built by `Object.fromEntries`, as an object literal would be, the table keeps fast properties; adding them one
+ * by one turns it into a dictionary, slower to look up in the readers' loops.
+ */
+function valuesOf(kind: NumeralKind): Readonly<Record<string, number>> {
+  return Object.fromEntries(NUMERAL_CHARACTERS.filter((c) => c.kind === kind).map((c) => [c.char, c.value]))
+}
+
+/** Values of Chinese digit characters: everyday, financial (大写) and Traditional forms. */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = valuesOf('digit')
 
 /** Scale characters below 万, as powers of ten: they multiply the digit before them (三千 = 3×10³). */
-export const SMALL_SCALES: Readonly<Record<string, number>> = {
-  十: 1,
-  拾: 1,
-  百: 2,
-  佰: 2,
-  千: 3,
-  仟: 3,
-}
+export const SMALL_SCALES: Readonly<Record<string, number>> = valuesOf('small-scale')
 
 /** Scale characters 万 and 亿, as powers of ten: they multiply everything before them (三千万 = 3000×10⁴). */
-export const LARGE_SCALES: Readonly<Record<string, number>> = {
-  万: 4,
-  萬: 4,
-  亿: 8,
-  億: 8,
-}
+export const LARGE_SCALES: Readonly<Record<string, number>> = valuesOf('large-scale')
 
 /** The Chinese decimal point (三点五 = 3.5); its fractional digits are read one by one. */
 export const CHINESE_POINT = '点'
@@ -103,11 +136,17 @@ export const MULTIPLE_WORDS: Readonly<Record<string, string>> = {
 /** The unit multiple words are reported in. */
 export const MULTIPLE_UNIT = '倍'
 
-/** Digits of a year written digit by digit (二〇二三年): zero in its printed forms, and one to nine. */
-export const YEAR_DIGIT_VALUES: Readonly<Record<string, string>> = {
-  '〇': '0', '零': '0', 'O': '0', 'o': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5',
-  '六': '6', '七': '7', '八': '8', '九': '9',
-}
+/** What is printed for 〇 in a year written digit by digit (二○二三, 二O二三): a white circle, the letter O. */
+export const ZERO_LOOKALIKES = '○Oo'
+
+/**
+ * Digits of a year written digit by digit (二〇二三年), as digit strings: the everyday digits (but 两) and the
+ * lookalikes of 〇. The first of each value is the one written (〇, not 零).
+ */
+export const YEAR_DIGIT_VALUES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...NUMERAL_CHARACTERS.filter((c) => c.kind === 'digit' && c.style === 'everyday' && !c.countOnly).map((c) => [c.char, String(c.value)]),
+  ...[...ZERO_LOOKALIKES].map((ch) => [ch, '0']),
+])
 
 /** Length of a Chinese year written digit by digit (二〇二三年). */
 export const YEAR_DIGITS = 4
@@ -115,8 +154,17 @@ export const YEAR_DIGITS = 4
 /** The character before an ordinal: 第七届, 第1000项. */
 export const ORDINAL_PREFIX = '第'
 
-/** The character a digit-by-digit year is followed by. */
+/** The character after the year of a date (2023年), and after a year written digit by digit. */
 export const YEAR_CHARACTER = '年'
+
+/** The character after the month of a date: 2023年3月. */
+export const MONTH_CHARACTER = '月'
+
+/** Characters after the day of a date: 3月1日 (the first, written), 3月1号 (號 as Traditional text has it). */
+export const DAY_CHARACTERS = '日号號'
+
+/** The character after the hour of a time: 9时. */
+export const HOUR_CHARACTER = '时'
 
 /**
  * Characters right before a bare scale (千, 万, 千亿) that make it a number: 近千家, 超千亿元, 过万, 逾百家, 突破千亿, 达千亿.

@@ -32,7 +32,8 @@
  *   1:7-1:15: Unexpected both `至少` and `以上` in `至少100家以上`, expected one of them: both bound the number from below
  *   1:19-1:26: Unexpected both `超過` and `以上` in `超過80%以上`, expected one of them: `超過` excludes the number, `以上` includes it
  */
-import { type Bound, BOUNDING_PREFIXES, BOUNDING_SUFFIXES, type BoundingWord, NUMBER_CHARACTERS } from '../../lexicon/check.js'
+import { isNumberChar } from '../../grammar/numerals.js'
+import { type Bound, BOUNDING_PREFIXES, BOUNDING_SUFFIXES, type BoundingWord } from '../../lexicon/check.js'
 import type { Rule } from '../rule.js'
 import { allTargets } from '../../tree/walk.js'
 
@@ -58,7 +59,7 @@ export function doubleBound(text: string): { prefix: Prefix; at: number; suffix:
     if (before !== undefined && prefix.notAfter?.includes(before)) continue
     const numberAt = i + prefix.text.length
     const digit = text[numberAt]
-    if (digit === undefined || !NUMBER_CHARACTERS.includes(digit)) continue
+    if (digit === undefined || !isNumberChar(digit)) continue
     for (let j = numberAt + 1; j < text.length; j++) {
       const suffix = BOUNDING_SUFFIXES.find((s) => text.startsWith(s.text, j))
       if (suffix) return { prefix, at: i, suffix, end: j + suffix.text.length }

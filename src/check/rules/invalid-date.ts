@@ -47,42 +47,25 @@
  *
  *   2:1-2:13: Unexpected notice `聊政办字〔2023〕3号` without a date, expected its 成文日期 (such as `2023年3月1日`) after the issuer
  */
+import { daysInMonth, findDates, MONTHS } from '../../grammar/dates.js'
 import type { Paragraph } from '../../tree/schema.js'
-import { dayNumber, yearNumber } from '../../grammar/dates.js'
 import type { Rule, RuleContext } from '../rule.js'
 
-/** A date or a month: year four digits (Arabic or Chinese), month, optional day. */
-const DATE = /(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號])?/gu
-
-const MONTHS = 12
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/**
- * How many days a month has.
- * @param year the year
- * @param month 1 to 12
- * @returns 28 to 31
- */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
 
 /** Report impossible dates and months in one paragraph. */
 function checkParagraph(context: RuleContext, paragraph: Paragraph): void {
-  for (const m of paragraph.text.matchAll(DATE)) {
-    const [whole, y = '', mo = '', d] = m
-    const year = yearNumber(y)
-    const month = dayNumber(mo)
-    const place = context.place(paragraph, m.index, m.index + whole.length)
+  for (const date of findDates(paragraph.text)) {
+    const { text: whole, month, day } = date
+    const place = context.place(paragraph, date.index, date.index + whole.length)
     if (month === null || month < 1 || month > MONTHS) {
-      context.report(`Unexpected month \`${mo}\` in \`${whole}\`, expected 1 to ${MONTHS}`, place, { actual: whole })
+      context.report(`Unexpected month \`${date.monthText}\` in \`${whole}\`, expected 1 to ${MONTHS}`, place, { actual: whole })
       continue
     }
-    if (d === undefined) continue
-    const day = dayNumber(d)
-    const last = daysInMonth(year, month)
+    if (date.dayText === null) continue
+    const last = daysInMonth(date.year, month)
     if (day === null || day < 1 || day > last) {
-      context.report(`Unexpected date \`${whole}\`, expected a day of ${MONTH_NAMES[month - 1]} ${year} (1 to ${last})`, place, { actual: whole })
+      context.report(`Unexpected date \`${whole}\`, expected a day of ${MONTH_NAMES[month - 1]} ${date.year} (1 to ${last})`, place, { actual: whole })
     }
   }
 }
@@ -96,9 +79,8 @@ function checkParagraph(context: RuleContext, paragraph: Paragraph): void {
 function findNoticeDate(context: RuleContext, iso: string): { paragraph: Paragraph; index: number; text: string } | null {
   const [y, mo, d] = iso.split('-').map(Number)
   for (const paragraph of [...context.notice.header].reverse()) {
-    for (const m of paragraph.text.matchAll(DATE)) {
-      const [whole, year = '', month = '', day] = m
-      if (yearNumber(year) === y && dayNumber(month) === mo && day !== undefined && dayNumber(day) === d) return { paragraph, index: m.index, text: whole }
+    for (const date of findDates(paragraph.text)) {
+      if (date.year === y && date.month === mo && date.day !== null && date.day === d) return { paragraph, index: date.index, text: date.text }
     }
   }
   return null

@@ -66,6 +66,7 @@
  *
  *   9:1-9:3: Unexpected task number `1.` restarting the count, expected `5.` running on as in 2 other lists
  */
+import { renumber } from '../../grammar/markers.js'
 import type { Chapter, Notice, Numbering, Section, Task } from '../../tree/schema.js'
 import type { Located, Rule, RuleContext } from '../rule.js'
 import { chapterTasks, partOf } from '../../tree/walk.js'
@@ -85,45 +86,6 @@ interface List {
   items: Item[]
   /** The numbers the list may be taken to end with: its last, and one more when the last repeats (a typo). */
   ends: number[]
-}
-
-const CHINESE_DIGITS = '零一二三四五六七八九'
-const CHINESE_NUMERALS = /[零〇一二三四五六七八九十百两]+/
-const ARABIC_NUMERALS = /\d+/
-const CIRCLED_ONE = 0x2460
-const CIRCLED_MAX = 20
-const TEN = 10
-const HUNDRED = 100
-
-/**
- * A number in Chinese numerals as outlines write it: 十, 十二, 二十, 一百零五.
- * @param n a positive integer below 1000
- * @returns the numeral
- */
-export function chineseNumeral(n: number): string {
-  if (n >= HUNDRED) {
-    const rest = n % HUNDRED
-    const head = `${CHINESE_DIGITS[Math.floor(n / HUNDRED)]}百`
-    if (rest === 0) return head
-    return head + (rest < TEN ? `零${CHINESE_DIGITS[rest]}` : `${CHINESE_DIGITS[Math.floor(rest / TEN)]}十${rest % TEN ? CHINESE_DIGITS[rest % TEN] : ''}`)
-  }
-  if (n < TEN) return CHINESE_DIGITS[n] ?? String(n)
-  const tens = Math.floor(n / TEN)
-  return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${n % TEN ? CHINESE_DIGITS[n % TEN] : ''}`
-}
-
-/**
- * The marker of another number in the style of a printed one: `（三）` → `（四）`, `3.` → `4.`.
- * @param numbering a printed number
- * @param value the value to print instead
- * @returns the marker as it would be printed
- */
-export function renumber(numbering: Numbering, value: number): string {
-  const { text } = numbering
-  if (ARABIC_NUMERALS.test(text)) return text.replace(ARABIC_NUMERALS, String(value))
-  if (CHINESE_NUMERALS.test(text)) return text.replace(CHINESE_NUMERALS, chineseNumeral(value))
-  if (numbering.style === 'circled' && value >= 1 && value <= CIRCLED_MAX) return String.fromCharCode(CIRCLED_ONE + value - 1)
-  return String(value)
 }
 
 /**

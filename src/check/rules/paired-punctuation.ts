@@ -40,6 +40,7 @@
  *
  *   1:5-1:11: Unexpected `"` closing `“` in all 3 quotations of the text, expected `”`
  */
+import { isListNumber } from '../../grammar/markers.js'
 import { CURLY_CLOSE_QUOTE, CURLY_OPEN_QUOTE, PAIRS, STRAIGHT_QUOTE, type Pair } from '../../lexicon/check.js'
 import type { Paragraph, Position } from '../../tree/schema.js'
 import type { Located, Rule, RuleContext } from '../rule.js'
@@ -49,9 +50,6 @@ const MAX_CONTINUED_PARAGRAPHS = 3
 
 /** Quotes closed by `"` from which, in a text that never closes one with `”`, one finding stands for all. */
 const MIN_SYSTEMATIC = 3
-
-/** A list marker closed by a lone bracket at the start of a paragraph: `1)`, `a)`, `一)`. */
-const BARE_LIST_MARKER = /^[\s\u3000]*[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$/
 
 /** A Latin letter, before which `’` is an apostrophe (`China’s`). */
 const LATIN_LETTER = /[A-Za-z]/
@@ -197,7 +195,8 @@ class Scanner {
       return
     }
     if (pair.close === '’' && LATIN_LETTER.test(node.text[i - 1] ?? '')) return
-    if (BARE_LIST_MARKER.test(node.text.slice(0, i))) return
+    // A list marker closed by a lone bracket at the start of a paragraph: `1)`, `a)`, `一)`.
+    if (isListNumber(node.text.slice(0, i))) return
     context.report(
       `Unexpected \`${pair.close}\` without an opening \`${pair.open}\`, expected no closing mark or an opening one before it`,
       at(context, node, i),

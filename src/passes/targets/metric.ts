@@ -6,13 +6,13 @@
  * Character rules (lexicons of framing, action and link words) do most of the work; jieba's part-of-speech tags, when a
  * segmenter is loaded, bound noun phrases that the lexicons do not know (trailing verbs such as 入库, 落地).
  */
+import { SMALL_COUNT_CHARS } from '../../grammar/numerals.js'
 import { ASPIRATION_WORDS, COMMITMENT_WORDS } from '../../lexicon/comparators.js'
 import {
   ACTION_VERBS,
   ACTIVITY_NOUNS,
   COMPARISON_TAIL,
   DUE_PATTERN,
-  FEW_NUMERALS,
   FIXED_NOUNS,
   FRAMING_WORDS,
   LINK_WORDS,
@@ -56,7 +56,7 @@ const LEADING = SEPARATORS + MEMBER_CONJUNCTIONS
 const TRAILING = SEPARATORS + MODIFIER_PARTICLE
 /** A leading phrase of time or place that frames a goal: `2023年度`, `3年内`, `在全国范围内`. */
 const LEADING_SCOPE = new RegExp(
-  `^(?:\\d{4}${YEAR_SCOPE}|(?:\\d{1,2}|[${FEW_NUMERALS}])${YEARS_SCOPE}|${PLACE_SCOPE_OPEN}[^,，、]{1,10}?(?:${PLACE_SCOPE_CLOSES.join('|')}))`,
+  `^(?:\\d{4}${YEAR_SCOPE}|(?:\\d{1,2}|[${SMALL_COUNT_CHARS}])${YEARS_SCOPE}|${PLACE_SCOPE_OPEN}[^,，、]{1,10}?(?:${PLACE_SCOPE_CLOSES.join('|')}))`,
 )
 /** Words right after a number that start no noun. */
 const NOT_NOUN = new RegExp(`^(?:${NOT_NOUN_AFTER.join('|')})`)
