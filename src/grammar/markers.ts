@@ -103,8 +103,8 @@ for (const [k, opening] of openings.entries()) {
   if (opening.chinese.length > 0) for (const ch of OUTLINE_NUMERAL_CHARS) startTable[ch.charCodeAt(0)] = k + 1
 }
 /** The span of code points that holds every enclosed marker: one comparison rules out all others. */
-const ENCLOSED_FIRST = Math.min(...enclosedRanges.map((e) => e.first))
-const ENCLOSED_LAST = Math.max(...enclosedRanges.map((e) => e.last))
+const ENCLOSED_FIRST = enclosedRanges.reduce((low, e) => Math.min(low, e.first), Infinity)
+const ENCLOSED_LAST = enclosedRanges.reduce((high, e) => Math.max(high, e.last), -Infinity)
 
 // ---------------------------------------------------------------- reading
 

@@ -6,6 +6,7 @@
  * Only explicit statements count: a bracket (or a `责任单位：` label) whose every part is a label, a list of units
  * with a role word, a deadline or a convention. Actors named in running prose are not read.
  */
+import { append } from '../util/arrays.js'
 import { nextUnit } from '../util/chars.js'
 import { AGENCY_SUFFIXES, GENERIC_AGENCY_WORDS, MAX_AGENCY_LENGTH, PROSE_CHARACTERS } from '../lexicon/agencies.js'
 import {
@@ -144,11 +145,11 @@ export function splitUnits(view: string, plain: string): string[] {
     // `A等有关部门和单位` is two units; a trailing `等` is dropped.
     const etc = v.lastIndexOf(ETC_WORD)
     if (etc > 0 && etc < v.length - 1 && GENERIC_AGENCY_WORDS.some((g) => v.startsWith(g.word, etc + 1))) {
-      names.push(...cleanName(name.slice(0, etc)))
+      append(names, cleanName(name.slice(0, etc)))
       name = name.slice(etc + 1)
       v = v.slice(etc + 1)
     }
-    names.push(...cleanName(name))
+    append(names, cleanName(name))
   }
   for (let i = 0; i < view.length; i++) {
     const c = view[i] as string
@@ -318,7 +319,7 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
       const units = splitUnits(v.slice(label.rest), p.slice(label.rest))
       labelled = { role: p.slice(0, v.indexOf(label.label) + label.label.length), kind: label.kind, units }
       const split = namedRoles(labelled)
-      roles.push(...split)
+      append(roles, split)
       labelled = split.find((r) => r.role === labelled!.role) ?? labelled
       continue
     }
@@ -326,7 +327,7 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
     if (labelled && seg.after === ',' && !readVerb(v) && !DEADLINE_PATTERN.test(v)) {
       const more = splitUnits(v, p)
       if (more.every(looksLikeAgency)) {
-        labelled.units.push(...more)
+        append(labelled.units, more)
         continue
       }
     }
@@ -355,7 +356,7 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
     }
     const names = splitUnits(v, p)
     if (names.length > 0 && names.every(looksLikeAgency) && seg.after !== '.') {
-      pending.push(...names)
+      append(pending, names)
       continue
     }
     // A remark after a complete statement (`…负责。具体办法另行制定`) does not undo it.
@@ -462,11 +463,11 @@ export function resolveRoles(statement: Statement, conventions: Conventions): { 
     let ledByNamedLead = false
     for (const r of statement.roles) {
       const kind = r.kind === 'shared' ? (ledByNamedLead ? 'support' : 'lead') : r.kind
-      ;(kind === 'lead' ? lead : support).push(...r.units)
+      append(kind === 'lead' ? lead : support, r.units)
       if (r.kind === 'lead' && namesLead(r.role)) ledByNamedLead = true
     }
   }
   for (const unit of conventions.addsLead) if (!lead.includes(unit)) lead.push(unit)
-  conventions.addsLead.push(...statement.addsLead)
+  append(conventions.addsLead, statement.addsLead)
   return { lead, support }
 }

@@ -61,10 +61,10 @@ function titleAside(view: string): boolean {
 }
 
 /** Read a 文号 found in a line. */
-function docNumberIn(ctx: Document, lineIndex: number): DocNumber | null {
-  const line = ctx.lines[lineIndex]
+function docNumberIn(doc: Document, lineIndex: number): DocNumber | null {
+  const line = doc.lines[lineIndex]
   if (!line) return null
-  const view = ctx.view(line)
+  const view = doc.view(line)
   const m = DOC_NUMBER.exec(view)
   if (!m) return null
   // The line is the 文号 (maybe with 签发人 or a masthead beside it), not a sentence that cites one.
@@ -73,26 +73,26 @@ function docNumberIn(ctx: Document, lineIndex: number): DocNumber | null {
   const end = start + m[0].length
   return {
     type: 'docNumber',
-    text: ctx.textAt(start, end).replace(/\s+/g, ''),
+    text: doc.textAt(start, end).replace(/\s+/g, ''),
     code: (m[1] ?? '').trim(),
     year: Number(m[2]),
     serial: Number(m[3]),
-    position: ctx.place(start, end),
+    position: doc.place(start, end),
   }
 }
 
 /** The metadata table of a government web page, if there is one. */
-function metadata(ctx: Document, used: Set<number>): Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> {
+function metadata(doc: Document, used: Set<number>): Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> {
   const found: Partial<Record<'title' | 'issuer' | 'docNumber' | 'date', { text: string; start: number; end: number }>> = {}
-  for (const table of ctx.tables) {
+  for (const table of doc.tables) {
     const before = Object.keys(found).length
     for (const row of table.rows) {
       row.forEach((cell, i) => {
-        const label = ctx.view(cell).replace(/\s+/g, '').replace(/[:：]$/, '')
+        const label = doc.view(cell).replace(/\s+/g, '').replace(/[:：]$/, '')
         const key = METADATA_LABELS[label]
         const value = row[i + 1]
         if (!key || !value || found[key]) return
-        const text = ctx.text(value).trim()
+        const text = doc.text(value).trim()
         if (text) found[key] = { text, start: value.start, end: value.end }
       })
     }
@@ -126,42 +126,42 @@ function issuerInTitle(title: string): string | null {
   return issuer.split(/\s+/).every((name) => looksLikeAgency(name) || /(?:国务院|政府|办公厅|办公室|委员会)$/.test(name)) ? issuer : null
 }
 
-function field(ctx: Document, lineIndices: number[]): Field | null {
-  const lines = lineIndices.map((i) => ctx.lines[i]).filter((l) => l !== undefined)
+function field(doc: Document, lineIndices: number[]): Field | null {
+  const lines = lineIndices.map((i) => doc.lines[i]).filter((l) => l !== undefined)
   if (lines.length === 0) return null
-  return { text: lines.map((l) => ctx.text(l).trim()).join(''), position: ctx.cover(lines) }
+  return { text: lines.map((l) => doc.text(l).trim()).join(''), position: doc.cover(lines) }
 }
 
 /**
  * Read the header of a notice.
- * @param ctx the extracted text
+ * @param doc the document
  */
-export function readHeader(ctx: Document): Header {
-  const lines = ctx.lines
+export function readHeader(doc: Document): Header {
+  const lines = doc.lines
   const used = new Set<number>()
-  const meta = metadata(ctx, used)
+  const meta = metadata(doc, used)
   const inside: number[] = []
   lines.forEach((l, i) => {
     if (!l.outside && !used.has(i)) inside.push(i)
   })
-  const firstMarker = inside.find((i) => readMarker(ctx.view(lines[i]!)) !== null) ?? lines.length
+  const firstMarker = inside.find((i) => readMarker(doc.view(lines[i]!)) !== null) ?? lines.length
 
   // Signature, date and notes wherever they stand: they close the cover, or the notice itself.
   let date: string | null = null
   let signature: string | null = null
   let coverEnd = -1
   for (const [k, i] of inside.entries()) {
-    const iso = dateLine(ctx.view(lines[i]!))
+    const iso = dateLine(doc.view(lines[i]!))
     if (!iso) continue
     used.add(i)
     const before = inside[k - 1]
     let sig: string | null = null
-    if (before !== undefined && !used.has(before) && signatureLike(ctx.view(lines[before]!))) {
+    if (before !== undefined && !used.has(before) && signatureLike(doc.view(lines[before]!))) {
       used.add(before)
-      sig = ctx.text(lines[before]!).trim().replace(/\s{2,}/g, ' ')
+      sig = doc.text(lines[before]!).trim().replace(/\s{2,}/g, ' ')
     }
     let j = k + 1
-    while (j < inside.length && CLOSING_NOTE.test(ctx.view(lines[inside[j]!]!))) used.add(inside[j++]!)
+    while (j < inside.length && CLOSING_NOTE.test(doc.view(lines[inside[j]!]!))) used.add(inside[j++]!)
     if (date === null) {
       date = iso
       signature = sig
@@ -170,8 +170,8 @@ export function readHeader(ctx: Document): Header {
   }
   let publicity: string | null = null
   for (const i of used) {
-    const m = /^[(（]\s*(此件[^()（）]+)\s*[)）]$/.exec(ctx.view(lines[i]!))
-    if (m) publicity = ctx.text(lines[i]!).trim().slice(1, -1).trim()
+    const m = /^[(（]\s*(此件[^()（）]+)\s*[)）]$/.exec(doc.view(lines[i]!))
+    if (m) publicity = doc.text(lines[i]!).trim().slice(1, -1).trim()
   }
 
   // The top: masthead, title, 文号, recipients.
@@ -182,15 +182,15 @@ export function readHeader(ctx: Document): Header {
   let titleDone = false
   for (const i of inside.slice(0, TOP_LINES)) {
     if (i >= firstMarker) break
-    const view = ctx.view(lines[i]!)
-    const dn: DocNumber | null = docNumber ? null : docNumberIn(ctx, i)
+    const view = doc.view(lines[i]!)
+    const dn: DocNumber | null = docNumber ? null : docNumberIn(doc, i)
     if (dn) {
       docNumber = dn
       titleDone = titleLines.length > 0
     } else if (/文件$/.test(view) && view.length <= MAX_TITLE_LINE / 2 && titleLines.length === 0) {
       // a masthead (聊城市人民政府办公室文件)
     } else if (readMarker(view) === null && recipientsLike(view)) {
-      recipients = ctx
+      recipients = doc
         .text(lines[i]!)
         .trim()
         .slice(0, -1)
@@ -210,7 +210,7 @@ export function readHeader(ctx: Document): Header {
     ) {
       const previous = titleLines[titleLines.length - 1]
       // A title printed twice (some exports repeat it) is read once.
-      if (previous !== undefined && ctx.view(lines[previous]!) === view) {
+      if (previous !== undefined && doc.view(lines[previous]!) === view) {
         used.add(i)
         topEnd = i
         continue
@@ -233,7 +233,7 @@ export function readHeader(ctx: Document): Header {
     bodyStart = coverEnd + 1
     for (const i of inside) {
       if (i <= coverEnd) continue
-      const view = ctx.view(lines[i]!)
+      const view = doc.view(lines[i]!)
       if (planLines.length >= MAX_TITLE_LINES || !(titleLike(view) || (planLines.length > 0 && titleAside(view)))) break
       planLines.push(i)
     }
@@ -245,17 +245,17 @@ export function readHeader(ctx: Document): Header {
     // A forwarded notice (转发) prints a header of its own under its title: 文号 and recipients.
     for (const i of inside) {
       if (i < bodyStart || i >= firstMarker) continue
-      const view = ctx.view(lines[i]!)
-      const ownHeader = docNumberIn(ctx, i) !== null || recipientsLike(view)
+      const view = doc.view(lines[i]!)
+      const ownHeader = docNumberIn(doc, i) !== null || recipientsLike(view)
       if (!ownHeader || i > bodyStart + 1) break
       used.add(i)
       bodyStart = i + 1
     }
   }
 
-  const title = meta.title ? { text: meta.title.text, position: ctx.place(meta.title.start, meta.title.end) } : field(ctx, titleLines)
+  const title = meta.title ? { text: meta.title.text, position: doc.place(meta.title.start, meta.title.end) } : field(doc, titleLines)
   if (!docNumber && meta.docNumber) {
-    const m = DOC_NUMBER.exec(ctx.view(meta.docNumber))
+    const m = DOC_NUMBER.exec(doc.view(meta.docNumber))
     if (m) {
       docNumber = {
         type: 'docNumber',
@@ -263,27 +263,27 @@ export function readHeader(ctx: Document): Header {
         code: (m[1] ?? '').trim(),
         year: Number(m[2]),
         serial: Number(m[3]),
-        position: ctx.place(meta.docNumber.start, meta.docNumber.end),
+        position: doc.place(meta.docNumber.start, meta.docNumber.end),
       }
     }
   }
-  const metaDate = meta.date ? dateLine(ctx.view(meta.date)) : null
+  const metaDate = meta.date ? dateLine(doc.view(meta.date)) : null
 
   // Cited documents in the header and the text before the body.
   const citations: Citation[] = []
   for (const i of inside) {
     if (i >= firstMarker) break
     const line = lines[i]!
-    const view = ctx.view(line)
+    const view = doc.view(line)
     CITATION.lastIndex = 0
     for (let m = CITATION.exec(view); m; m = CITATION.exec(view)) {
       const start = line.start + m.index
-      const titleText = ctx.textAt(start + 1, start + 1 + (m[1]?.length ?? 0))
+      const titleText = doc.textAt(start + 1, start + 1 + (m[1]?.length ?? 0))
       citations.push({
         type: 'citation',
         title: titleText,
-        docNumber: m[2] ? ctx.textAt(start + m[0].indexOf(m[2]), start + m[0].indexOf(m[2]) + m[2].length).replace(/\s+/g, '') : null,
-        position: ctx.place(start, start + m[0].length),
+        docNumber: m[2] ? doc.textAt(start + m[0].indexOf(m[2]), start + m[0].indexOf(m[2]) + m[2].length).replace(/\s+/g, '') : null,
+        position: doc.place(start, start + m[0].length),
       })
     }
   }
@@ -295,7 +295,7 @@ export function readHeader(ctx: Document): Header {
     date: metaDate ?? date,
     recipients,
     publicity,
-    plan: field(ctx, planLines),
+    plan: field(doc, planLines),
     citations,
     lines: used,
     bodyStart: Math.max(0, bodyStart),

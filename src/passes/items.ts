@@ -14,7 +14,7 @@ import { readTaskTable, type TableRow } from './task-table.js'
 /** A numbered item (or task-table row) with its own lines and its numbered children. */
 export interface Item {
   numbering: Numbering
-  /** Indices of its own lines in `ctx.lines`: the numbered line, then unnumbered lines below it. */
+  /** Indices of its own lines in `doc.lines`: the numbered line, then unnumbered lines below it. */
   lines: number[]
   /** Offset (in its first line) where the text after the marker starts. */
   contentStart: number
@@ -47,12 +47,12 @@ interface Open {
 
 /**
  * Read the numbered items of the body.
- * @param ctx the extracted text
+ * @param doc the document
  * @param skip lines that are not body (header, signature, notes)
  * @param from the first body line
  */
-export function readItems(ctx: Document, skip: ReadonlySet<number>, from: number): Part[] {
-  const lines = ctx.lines
+export function readItems(doc: Document, skip: ReadonlySet<number>, from: number): Part[] {
+  const lines = doc.lines
   const parts: Part[] = [{ heading: [], intro: [], items: [] }]
   const seen = new Set<string>()
   let stack: Open[] = []
@@ -76,19 +76,19 @@ export function readItems(ctx: Document, skip: ReadonlySet<number>, from: number
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line
     if (skip.has(i) || line.outside) continue
-    const view = ctx.view(line)
+    const view = doc.view(line)
 
     if (line.table !== NO_TABLE && !tablesDone.has(line.table)) {
       tablesDone.add(line.table)
-      const table = ctx.tables[line.table] as Table
-      const rows = readTaskTable(ctx, table)
+      const table = doc.tables[line.table] as Table
+      const rows = readTaskTable(doc, table)
       if (rows) {
         for (const row of rows) {
           if (row.kind === 'text') for (const l of row.lines) attach(l)
           else if (row.group) {
-            const marker = readMarker(ctx.view(row.group))
+            const marker = readMarker(doc.view(row.group))
             const numbering: Numbering = marker
-              ? { text: ctx.text(row.group).slice(0, marker.end), value: marker.value, style: marker.style }
+              ? { text: doc.text(row.group).slice(0, marker.end), value: marker.value, style: marker.style }
               : { text: '', value: 0, style: 'row' }
             place(marker?.style ?? 'chinese-comma', { numbering, lines: row.lines, contentStart: marker?.contentStart ?? 0, children: [] })
           } else {
@@ -104,7 +104,7 @@ export function readItems(ctx: Document, skip: ReadonlySet<number>, from: number
       const heading = [i]
       const next = lines[i + 1]
       if (next && !skip.has(i + 1) && next.table === NO_TABLE) {
-        const nextView = ctx.view(next)
+        const nextView = doc.view(next)
         if (nextView.length <= MAX_ATTACHMENT_TITLE && readMarker(nextView) === null && !/[。;]$/.test(nextView)) {
           heading.push(i + 1)
           i++
@@ -125,7 +125,7 @@ export function readItems(ctx: Document, skip: ReadonlySet<number>, from: number
     }
     const open = marker !== null && stack.some((o) => o.key === marker.style)
     if (marker && marker.contentStart < view.length && (open || marker.value <= 1 || seen.has(marker.style))) {
-      const numbering: Numbering = { text: ctx.text(line).slice(0, marker.end).trim(), value: marker.value, style: marker.style }
+      const numbering: Numbering = { text: doc.text(line).slice(0, marker.end).trim(), value: marker.value, style: marker.style }
       place(marker.style, { numbering, lines: [i], contentStart: marker.contentStart, children: [] })
       continue
     }

@@ -18,7 +18,7 @@ export interface TableRow {
   /** Set on group rows: the cell that holds the group heading. */
   group?: Cell
   numbering: Numbering
-  /** Indices of the lines of the row's own cells in `ctx.lines` (a merged cell's lines belong to its first row). */
+  /** Indices of the lines of the row's own cells in `doc.lines` (a merged cell's lines belong to its first row). */
   lines: number[]
   task: Cell | null
   content: Cell | null
@@ -71,27 +71,27 @@ function grid(rows: readonly Cell[][]): Placed[][] {
   })
 }
 
-const headingOf = (ctx: Document, cell: Cell): string => ctx.view(cell).replace(/\s+/g, '')
+const headingOf = (doc: Document, cell: Cell): string => doc.view(cell).replace(/\s+/g, '')
 
 /** Column roles of a header row, or null when the row is no task-table header. */
-function headerRoles(ctx: Document, row: readonly Placed[]): Array<ColumnRole | null> | null {
+function headerRoles(doc: Document, row: readonly Placed[]): Array<ColumnRole | null> | null {
   const roles: Array<ColumnRole | null> = []
-  for (const placed of row) roles.push(placed ? columnRole(headingOf(ctx, placed.cell), roles.includes('task')) : null)
+  for (const placed of row) roles.push(placed ? columnRole(headingOf(doc, placed.cell), roles.includes('task')) : null)
   return roles.includes('task') && roles.some((r) => typeof r === 'object' && r !== null) ? roles : null
 }
 
 /**
  * Read a table as a task table.
- * @param ctx the extracted text
+ * @param doc the document
  * @param table a table of the input
  * @returns its rows, or null when the table is not a task table
  */
-export function readTaskTable(ctx: Document, table: Table): TableRow[] | null {
+export function readTaskTable(doc: Document, table: Table): TableRow[] | null {
   const rows = grid(table.rows)
   let headerIndex = -1
   let roles: Array<ColumnRole | null> | null = null
   for (let r = 0; r < rows.length && roles === null; r++) {
-    roles = headerRoles(ctx, rows[r]!)
+    roles = headerRoles(doc, rows[r]!)
     if (roles) headerIndex = r
   }
   if (!roles) return null
@@ -101,7 +101,7 @@ export function readTaskTable(ctx: Document, table: Table): TableRow[] | null {
   for (let i = table.firstLine; i <= table.lastLine; i++) lineIndices.push(i)
   const linesOf = (cells: readonly Cell[]): number[] =>
     lineIndices.filter((i) => {
-      const l = ctx.lines[i]!
+      const l = doc.lines[i]!
       return cells.some((c) => c.end > c.start && l.start >= c.start && l.end <= c.end)
     })
   const noRow = (lines: number[]): TableRow => ({ kind: 'text', numbering: { text: '', value: 0, style: 'row' }, lines, task: null, content: null, units: [], deadline: null })
@@ -124,8 +124,8 @@ export function readTaskTable(ctx: Document, table: Table): TableRow[] | null {
       const role = roles![column]
       if (!p || !role || (column > 0 && placed[column - 1]?.cell === p.cell)) return
       if (role === 'number') {
-        const text = ctx.view(p.cell).trim()
-        if (p.own && /^\d+$/.test(text)) row.numbering = { text: ctx.text(p.cell).trim(), value: Number(text), style: 'row' }
+        const text = doc.view(p.cell).trim()
+        if (p.own && /^\d+$/.test(text)) row.numbering = { text: doc.text(p.cell).trim(), value: Number(text), style: 'row' }
       } else if (role === 'task') {
         row.task = p.cell
         taskCarried = !p.own

@@ -27,6 +27,7 @@
  *   4:11-4:12: Unexpected half-width `(` in a responsibility clause, expected `（` as in 3 other clauses
  *   4:22-4:23: Unexpected half-width `)` in a responsibility clause, expected `）` as in 3 other clauses
  */
+import { append } from '../../util/arrays.js'
 import { CLAUSE_PUNCTUATION } from '../../lexicon/check.js'
 import type { Responsibility } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
@@ -83,7 +84,7 @@ export const rule: Rule = {
   description: 'Responsibility clauses use one width of colons, semicolons, commas and brackets.',
   check(context) {
     const marks: Mark[] = []
-    for (const { task } of allTasks(context.notice)) for (const clause of task.responsibilities) marks.push(...marksOf(clause))
+    for (const { task } of allTasks(context.notice)) for (const clause of task.responsibilities) append(marks, marksOf(clause))
     for (const kind of KINDS) {
       const ofKind = marks.filter((m) => m.kind === kind)
       const full = ofKind.filter((m) => m.width === 'full').length

@@ -66,6 +66,7 @@
  *
  *   9:1-9:3: Unexpected task number `1.` restarting the count, expected `5.` running on as in 2 other lists
  */
+import { append } from '../../util/arrays.js'
 import { renumber } from '../../grammar/markers.js'
 import type { Chapter, Notice, Numbering, Section, Task } from '../../tree/schema.js'
 import type { Located, Rule, RuleContext } from '../rule.js'
@@ -131,9 +132,9 @@ function collectLists(notice: Notice): List[] {
     const p = part(chapter)
     pushTo(chaptersByPart, p, chapter)
   }
-  for (const [p, chapters] of chaptersByPart) lists.push(...listsOf(chapters, 'chapter', `chapter:${p}`))
+  for (const [p, chapters] of chaptersByPart) append(lists, listsOf(chapters, 'chapter', `chapter:${p}`))
   const sections = (parent: Chapter | Section, depth: number): void => {
-    lists.push(...listsOf(parent.sections, 'section', `section:${depth}:${part(parent)}`))
+    append(lists, listsOf(parent.sections, 'section', `section:${depth}:${part(parent)}`))
     for (const section of parent.sections) sections(section, depth + 1)
   }
   for (const chapter of notice.chapters) sections(chapter, 1)
@@ -144,14 +145,14 @@ function collectLists(notice: Notice): List[] {
     const p = part(task)
     pushTo(topTasksByPart, p, task)
   }
-  for (const [p, tasks] of topTasksByPart) lists.push(...listsOf(tasks, 'task', `task:${p}`))
+  for (const [p, tasks] of topTasksByPart) append(lists, listsOf(tasks, 'task', `task:${p}`))
   const taskParents = (parent: Chapter | Section): void => {
-    lists.push(...listsOf(parent.tasks, 'task', `task:${part(parent)}`))
+    append(lists, listsOf(parent.tasks, 'task', `task:${part(parent)}`))
     for (const section of parent.sections) taskParents(section)
   }
   for (const chapter of notice.chapters) taskParents(chapter)
   const subTasks = (task: Task, depth: number): void => {
-    if (task.tasks.length) lists.push(...listsOf(task.tasks, 'sub-task', `sub-task:${depth}:${part(task)}`))
+    if (task.tasks.length) append(lists, listsOf(task.tasks, 'sub-task', `sub-task:${depth}:${part(task)}`))
     for (const sub of task.tasks) subTasks(sub, depth + 1)
   }
   for (const task of notice.tasks) subTasks(task, 1)
@@ -241,7 +242,7 @@ function checkSeries(context: RuleContext, lists: readonly List[], abridged: boo
       }
       return
     }
-    const last = Math.max(0, ...(lists[i - 1]?.ends ?? []))
+    const last = (lists[i - 1]?.ends ?? []).reduce((high, end) => Math.max(high, end), 0)
     const runOn = renumber(item.number, last + 1)
     const restart = renumber(item.number, 1)
     if (modes[i - 1] === 'restart' && mode === 'run-on') {

@@ -282,13 +282,13 @@ interface Kept {
 
 /**
  * Make the targets reader of one document.
- * @param ctx the document
+ * @param doc the document
  * @param statementSpans where the responsibility statements of a line stand (no goals are read inside them)
  * @param facts what is known of the document (its year)
  * @param options segmenter and warnings
  * @returns a reader that finds the targets of some lines
  */
-export function targetReader(ctx: Document, statementSpans: (line: Line) => readonly Span[], facts: DocumentFacts, options: TargetOptions): TargetReader {
+export function targetReader(doc: Document, statementSpans: (line: Line) => readonly Span[], facts: DocumentFacts, options: TargetOptions): TargetReader {
   let seg: Segmenter | null | undefined
   const segment = (): Segmenter | null => {
     if (seg === undefined) {
@@ -370,8 +370,8 @@ export function targetReader(ctx: Document, statementSpans: (line: Line) => read
     if (scope.chapter && REVIEW_HEADINGS.test(scope.chapter)) return []
     const targets: Target[] = []
     for (const line of lines) {
-      const view = ctx.view(line)
-      const plain = ctx.text(line)
+      const view = doc.view(line)
+      const plain = doc.text(line)
       const marker = readMarker(view)
       // Spans without goals are indexed when a sentence of the line first holds a number.
       let excluded: SpanIndex | null = null
@@ -403,7 +403,7 @@ export function targetReader(ctx: Document, statementSpans: (line: Line) => read
           let metrics: Array<Span | null> = [metric.metric]
           if (items.length > 1 && inClause.length === 1) metrics = items
           else if (items.length > 1 && inClause.length === items.length) metrics = [items[rank.get(kept[i]!)!] ?? metric.metric]
-          for (const m of metrics) targets.push(toTarget(ctx, line, plain, q, { ...metric, metric: m }, comparator, due))
+          for (const m of metrics) targets.push(toTarget(doc, line, plain, q, { ...metric, metric: m }, comparator, due))
         }
         start = end + 1
       }
@@ -412,7 +412,7 @@ export function targetReader(ctx: Document, statementSpans: (line: Line) => read
   }
 }
 
-function toTarget(ctx: Document, line: Line, plain: string, q: Quantity, metric: Metric, comparator: Target['comparator'], due: string | null): Target {
+function toTarget(doc: Document, line: Line, plain: string, q: Quantity, metric: Metric, comparator: Target['comparator'], due: string | null): Target {
   const start = Math.min(metric.start, q.start)
   const end = Math.max(metric.end, q.end)
   const slice = (s: Span | null): string | null => (s && s.end > s.start ? plain.slice(s.start, s.end).trim() || null : null)
@@ -431,7 +431,7 @@ function toTarget(ctx: Document, line: Line, plain: string, q: Quantity, metric:
     aspiration: q.aspiration,
     commitment: q.commitment,
     due,
-    position: ctx.place(line.start + start, line.start + end),
+    position: doc.place(line.start + start, line.start + end),
   }
   if (q.comparator === 'between') {
     if (q.min !== undefined) target.min = q.min
