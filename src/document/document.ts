@@ -222,8 +222,17 @@ export class Document extends VFile {
     const slot = start & (POSITION_CACHE_SIZE - 1)
     const hit = this.recent[slot]
     if (hit !== undefined && hit.start === start && hit.end === end) return hit.position
-    const span = this.offsets.cover(start, end)
-    const position: Position = { start: this.locate(span.start), end: this.locate(span.end) }
+    let s: number
+    let e: number
+    if (this.offsets.inOrder) {
+      s = this.offsets.start(start)
+      e = Math.max(s, end > start ? this.offsets.end(end) : s)
+    } else {
+      const span = this.offsets.cover(start, end)
+      s = span.start
+      e = span.end
+    }
+    const position: Position = { start: this.locate(s), end: this.locate(e) }
     this.recent[slot] = { start, end, position }
     return position
   }

@@ -41,6 +41,11 @@ export class OffsetMap {
     this.plainLength += length
   }
 
+  /** Whether the source spans follow each other as the plain text does (then `start` and `end` cover a span). */
+  get inOrder(): boolean {
+    return this.ordered
+  }
+
   /** Length of the plain text mapped so far. */
   get length(): number {
     return this.plainLength
