@@ -44,12 +44,30 @@ describe('task ledger', () => {
       '一、深入实施创新驱动发展战略',
       '2.',
       '加强创新平台建设',
+      tasks[1]!.task.paragraphs[0]!.text,
       '市科技局、市工业和信息化局、市发展改革委',
+      '',
       '',
       '',
       '布局建设市级创新平台50家以上；新增省级以上创新平台20家以上',
       18,
     ])
+    expect(tasks[1]!.task.paragraphs[0]!.text).toMatch(/^2\.加强创新平台建设。在新材料.*（牵头单位：市科技局、市工业和信息化局、市发展改革委）$/)
+  })
+
+  it('has the text of each task as written, line by line, and the dates its targets are due by', () => {
+    const notice = parse(
+      '一、工作任务\n1.加强平台建设。到2025年，新增平台20家以上；\n年底前新增企业10家，到2025年达到50家。\n（牵头单位：市科技局；2025年底前完成）\n（1）完善制度。（市财政局负责）\n',
+    )
+    const [sheet] = ledgerSheets(notice)
+    const row = (i: number) => Object.fromEntries(sheet!.columns.map((c, j) => [c, sheet!.rows[i]![j]]))
+    expect(row(0)).toMatchObject({
+      任务: '加强平台建设',
+      任务内容: '1.加强平台建设。到2025年，新增平台20家以上；\n年底前新增企业10家，到2025年达到50家。\n（牵头单位：市科技局；2025年底前完成）',
+      完成时限: '2025年底前完成',
+      指标时限: '到2025年；年底前',
+    })
+    expect(row(1)).toMatchObject({ 编号: '1.（1）', 任务内容: '（1）完善制度。（市财政局负责）', 牵头单位: '市财政局', 指标时限: '' })
   })
 
   it('has a targets sheet that points at the tasks, and a units sheet', () => {
@@ -69,8 +87,11 @@ describe('task ledger', () => {
       const back = parseCsv(csv, { bom: true }) as string[][]
       expect(back).toEqual(asText([sheet.columns, ...sheet.rows]))
     }
-    const tricky = { name: 't', columns: ['a', 'b'], rows: [['逗号,引号"和\n换行', 1.5]] }
-    expect(parseCsv(toCsv(tricky), { bom: true })).toEqual([['a', 'b'], ['逗号,引号"和\n换行', '1.5']])
+    const tricky = { name: 't', columns: ['a', 'b', 'c'], rows: [['逗号,引号"和\n换行', 1.5, '只有\n换行'], ['回车\r在内', '"', '两行\r\n之间']] }
+    const csv = toCsv(tricky)
+    expect(parseCsv(csv, { bom: true })).toEqual([['a', 'b', 'c'], ['逗号,引号"和\n换行', '1.5', '只有\n换行'], ['回车\r在内', '"', '两行\r\n之间']])
+    // RFC 4180: every record ends in CRLF; a field with a comma, a quote or a line break is quoted, quotes doubled.
+    expect(csv).toBe('\ufeffa,b,c\r\n"逗号,引号""和\n换行",1.5,"只有\n换行"\r\n"回车\r在内","""","两行\r\n之间"\r\n')
   })
 
   it('writes an .xlsx workbook that LibreOffice opens: each sheet converted to CSV equals the ledger', async () => {

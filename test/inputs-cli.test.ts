@@ -106,8 +106,11 @@ describe('output formats', () => {
 
   it('writes the task ledger as CSV', () => {
     const rows = parseCsv(run([seed, '--format', 'csv']).stdout, { bom: true }) as string[][]
-    expect(rows[0]).toEqual(['序号', '章节', '编号', '任务', '牵头单位', '配合单位', '完成时限', '量化指标', '行号'])
-    expect(rows[1]!.slice(0, 5)).toEqual(['1', '一、深入实施创新驱动发展战略', '1.', '加强实验室布局提升', '市科技局'])
+    expect(rows[0]).toEqual(['序号', '章节', '编号', '任务', '任务内容', '牵头单位', '配合单位', '完成时限', '指标时限', '量化指标', '行号'])
+    expect(rows[1]!.slice(0, 4)).toEqual(['1', '一、深入实施创新驱动发展战略', '1.', '加强实验室布局提升'])
+    expect(rows[1]![4]).toMatch(/^1\.加强实验室布局提升。以省重点实验室重组为契机.*（牵头单位：市科技局）$/)
+    expect(rows[1]![5]).toBe('市科技局')
+    expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true)
   })
 
   it('writes an .xlsx workbook to a file, and refuses to write it to standard output', () => {
