@@ -7,6 +7,8 @@ export const EXIT_OK = 0
 /** A usage error, or (for `check`) findings that fail the run. */
 export const EXIT_USAGE = 1
 export const EXIT_FINDINGS = 1
+/** `diff --exit-code`: the notices differ (as `git diff --exit-code`). */
+export const EXIT_CHANGES = 1
 /** Input that cannot be read or decoded. */
 export const EXIT_INPUT = 2
 

@@ -30,7 +30,8 @@ Global options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit codes: 0 ok; 1 usage error (or, for check, errors found); 2 input that cannot be read.`
+Exit codes: 0 ok; 1 usage error (or, for check, errors found; for diff --exit-code, changes); 2 input
+that cannot be read.`
 }
 
 const defaultIo: Io = {

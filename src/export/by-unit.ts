@@ -2,8 +2,8 @@
  * The responsibility list (责任清单): each unit named by a notice with the tasks it leads and those it supports.
  */
 import type { Notice, Position } from '../tree/schema.js'
-import { ledgerTasks, type LedgerTask } from '../tree/walk.js'
-import { NAME_SEPARATOR, taskCells, taskText, TASK_CELL_COLUMNS, type CellValue } from './ledger.js'
+import { ledgerTasks, taskText, type LedgerTask } from '../tree/walk.js'
+import { NAME_SEPARATOR, taskCells, TASK_CELL_COLUMNS, type CellValue } from './ledger.js'
 
 /** A unit and its duties, tasks in reading order. */
 export interface UnitDuties {

@@ -3,7 +3,7 @@
  * units, deadline and targets; and the targets as rows of their own. Pure functions of the notice tree.
  */
 import type { Comparator, Notice, Task } from '../tree/schema.js'
-import { placedTargets, type LedgerTask } from '../tree/walk.js'
+import { placedTargets, taskText, type LedgerTask } from '../tree/walk.js'
 
 /** A value of a spreadsheet cell. */
 export type CellValue = string | number
@@ -56,12 +56,6 @@ export const PHRASE_SEPARATOR = '；'
 export function taskRows(tasks: readonly LedgerTask[]): CellValue[][] {
   return tasks.map(({ index, chapter, number, task }) => [index, chapter, number, ...taskCells(task), task.position.start.line])
 }
-
-/**
- * The text of a task as written, line by line: its own paragraphs, not those of its sub-tasks.
- * @param task a task
- */
-export const taskText = (task: Task): string => task.paragraphs.map((p) => p.text).join('\n')
 
 /**
  * The dates a task's targets are due by, each once, in the order they are written (`到2025年；年底前`).
