@@ -1,7 +1,10 @@
 /**
- * The built package as users load it: ESM import and CommonJS require both parse text, HTML and Markdown.
+ * The built package as users load it: ESM import and CommonJS require both parse text, HTML and Markdown, and its
+ * type declarations let a strict TypeScript program walk every task and section without a cast.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -12,15 +15,54 @@ const out = [
   g.parse('一、总体\\n1.加强。新增企业10家。（市局负责）').chapters[0].tasks[0].lead[0],
   g.parse('<p>一、总体</p><p>1.加强。新增企业10家。（市局负责）</p>').chapters[0].tasks[0].targets[0].value,
   g.parse('# 一、总体\\n\\n1.加强。（市局负责）\\n').chapters[0].title,
+  [typeof g.InputError, typeof g.RuleOptionsError],
 ]
 console.log(JSON.stringify(out))`
+
+/** A program of a user: every task at every depth, with no cast and no `any`, in both module systems. */
+const WALK = `
+import { InputError, parse, type Chapter, type Notice, type Section, type Task } from 'gongwen'
+
+const titles: string[] = []
+const task = (t: Task): void => {
+  titles.push(t.title, ...t.lead, ...t.targets.map((x) => x.metric ?? ''))
+  for (const sub of t.tasks) task(sub)
+}
+const section = (s: Section): void => {
+  for (const inner of s.sections) section(inner)
+  for (const t of s.tasks) task(t)
+}
+const notice: Notice = parse('一、总体\\n1.加强。（市局负责）')
+for (const chapter of notice.chapters satisfies Chapter[]) {
+  for (const s of chapter.sections) section(s)
+  for (const t of chapter.tasks) for (const s of t.tasks) for (const u of s.tasks) titles.push(u.title, u.number?.text ?? '')
+}
+notice.tasks.forEach(task)
+const line: number = notice.chapters[0]?.tasks[0]?.tasks[0]?.position.start.line ?? 0
+const code: string = new InputError('empty', 'no text').code
+export { code, line, titles }
+`
 
 describe('the built package', () => {
   it.each([
     ['CommonJS', ['-e', script("const g = require('./dist/index.cjs')")]],
     ['ESM', ['--input-type=module', '-e', script("const g = await import('./dist/index.js')")]],
-  ])('%s parses text, HTML and Markdown', (_kind, args) => {
+  ])('%s parses text, HTML and Markdown, and exports its errors', (_kind, args) => {
     const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
-    expect(JSON.parse(out)).toEqual(['市局', 10, '总体'])
+    expect(JSON.parse(out)).toEqual(['市局', 10, '总体', ['function', 'function']])
   })
+
+  it('has declarations that a strict program walks through without casts, from ESM and from CommonJS', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-types-'))
+    mkdirSync(join(dir, 'node_modules'))
+    symlinkSync(root, join(dir, 'node_modules', 'gongwen'), 'dir')
+    writeFileSync(join(dir, 'package.json'), '{"private": true, "type": "module"}')
+    writeFileSync(join(dir, 'walk.ts'), WALK)
+    writeFileSync(join(dir, 'walk.cts'), WALK)
+    const options = { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noImplicitAny: true, module: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] }
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['walk.ts', 'walk.cts'] }))
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8' })
+    expect(tsc.stdout + tsc.stderr).toBe('')
+    expect(tsc.status).toBe(0)
+  }, 60_000)
 })
