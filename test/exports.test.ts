@@ -1,12 +1,14 @@
 /**
- * Exports: the task ledger (rows, CSV that round-trips through a CSV parser, an .xlsx workbook that LibreOffice
- * opens: converted to CSV headless and compared), the responsibility list, and the Markdown report.
+ * Exports: the task ledger (rows, CSV that round-trips through a CSV parser, an .xlsx workbook read back by a JS
+ * reader, and in CI by LibreOffice: converted to CSV headless and compared), the responsibility list, and the
+ * Markdown report.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
+import readXlsxFile from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
 import {
   ledgerSheets,
@@ -22,6 +24,7 @@ import {
   unitDuties,
   type CellValue,
 } from '../src/index.js'
+import { columnName, MAX_CELL_LENGTH } from '../src/export/xlsx.js'
 import { allTasks } from './helpers/notices.js'
 
 const root = join(import.meta.dirname, '..')
@@ -31,6 +34,13 @@ const tmp = mkdtempSync(join(tmpdir(), 'gongwen-export-'))
 
 /** Cells as any CSV reader sees them: text. */
 const asText = (rows: readonly CellValue[][]): string[][] => rows.map((r) => r.map((c) => String(c)))
+/** Cells as a workbook holds them: numbers and text, an empty cell as null, no empty cells at the end of a row. */
+const cells = (rows: ReadonlyArray<ReadonlyArray<unknown>>): unknown[][] =>
+  rows.map((r) => {
+    const out = r.map((c) => (c === '' || c === undefined ? null : c))
+    while (out.length > 0 && out[out.length - 1] === null) out.pop()
+    return out
+  })
 
 describe('task ledger', () => {
   it('lists every task once, in reading order, with its chapter, units, deadline and targets', () => {
@@ -94,7 +104,39 @@ describe('task ledger', () => {
     expect(csv).toBe('\ufeffa,b,c\r\n"逗号,引号""和\n换行",1.5,"只有\n换行"\r\n"回车\r在内","""","两行\r\n之间"\r\n')
   })
 
-  it('writes an .xlsx workbook that LibreOffice opens: each sheet converted to CSV equals the ledger', async () => {
+  it('writes an .xlsx workbook that a reader reads back: every sheet, every cell', async () => {
+    for (const notice of [seed, table]) {
+      const sheets = ledgerSheets(notice)
+      const back = await readXlsxFile(Buffer.from(await toXlsx(sheets)))
+      expect(back.map((s) => s.sheet)).toEqual([SHEET_NAMES.tasks, SHEET_NAMES.targets, SHEET_NAMES.units])
+      for (const [i, sheet] of sheets.entries()) expect(cells(back[i]!.data), sheet.name).toEqual(cells([sheet.columns, ...sheet.rows]))
+    }
+  })
+
+  it('writes cells as Excel can hold them: XML characters escaped or left out, long text cut, odd sheet names fixed', async () => {
+    const long = '长'.repeat(MAX_CELL_LENGTH + 10)
+    const sheets = [
+      { name: '台账: 2023/2024 [草稿]', columns: ['a<b>', 'c&d'], rows: [['"引号"\n换行\u0001控制符', 1.5], [long, -2], ['', '']] },
+      { name: '台账: 2023/2024 [草稿]', columns: ['x'], rows: [] },
+    ]
+    const back = await readXlsxFile(Buffer.from(await toXlsx(sheets)))
+    expect(back.map((s) => s.sheet)).toEqual(['台账_ 2023_2024 _草稿_', '台账_ 2023_2024 _草稿__2'])
+    expect(back[0]!.data).toEqual([
+      ['a<b>', 'c&d'],
+      ['"引号"\n换行控制符', 1.5],
+      [`${long.slice(0, MAX_CELL_LENGTH - 1)}…`, -2],
+    ])
+    expect(back[1]!.data).toEqual([['x']])
+    expect([columnName(0), columnName(25), columnName(26), columnName(701), columnName(702)]).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA'])
+  })
+
+  it('writes the same bytes for the same sheets', async () => {
+    const sheets = ledgerSheets(seed)
+    expect(await toXlsx(sheets)).toEqual(await toXlsx(sheets))
+  })
+
+  // LibreOffice is a large install: .ci/run installs it and sets GONGWEN_LIBREOFFICE=1; `npm test` needs Node alone.
+  it.runIf(process.env.GONGWEN_LIBREOFFICE === '1')('writes an .xlsx workbook that LibreOffice opens: each sheet converted to CSV equals the ledger', async () => {
     const sheets = ledgerSheets(seed)
     const path = join(tmp, 'ledger.xlsx')
     writeFileSync(path, await toXlsx(sheets))

@@ -38,7 +38,7 @@ function loaded(args: string[]): string[] {
   return [...packages]
 }
 
-const HEAVY = ['mammoth', 'exceljs', 'remark-parse', 'remark-gfm', 'rehype-parse', 'tinyglobby', 'csv-stringify']
+const HEAVY = ['mammoth', 'fflate', 'remark-parse', 'remark-gfm', 'rehype-parse', 'tinyglobby', 'csv-stringify']
 
 describe('start-up', () => {
   it('loads none of the readers, converters or exporters for a Simplified text notice', () => {
@@ -56,7 +56,7 @@ describe('start-up', () => {
   it.each([
     ['Markdown', [fixture('seed-markdown', 'input.md')], 'remark-parse'],
     ['Word', [fixture('seed-docx', 'input.docx')], 'mammoth'],
-    ['xlsx output', [seed, '-f', 'xlsx', '-o', join(tmp, 'startup.xlsx')], 'exceljs'],
+    ['xlsx output', [seed, '-f', 'xlsx', '-o', join(tmp, 'startup.xlsx')], 'fflate'],
   ])('loads what %s needs', (_what, args, needed) => {
     const packages = loaded(args)
     expect(packages).toContain(needed)
@@ -73,6 +73,16 @@ describe('inputs', () => {
     const n = NoticeSchema.parse(JSON.parse(r.stdout))
     expect(n.source).toEqual({ format: 'docx', encoding: 'utf-8', positions: 'extracted-text' })
     expect(n.docNumber?.text).toBe('聊政办字〔2023〕3号')
+  })
+
+  it('names the package to install when Word .docx support is not installed (mammoth is optional)', () => {
+    const docx = fixture('seed-docx', 'input.docx')
+    const hide = ['--import', join(root, 'test', 'helpers', 'hide-packages.mjs')]
+    const r = spawnSync(process.execPath, [...hide, cli, docx, seed], { encoding: 'utf8', env: { ...process.env, GONGWEN_HIDE_PACKAGES: 'mammoth' } })
+    expect(r.status).toBe(2)
+    expect(r.stderr.split('\n')[0]).toBe(`gongwen: ${docx}: reading Word .docx needs the package mammoth, which is not installed: npm install mammoth`)
+    // The other inputs of a batch are read all the same.
+    expect(r.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([seed])
   })
 
   it.each([
