@@ -10,6 +10,8 @@
  * array would make every one of them filter by type. `visit()` in `tree.ts` walks all of them generically.
  */
 import * as z from 'zod'
+// Named imports of the core (not `z.core`), so that bundles keep only what is used of it.
+import { $ZodRegistry, globalRegistry, type $replace, type $ZodType, type GlobalMeta } from 'zod/v4/core'
 import { VERSION } from '../version.js'
 
 /** One place in the original input: 1-based line and column (UTF-16 units), 0-based offset. */
@@ -228,14 +230,14 @@ export const NOTICE_SCHEMA_ID = `urn:gongwen:schema:notice:${VERSION}`
  * the named schemas, an id that puts them under that name in `$defs`. The ids stay here rather than in the global
  * registry, which is the application's: ids there would show up in its own JSON Schemas.
  */
-class NamedSchemas extends z.core.$ZodRegistry<z.core.GlobalMeta> {
-  constructor(private readonly names: ReadonlyMap<z.core.$ZodType, string>) {
+class NamedSchemas extends $ZodRegistry<GlobalMeta> {
+  constructor(private readonly names: ReadonlyMap<$ZodType, string>) {
     super()
   }
-  override get<S extends z.core.$ZodType>(schema: S): z.core.$replace<z.core.GlobalMeta, S> | undefined {
-    const meta = z.globalRegistry.get(schema)
+  override get<S extends $ZodType>(schema: S): $replace<GlobalMeta, S> | undefined {
+    const meta = globalRegistry.get(schema)
     const id = this.names.get(schema)
-    return id === undefined ? meta : ({ ...meta, id } as z.core.$replace<z.core.GlobalMeta, S>)
+    return id === undefined ? meta : ({ ...meta, id } as $replace<GlobalMeta, S>)
   }
 }
 
