@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
+import fc from 'fast-check'
 import readXlsxFile from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
 import {
@@ -102,6 +103,16 @@ describe('task ledger', () => {
     expect(parseCsv(csv, { bom: true })).toEqual([['a', 'b', 'c'], ['逗号,引号"和\n换行', '1.5', '只有\n换行'], ['回车\r在内', '"', '两行\r\n之间']])
     // RFC 4180: every record ends in CRLF; a field with a comma, a quote or a line break is quoted, quotes doubled.
     expect(csv).toBe('\ufeffa,b,c\r\n"逗号,引号""和\n换行",1.5,"只有\n换行"\r\n"回车\r在内","""","两行\r\n之间"\r\n')
+  })
+
+  it('CSV reads back as written whatever the cells hold (RFC 4180: quotes, commas, CR, LF, CRLF)', () => {
+    const cell = fc.oneof(fc.string({ unit: fc.constantFrom('a', '台', ',', '"', '\r', '\n', ' ', '，') }), fc.integer())
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 4 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 5 })), (rows) => {
+        const sheet = { name: 's', columns: rows[0]?.map((_, i) => `c${i}`) ?? ['a', 'b'], rows }
+        expect(parseCsv(toCsv(sheet), { bom: true })).toEqual(asText([sheet.columns, ...rows]))
+      }),
+    )
   })
 
   it('writes an .xlsx workbook that a reader reads back: every sheet, every cell', async () => {

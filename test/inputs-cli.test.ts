@@ -38,7 +38,7 @@ function loaded(args: string[]): string[] {
   return [...packages]
 }
 
-const HEAVY = ['mammoth', 'fflate', 'remark-parse', 'remark-gfm', 'rehype-parse', 'tinyglobby', 'csv-stringify']
+const HEAVY = ['mammoth', 'fflate', 'remark-parse', 'remark-gfm', 'rehype-parse', 'tinyglobby']
 
 describe('start-up', () => {
   it('loads none of the readers, converters or exporters for a Simplified text notice', () => {
