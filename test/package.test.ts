@@ -1,9 +1,10 @@
 /**
- * The built package as users load it: ESM import and CommonJS require both parse text, HTML and Markdown, and its
- * type declarations let a strict TypeScript program walk every task and section without a cast.
+ * The built package as users load it: ESM import and CommonJS require both parse text, HTML and Markdown, its type
+ * declarations let a strict TypeScript program walk every task and section without a cast, and its tarball holds
+ * the build (no install-time build) without a CommonJS copy of it.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -45,8 +46,9 @@ export { code, line, titles }
 
 describe('the built package', () => {
   it.each([
-    ['CommonJS', ['-e', script("const g = require('./dist/index.cjs')")]],
-    ['ESM', ['--input-type=module', '-e', script("const g = await import('./dist/index.js')")]],
+    // By the package's own name, through its exports: require() loads the ES module build (Node 20.19+, 22.12+).
+    ['CommonJS', ['-e', script("const g = require('gongwen')")]],
+    ['ESM', ['--input-type=module', '-e', script("const g = await import('gongwen')")]],
   ])('%s parses text, HTML and Markdown, and exports its errors', (_kind, args) => {
     const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
     expect(JSON.parse(out)).toEqual(['市局', 10, '总体', ['function', 'function']])
@@ -65,4 +67,19 @@ describe('the built package', () => {
     expect(tsc.stdout + tsc.stderr).toBe('')
     expect(tsc.status).toBe(0)
   }, 60_000)
+
+  it('packs the build (made before packing, not on install), without a CommonJS copy, sources or maps', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    expect(Object.keys(manifest.scripts).filter((name) => /^(pre|post)?(install|prepare)$/.test(name))).toEqual([])
+    expect(manifest.scripts.prepack).toBe('npm run build')
+    const dry = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })
+    const files = (JSON.parse(dry.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path)
+    expect(files).toEqual(expect.arrayContaining(['bin/gongwen.js', 'dist/cli.js', 'dist/batch-worker.js', 'dist/index.js', 'dist/index.d.ts', 'dist/index.d.cts', 'data/jieba-dict.txt']))
+    expect(files.filter((f) => f.endsWith('.cjs') || f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/'))).toEqual([])
+  }, 60_000)
+
+  it('runs the command through its bin, which finds the build', () => {
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string
+    expect(execFileSync(process.execPath, [join(root, 'bin', 'gongwen.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(version)
+  })
 })
