@@ -1,6 +1,9 @@
 /**
- * The one error gongwen throws on purpose: input it cannot read. The CLI prints its message on one line and exits 2.
+ * The error gongwen throws for input it cannot read (the CLI prints its message on one line and exits 2). Rule
+ * settings that do not fit throw `RuleOptionsError` (from `check`).
  */
+
+/** Why an input cannot be read. */
 export type InputErrorCode =
   | 'not-found'
   | 'directory'
@@ -10,7 +13,10 @@ export type InputErrorCode =
   | 'too-large'
   | 'unsupported-format'
   | 'unreadable'
+  /** An optional package that this kind of input needs is not installed (mammoth for Word .docx). */
+  | 'missing-package'
 
+/** Input that cannot be read: its `code` says why, its message says what to do, in one line. */
 export class InputError extends Error {
   override readonly name = 'InputError'
   /**

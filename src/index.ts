@@ -8,6 +8,18 @@ export { readDocumentAsync } from './document/read.js'
 export { InputError, type InputErrorCode } from './errors.js'
 export * from './tree/schema.js'
 export * from './export/index.js'
-export { diffNotices, type NoticeDiff } from './diff/index.js'
+export {
+  changeCount,
+  diffNotices,
+  type NoticeDiff,
+  type TargetChange,
+  type TargetOnly,
+  type TargetRef,
+  type TaskEdit,
+  type TaskMove,
+  type TaskRef,
+  type TextEdit,
+  type UnitChange,
+} from './diff/index.js'
 export { formatDiff } from './diff/text.js'
 export * from './check/index.js'

@@ -53,7 +53,15 @@ describe('gongwen CLI', () => {
     expect(r.code).toBe(0)
     const schema = JSON.parse(r.stdout)
     expect(schema.$schema).toMatch(/2020-12/)
-    expect(schema.properties.chapters.type).toBe('array')
+    expect(schema.$id).toMatch(/^urn:gongwen:schema:notice:/)
+    expect(schema.$ref).toBe('#/$defs/Notice')
+    expect(Object.keys(schema.$defs)).toEqual(
+      expect.arrayContaining(['Notice', 'Chapter', 'Section', 'Task', 'Responsibility', 'Role', 'Target', 'Paragraph', 'Numbering', 'Position', 'Point', 'DocNumber', 'Citation', 'Attachment']),
+    )
+    expect(schema.$defs.Notice.properties.chapters).toEqual({ type: 'array', items: { $ref: '#/$defs/Chapter' } })
+    expect(schema.$defs.Task.properties.tasks).toEqual({ type: 'array', items: { $ref: '#/$defs/Task' }, description: 'numbered sub-items' })
+    expect(schema.$defs.Section.properties.sections.items).toEqual({ $ref: '#/$defs/Section' })
+    expect(r.stdout).not.toMatch(/__schema/)
   })
 
   it('shows help and version', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readDocx } from '../src/document/docx.js'
+import { importOptional } from '../src/util/optional.js'
 import { InputError, parse, parseAsync, parseFile } from '../src/index.js'
 
 const root = join(import.meta.dirname, '..')
@@ -29,5 +30,19 @@ describe('Word .docx input', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])
     await expect(parseAsync(zip, { name: 'x.zip' })).rejects.toThrow(InputError)
     await expect(parseAsync(zip, { name: 'x.zip' })).rejects.toThrow(/x\.zip: a zip archive that is not a Word \.docx file/)
+  })
+})
+
+describe('optional packages', () => {
+  it('turns a package that is not installed into an input error that names it', async () => {
+    const name = 'gongwen-no-such-package'
+    const missing = importOptional(name, () => import(name), 'reading something', 'a.docx')
+    await expect(missing).rejects.toThrow(new InputError('missing-package', `a.docx: reading something needs the package ${name}, which is not installed: npm install ${name}`))
+    await expect(missing).rejects.toMatchObject({ code: 'missing-package' })
+  })
+
+  it('lets other failures through: a missing dependency of the package is a broken install', async () => {
+    const broken = Object.assign(new Error("Cannot find package 'jszip' imported from mammoth"), { code: 'ERR_MODULE_NOT_FOUND' })
+    await expect(importOptional('mammoth', () => Promise.reject(broken), 'reading Word .docx', 'a.docx')).rejects.toBe(broken)
   })
 })

@@ -38,7 +38,7 @@ function loaded(args: string[]): string[] {
   return [...packages]
 }
 
-const HEAVY = ['mammoth', 'exceljs', 'remark-parse', 'remark-gfm', 'rehype-parse', 'tinyglobby', 'csv-stringify']
+const HEAVY = ['mammoth', 'fflate', 'remark-parse', 'remark-gfm', 'rehype-parse', 'tinyglobby']
 
 describe('start-up', () => {
   it('loads none of the readers, converters or exporters for a Simplified text notice', () => {
@@ -56,7 +56,7 @@ describe('start-up', () => {
   it.each([
     ['Markdown', [fixture('seed-markdown', 'input.md')], 'remark-parse'],
     ['Word', [fixture('seed-docx', 'input.docx')], 'mammoth'],
-    ['xlsx output', [seed, '-f', 'xlsx', '-o', join(tmp, 'startup.xlsx')], 'exceljs'],
+    ['xlsx output', [seed, '-f', 'xlsx', '-o', join(tmp, 'startup.xlsx')], 'fflate'],
   ])('loads what %s needs', (_what, args, needed) => {
     const packages = loaded(args)
     expect(packages).toContain(needed)
@@ -73,6 +73,16 @@ describe('inputs', () => {
     const n = NoticeSchema.parse(JSON.parse(r.stdout))
     expect(n.source).toEqual({ format: 'docx', encoding: 'utf-8', positions: 'extracted-text' })
     expect(n.docNumber?.text).toBe('聊政办字〔2023〕3号')
+  })
+
+  it('names the package to install when Word .docx support is not installed (mammoth is optional)', () => {
+    const docx = fixture('seed-docx', 'input.docx')
+    const hide = ['--import', join(root, 'test', 'helpers', 'hide-packages.mjs')]
+    const r = spawnSync(process.execPath, [...hide, cli, docx, seed], { encoding: 'utf8', env: { ...process.env, GONGWEN_HIDE_PACKAGES: 'mammoth' } })
+    expect(r.status).toBe(2)
+    expect(r.stderr.split('\n')[0]).toBe(`gongwen: ${docx}: reading Word .docx needs the package mammoth, which is not installed: npm install mammoth`)
+    // The other inputs of a batch are read all the same.
+    expect(r.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([seed])
   })
 
   it.each([
@@ -106,8 +116,11 @@ describe('output formats', () => {
 
   it('writes the task ledger as CSV', () => {
     const rows = parseCsv(run([seed, '--format', 'csv']).stdout, { bom: true }) as string[][]
-    expect(rows[0]).toEqual(['序号', '章节', '编号', '任务', '牵头单位', '配合单位', '完成时限', '量化指标', '行号'])
-    expect(rows[1]!.slice(0, 5)).toEqual(['1', '一、深入实施创新驱动发展战略', '1.', '加强实验室布局提升', '市科技局'])
+    expect(rows[0]).toEqual(['序号', '章节', '编号', '任务', '任务内容', '牵头单位', '配合单位', '完成时限', '指标时限', '量化指标', '行号'])
+    expect(rows[1]!.slice(0, 4)).toEqual(['1', '一、深入实施创新驱动发展战略', '1.', '加强实验室布局提升'])
+    expect(rows[1]![4]).toMatch(/^1\.加强实验室布局提升。以省重点实验室重组为契机.*（牵头单位：市科技局）$/)
+    expect(rows[1]![5]).toBe('市科技局')
+    expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true)
   })
 
   it('writes an .xlsx workbook to a file, and refuses to write it to standard output', () => {

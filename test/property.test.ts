@@ -37,7 +37,7 @@ const notices = [
   read('fixtures/handmade-forms/input.txt'),
 ]
 
-const validateJson = new Ajv2020({ strict: false, allErrors: true }).compile(noticeJsonSchema())
+const validateJson = new Ajv2020({ strict: true, allErrors: true }).compile(noticeJsonSchema())
 
 type Positioned = { type?: unknown; text?: unknown; position: Position }
 

@@ -8,6 +8,8 @@ import { writeOutput } from '../util/files.js'
 export const EXIT_OK = 0
 /** Findings at error level (`check`), or changes (`diff --exit-code`): what a pipeline acts on. */
 export const EXIT_FINDINGS = 1
+/** `diff --exit-code`: the notices differ (as `git diff --exit-code`). */
+export const EXIT_CHANGES = 1
 /** Input that cannot be read or decoded. */
 export const EXIT_INPUT = 2
 /** A bug of gongwen: one line on standard error (`GONGWEN_DEBUG=1` shows the stack). */

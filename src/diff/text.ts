@@ -1,7 +1,7 @@
 /**
  * A notice diff as readable text: one line per change, grouped, with the line numbers of both notices.
  */
-import type { NoticeDiff, TargetChange, TargetOnly, TargetRef, TaskRef } from './index.js'
+import { changeCount, type NoticeDiff, type TargetChange, type TargetOnly, type TargetRef, type TaskEdit, type TaskMove, type TaskRef } from './index.js'
 
 /** Comparator words as notices write them after a value. */
 const COMPARATOR_WORDS: Readonly<Record<TargetRef['comparator'], string>> = {
@@ -27,6 +27,18 @@ const change = (sign: string) => (c: TargetChange): string =>
 const only = (sign: string, side: string) => (o: TargetOnly): string =>
   `  ${sign} ${o.target.text} ${where(o.task)}（${side}第${o.target.line}行）`
 
+/** Where a task stands and its number, for a move: `【一、创新驱动】3.`. */
+const place = (t: TaskRef): string => `${t.chapter ? `【${t.chapter}】` : ''}${t.number || '（无编号）'}`
+
+const moved = (m: TaskMove): string =>
+  `  → ${task(m.new)}：${place(m.old)} → ${place(m.new)}（${m.reason === 'order' ? '次序改变，' : ''}旧第${m.old.line}行，新第${m.new.line}行）`
+
+/** Edits as git's word diff shows them: `…上文[-删去-]{+加入+}下文…`. */
+const edited = (e: TaskEdit): string => {
+  const edits = e.edits.map((x) => `${x.before ? `…${x.before}` : ''}${x.old ? `[-${x.old}-]` : ''}${x.new ? `{+${x.new}+}` : ''}${x.after ? `${x.after}…` : ''}`)
+  return `  ~ ${task(e.new)}（旧第${e.old.line}行，新第${e.new.line}行）：${edits.join(' ')}`
+}
+
 /**
  * The diff as text for people.
  * @param diff what `diffNotices` found
@@ -41,6 +53,8 @@ export function formatDiff(diff: NoticeDiff, names: { old: string; new: string }
   section('新增任务', diff.tasks.added.map((t) => `  + ${task(t)}（新第${t.line}行）`))
   section('删除任务', diff.tasks.removed.map((t) => `  - ${task(t)}（旧第${t.line}行）`))
   section('改写任务', diff.tasks.reworded.map((r) => `  ~ ${task(r.old)} → ${task(r.new)}（相似度 ${r.similarity}，旧第${r.old.line}行，新第${r.new.line}行）`))
+  section('内容改动', diff.tasks.edited.map(edited))
+  section('移动任务', diff.tasks.moved.map(moved))
   section('指标提高', diff.targets.raised.map(change('↑')))
   section('指标降低', diff.targets.lowered.map(change('↓')))
   section('指标改变', diff.targets.changed.map(change('~')))
@@ -53,11 +67,11 @@ export function formatDiff(diff: NoticeDiff, names: { old: string; new: string }
       ...u.support.added.map((x) => `+配合 ${x}`),
       ...u.support.removed.map((x) => `-配合 ${x}`),
     ]
-    return `  ~ ${task(u.task)}：${parts.join('，')}`
+    return `  ~ ${task(u.task)}：${parts.join('，')}（新第${u.task.line}行）`
   })
   section('单位变化', units)
   section('新出现的单位', diff.units.added.map((x) => `  + ${x}`))
   section('不再出现的单位', diff.units.removed.map((x) => `  - ${x}`))
-  if (out.length === 2) out.push('', '没有变化。')
+  if (changeCount(diff) === 0) out.push('', '没有变化。')
   return out.join('\n') + '\n'
 }

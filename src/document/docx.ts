@@ -1,8 +1,12 @@
 /**
  * Word .docx → HTML (mammoth) → lines through the HTML reader. Positions refer to the text extracted from the
  * document (its paragraphs and table cells, one per line), which the output says with `positions: extracted-text`.
+ *
+ * Note: mammoth is an optional peer dependency (8 MB installed with jszip, underscore, bluebird …, for one input
+ * format): without it a .docx is an input that cannot be read, with the command that installs it.
  */
 import { InputError } from '../errors.js'
+import { importOptional } from '../util/optional.js'
 import type { SourceText } from './document.js'
 import { readHtml } from './html.js'
 import { OffsetMap } from './offsets.js'
@@ -24,7 +28,7 @@ export async function readDocx(bytes: Uint8Array, name: string, maxBytes = DEFAU
   const checked = checkZipSize(bytes, maxBytes)
   if (!checked.ok && checked.tooLarge) throw new InputError('too-large', `${name}: ${checked.reason}`)
   if (!checked.ok) throw new InputError('unsupported-format', `${name}: ${NOT_DOCX} (${checked.reason})`)
-  const { default: mammoth } = await import('mammoth')
+  const { default: mammoth } = await importOptional('mammoth', () => import('mammoth'), 'reading Word .docx', name)
   let html: string
   try {
     // Images are no text of the notice: skip them instead of inlining them as base64.

@@ -2,8 +2,8 @@
  * The responsibility list (责任清单): each unit named by a notice with the tasks it leads and those it supports.
  */
 import type { Notice, Position } from '../tree/schema.js'
-import { ledgerTasks, type LedgerTask } from '../tree/walk.js'
-import { NAME_SEPARATOR, taskCells, type CellValue } from './ledger.js'
+import { ledgerTasks, taskText, type LedgerTask } from '../tree/walk.js'
+import { NAME_SEPARATOR, taskCells, TASK_CELL_COLUMNS, type CellValue } from './ledger.js'
 
 /** A unit and its duties, tasks in reading order. */
 export interface UnitDuties {
@@ -18,6 +18,8 @@ export interface DutyTask {
   number: string
   chapter: string
   title: string
+  /** The task's text as written, line by line. */
+  text: string
   deadline: string | null
   /** The other units of the task (those that share the lead, or lead it). */
   lead: string[]
@@ -34,7 +36,7 @@ export interface ResponsibilityList {
 }
 
 /** Columns of the responsibility list as a sheet, one row per unit and task. */
-export const DUTY_COLUMNS: readonly string[] = ['单位', '职责', '序号', '章节', '编号', '任务', '牵头单位', '配合单位', '完成时限', '量化指标']
+export const DUTY_COLUMNS: readonly string[] = ['单位', '职责', '序号', '章节', '编号', ...TASK_CELL_COLUMNS]
 /** Columns of the units sheet of the ledger workbook, one row per unit. */
 export const UNIT_COLUMNS: readonly string[] = ['单位', '牵头任务数', '配合任务数', '牵头任务序号', '配合任务序号']
 
@@ -69,6 +71,7 @@ const dutyTask = (entry: LedgerTask): DutyTask => ({
   number: entry.number,
   chapter: entry.chapter,
   title: entry.task.title,
+  text: taskText(entry.task),
   deadline: entry.task.deadline,
   lead: entry.task.lead,
   support: entry.task.support,

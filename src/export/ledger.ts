@@ -1,9 +1,9 @@
 /**
- * The task ledger (任务台账): every task of a notice as a row, sub-tasks after their parent, with its chapter, units,
- * deadline and targets; and the targets as rows of their own. Pure functions of the notice tree.
+ * The task ledger (任务台账): every task of a notice as a row, sub-tasks after their parent, with its chapter, text,
+ * units, deadline and targets; and the targets as rows of their own. Pure functions of the notice tree.
  */
 import type { Comparator, Notice, Task } from '../tree/schema.js'
-import { placedTargets, type LedgerTask } from '../tree/walk.js'
+import { placedTargets, taskText, type LedgerTask } from '../tree/walk.js'
 
 /** A value of a spreadsheet cell. */
 export type CellValue = string | number
@@ -26,8 +26,14 @@ export const COMPARATOR_SYMBOLS: Readonly<Record<Comparator, string>> = {
   between: '区间',
 }
 
+/**
+ * Columns of what every sheet of tasks shows of a task, in `taskCells` order: its title, its whole text as written
+ * (number, body and responsibility statement; sub-tasks have rows of their own), its units, its deadline as the
+ * notice states it, the dates its targets are due by, and its target phrases.
+ */
+export const TASK_CELL_COLUMNS: readonly string[] = ['任务', '任务内容', '牵头单位', '配合单位', '完成时限', '指标时限', '量化指标']
 /** Columns of the tasks sheet. */
-export const TASK_COLUMNS: readonly string[] = ['序号', '章节', '编号', '任务', '牵头单位', '配合单位', '完成时限', '量化指标', '行号']
+export const TASK_COLUMNS: readonly string[] = ['序号', '章节', '编号', ...TASK_CELL_COLUMNS, '行号']
 /** Columns of the targets sheet. */
 export const TARGET_COLUMNS: readonly string[] = [
   '序号', '任务序号', '章节', '任务', '指标', '动作', '比较', '数值', '下限', '上限', '单位', '计量基准', '类型', '力争', '确保', '时限', '原文', '行号',
@@ -52,14 +58,22 @@ export function taskRows(tasks: readonly LedgerTask[]): CellValue[][] {
 }
 
 /**
- * The cells every table of tasks shares: title, lead units, supporting units, deadline and target phrases.
+ * The dates a task's targets are due by, each once, in the order they are written (`到2025年；年底前`).
+ * @param task a task
+ */
+export const targetDues = (task: Task): string => [...new Set(task.targets.flatMap((t) => (t.due ? [t.due] : [])))].join(PHRASE_SEPARATOR)
+
+/**
+ * The cells every sheet of tasks shares, in `TASK_CELL_COLUMNS` order.
  * @param task a task
  */
 export const taskCells = (task: Task): string[] => [
   task.title,
+  taskText(task),
   task.lead.join(NAME_SEPARATOR),
   task.support.join(NAME_SEPARATOR),
   task.deadline ?? '',
+  targetDues(task),
   task.targets.map((t) => t.text).join(PHRASE_SEPARATOR),
 ]
 

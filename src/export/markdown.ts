@@ -5,14 +5,10 @@
 import type { Notice } from '../tree/schema.js'
 import { unitDuties, type UnitDuties } from './by-unit.js'
 import { ledgerTasks, type LedgerTask } from '../tree/walk.js'
-import { PHRASE_SEPARATOR, taskCells } from './ledger.js'
+import { append } from '../util/arrays.js'
+import { NAME_SEPARATOR, PHRASE_SEPARATOR } from './ledger.js'
 
-/** Add lines to a report. Note: a loop, not `push(...lines)`: a table of 100,000 tasks overflows an argument list. */
-function append(out: string[], lines: readonly string[]): void {
-  for (const line of lines) out.push(line)
-}
-
-/** Columns of the task tables of the report. */
+/** Columns of the task tables of the report: the ledger's, less the text, which a table cell cannot hold. */
 const REPORT_COLUMNS = ['编号', '任务', '牵头单位', '配合单位', '完成时限', '量化指标']
 /** What an empty cell shows. */
 const NONE = '—'
@@ -26,7 +22,14 @@ const table = (columns: readonly string[], rows: readonly string[][]): string[] 
   ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
 ]
 
-const taskRow = (e: LedgerTask): string[] => [e.number, ...taskCells(e.task)]
+const taskRow = ({ number, task }: LedgerTask): string[] => [
+  number,
+  task.title,
+  task.lead.join(NAME_SEPARATOR),
+  task.support.join(NAME_SEPARATOR),
+  task.deadline ?? '',
+  task.targets.map((t) => t.text).join(PHRASE_SEPARATOR),
+]
 
 function facts(notice: Notice): string[] {
   const out: string[] = []

@@ -10,6 +10,9 @@
  * array would make every one of them filter by type. `visit()` in `tree.ts` walks all of them generically.
  */
 import * as z from 'zod'
+// Named imports of the core (not `z.core`), so that bundles keep only what is used of it.
+import { $ZodRegistry, globalRegistry, type $replace, type $ZodType, type GlobalMeta } from 'zod/v4/core'
+import { VERSION } from '../version.js'
 
 /** One place in the original input: 1-based line and column (UTF-16 units), 0-based offset. */
 export const PointSchema = z.object({
@@ -90,7 +93,9 @@ export const TaskSchema = z.object({
   deadline: z.string().nullable().describe('when the task is due, as written (2023年6月底前)'),
   responsibilities: z.array(ResponsibilitySchema),
   targets: z.array(TargetSchema),
-  get tasks() {
+  // Note: the getter's type is spelled out so that declaration files keep the recursion (inferred, it is elided
+  // to `Record<string, unknown>` and a strict walk of sub-tasks needs casts).
+  get tasks(): z.ZodArray<typeof TaskSchema> {
     return z.array(TaskSchema).describe('numbered sub-items')
   },
   paragraphs: z.array(ParagraphSchema).describe('the text of this task (sub-tasks excluded), line by line'),
@@ -102,7 +107,7 @@ export const SectionSchema = z.object({
   type: z.literal('section'),
   number: NumberingSchema.nullable(),
   title: z.string(),
-  get sections() {
+  get sections(): z.ZodArray<typeof SectionSchema> {
     return z.array(SectionSchema).describe('headings nested in this one')
   },
   tasks: z.array(TaskSchema),
@@ -196,7 +201,60 @@ export type Field = z.infer<typeof FieldSchema>
 export type Attachment = z.infer<typeof AttachmentSchema>
 export type Notice = z.infer<typeof NoticeSchema>
 
-/** The JSON Schema (draft 2020-12) of a notice, generated from the zod schemas. */
+/** The names of the schemas in the JSON Schema's `$defs`, as the TypeScript types are named. */
+const DEFINITIONS: ReadonlyArray<readonly [z.ZodType, string]> = [
+  [NoticeSchema, 'Notice'],
+  [ChapterSchema, 'Chapter'],
+  [SectionSchema, 'Section'],
+  [TaskSchema, 'Task'],
+  [ResponsibilitySchema, 'Responsibility'],
+  [RoleSchema, 'Role'],
+  [TargetSchema, 'Target'],
+  [ComparatorSchema, 'Comparator'],
+  [TargetKindSchema, 'TargetKind'],
+  [ParagraphSchema, 'Paragraph'],
+  [NumberingSchema, 'Numbering'],
+  [DocNumberSchema, 'DocNumber'],
+  [CitationSchema, 'Citation'],
+  [FieldSchema, 'Field'],
+  [AttachmentSchema, 'Attachment'],
+  [PositionSchema, 'Position'],
+  [PointSchema, 'Point'],
+]
+
+/** The `$id` of the JSON Schema: a name, not a place to fetch it from (`gongwen schema` prints it). */
+export const NOTICE_SCHEMA_ID = `urn:gongwen:schema:notice:${VERSION}`
+
+/**
+ * The metadata the JSON Schema is generated with: the descriptions (zod keeps them in its global registry) and, for
+ * the named schemas, an id that puts them under that name in `$defs`. The ids stay here rather than in the global
+ * registry, which is the application's: ids there would show up in its own JSON Schemas.
+ */
+class NamedSchemas extends $ZodRegistry<GlobalMeta> {
+  constructor(private readonly names: ReadonlyMap<$ZodType, string>) {
+    super()
+  }
+  override get<S extends $ZodType>(schema: S): $replace<GlobalMeta, S> | undefined {
+    const meta = globalRegistry.get(schema)
+    const id = this.names.get(schema)
+    return id === undefined ? meta : ({ ...meta, id } as $replace<GlobalMeta, S>)
+  }
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a notice, generated from the zod schemas: the notice at `#/$defs/Notice` and
+ * every node under its type's name (`Chapter`, `Section`, `Task`, `Target`, `Paragraph`, `Position` …).
+ * @returns the schema, with `$id` `NOTICE_SCHEMA_ID`
+ */
 export function noticeJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(NoticeSchema, { target: 'draft-2020-12' }) as Record<string, unknown>
+  const generated = z.toJSONSchema(NoticeSchema, { target: 'draft-2020-12', metadata: new NamedSchemas(new Map(DEFINITIONS)) }) as Record<string, unknown>
+  const { $schema, $defs, ...notice } = generated
+  return {
+    $schema,
+    $id: NOTICE_SCHEMA_ID,
+    title: 'gongwen notice',
+    description: 'A Chinese government policy notice (公文) as gongwen parses it: header, chapters, sections, tasks, responsible units and quantitative targets, each with its position in the input.',
+    $ref: '#/$defs/Notice',
+    $defs: { Notice: notice, ...($defs as Record<string, unknown>) },
+  }
 }

@@ -242,6 +242,13 @@ export function partOf(notice: Notice, offset: number): number {
 }
 
 /**
+ * The text of a task as written, line by line: its own paragraphs, not those of its sub-tasks.
+ * @param task a task
+ * @returns its paragraphs' text joined by line breaks
+ */
+export const taskText = (task: Task): string => task.paragraphs.map((p) => p.text).join('\n')
+
+/**
  * Whether a task or any of its sub-tasks names a lead unit.
  * @param task a task
  * @returns true when someone is to lead it
