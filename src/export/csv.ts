@@ -2,7 +2,9 @@
  * Sheets → CSV (RFC 4180, through csv-stringify), UTF-8 with a byte order mark so that Excel reads the Chinese
  * columns as UTF-8; every CSV parser that is told about the mark (csv-parse `bom: true`) reads it back unchanged.
  */
-import { stringify } from 'csv-stringify/sync'
+// Note: `#csv-stringify` (package.json) is csv-stringify's browser build in the browser build: its Node build makes
+// a Buffer when it loads.
+import { stringify } from '#csv-stringify'
 import type { CellValue, Sheet } from './ledger.js'
 
 /** The byte order mark that tells Excel the file is UTF-8. */
