@@ -23,6 +23,7 @@ const BLOCK =
 /** What jieba-rs keeps whole between blocks: CRLF, or one whitespace character. */
 const SKIP = /\r\n|\s/gu
 const ASCII_ALNUM = /^[A-Za-z0-9]$/
+const SPACES = /\s+/
 const ASCII_DIGIT = /[0-9]/
 /** A surrogate without its pair: the native binding, reading UTF-8, sees U+FFFD there. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
@@ -40,12 +41,17 @@ export interface Tagger {
  */
 export function createTagger(dictionary: string): Tagger {
   const words = new Map<string, Entry>()
-  let longest = 1
+  /** Every word and every beginning of one: a route stops growing where its characters begin no word. */
+  const stems = new Set<string>()
   for (const line of dictionary.split('\n')) {
-    const [word, freq, tag] = line.trim().split(/\s+/)
+    const [word, freq, tag] = line.trim().split(SPACES)
     if (!word) continue
     words.set(word, { freq: Number(freq) || 0, tag: tag ?? '' })
-    longest = Math.max(longest, [...word].length)
+    for (let end = 1; end <= word.length; end++) {
+      // A stem never ends inside a surrogate pair.
+      const code = word.charCodeAt(end - 1)
+      if (code < 0xd800 || code > 0xdbff) stems.add(word.slice(0, end))
+    }
   }
   let total = 0
   for (const entry of words.values()) total += entry.freq
@@ -61,8 +67,9 @@ export function createTagger(dictionary: string): Tagger {
       let best = -Infinity
       let bestEnd = -1
       let word = ''
-      for (let j = i; j < n && j - i < longest; j++) {
+      for (let j = i; j < n; j++) {
         word += chars[j]
+        if (!stems.has(word)) break
         const entry = words.get(word)
         if (!entry) continue
         // Note: jieba-rs keeps the last of equal maxima, the longer word.
