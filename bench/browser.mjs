@@ -17,8 +17,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const site = join(root, 'site', 'dist')
 const asJson = process.argv.includes('--json')
 /** Milliseconds of warm-up, then of measuring, for each figure (as tinybench does in bench/index.mjs). */
-const WARM_MS = 1000
-const MEASURE_MS = 2000
+const WARM_MS = 500
+const MEASURE_MS = 1000
+/** Rounds of Node then page; figures are the medians over rounds. */
+const ROUNDS = 5
 const kB = (n) => (n / 1024).toFixed(1)
 const log = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`)
 
@@ -65,12 +67,6 @@ async function nodeTimes(fn) {
   }
   return median(times)
 }
-const node = {
-  parse: await nodeTimes(() => parse(seed)),
-  parseAsync: await nodeTimes(() => parseAsync(seed)),
-  parseNoSegmenter: await nodeTimes(() => parse(seed, { segmenter: 'none' })),
-}
-
 const { chromium } = await import('playwright-core')
 const server = await serve(site)
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
@@ -80,27 +76,41 @@ try {
   const loadStart = Date.now()
   await page.goto(server.url, { waitUntil: 'load' })
   const loadMs = Date.now() - loadStart
-  const inPage = await page.evaluate(
-    async ({ seed, warmMs, measureMs }) => {
-      const { parseAsync } = window.gongwen
-      const timed = async (options) => {
-        const t0 = performance.now()
-        await parseAsync(seed, options)
-        const first = performance.now() - t0
-        for (const end = performance.now() + warmMs; performance.now() < end; ) await parseAsync(seed, options)
-        const times = []
-        for (const end = performance.now() + measureMs; performance.now() < end; ) {
-          const t = performance.now()
-          await parseAsync(seed, options)
-          times.push(performance.now() - t)
+  // Rounds that alternate Node and the page, so that a change in the machine's load falls on both alike.
+  const firstParse = await page.evaluate(async (seed) => {
+    const t = performance.now()
+    await window.gongwen.parseAsync(seed)
+    await window.gongwen.parseAsync(seed, { segmenter: 'none' })
+    return performance.now() - t
+  }, seed)
+  const rounds = []
+  for (let round = 0; round < ROUNDS; round++) {
+    const nodeParse = await nodeTimes(() => parse(seed))
+    const nodeAsync = await nodeTimes(() => parseAsync(seed))
+    const nodeNone = await nodeTimes(() => parse(seed, { segmenter: 'none' }))
+    const inPage = await page.evaluate(
+      async ({ seed, warmMs, measureMs }) => {
+        const { parseAsync } = window.gongwen
+        const timed = async (options) => {
+          for (const end = performance.now() + warmMs; performance.now() < end; ) await parseAsync(seed, options)
+          const times = []
+          for (const end = performance.now() + measureMs; performance.now() < end; ) {
+            const t = performance.now()
+            await parseAsync(seed, options)
+            times.push(performance.now() - t)
+          }
+          times.sort((a, b) => a - b)
+          return times[times.length >> 1]
         }
-        times.sort((a, b) => a - b)
-        return { first, median: times[times.length >> 1] }
-      }
-      return { jieba: await timed({}), none: await timed({ segmenter: 'none' }) }
-    },
-    { seed, warmMs: WARM_MS, measureMs: MEASURE_MS },
-  )
+        return { jieba: await timed({}), none: await timed({ segmenter: 'none' }) }
+      },
+      { seed, warmMs: WARM_MS, measureMs: MEASURE_MS },
+    )
+    rounds.push({ nodeParse, nodeAsync, nodeNone, page: inPage.jieba, pageNone: inPage.none, ratio: inPage.jieba / nodeAsync })
+  }
+  const mid = (key) => median(rounds.map((r) => r[key]))
+  const inPage = { jieba: { first: firstParse, median: mid('page') }, none: { median: mid('pageNone') } }
+  const node = { parse: mid('nodeParse'), parseAsync: mid('nodeAsync'), parseNoSegmenter: mid('nodeNone') }
   const result = {
     initialJs: { files: initial, gzipBytes: initialGzip, budgetBytes: 300 * 1024 },
     lazy: lazySizes,
@@ -112,14 +122,15 @@ try {
       pageFirstParseMs: inPage.jieba.first,
       pageParseMs: inPage.jieba.median,
       pageNoSegmenterMs: inPage.none.median,
-      ratio: inPage.jieba.median / node.parseAsync,
+      ratio: mid('ratio'),
+      ratios: rounds.map((r) => r.ratio),
     },
   }
   log(`initial JavaScript (${initial.length} files): ${kB(initialGzip)} kB gzipped (budget 300 kB)`)
   for (const [what, s] of Object.entries(lazySizes)) if (s.files.length) log(`  on first use: ${what.padEnd(28)} ${kB(s.bytes).padStart(7)} kB, ${kB(s.gzip).padStart(7)} kB gzipped`)
-  log(`seed in the page: first parse ${inPage.jieba.first.toFixed(1)} ms (loads the reader and the jieba dictionary), then ${inPage.jieba.median.toFixed(2)} ms median; segmenter 'none' ${inPage.none.median.toFixed(2)} ms`)
+  log(`seed in the page: first parse ${inPage.jieba.first.toFixed(1)} ms (loads the jieba dictionary), then ${inPage.jieba.median.toFixed(2)} ms median; segmenter 'none' ${inPage.none.median.toFixed(2)} ms`)
   log(`seed in Node: parse() ${node.parse.toFixed(2)} ms, parseAsync() ${node.parseAsync.toFixed(2)} ms, segmenter 'none' ${node.parseNoSegmenter.toFixed(2)} ms median`)
-  log(`page ÷ Node (parseAsync, warm): ${result.seed.ratio.toFixed(2)}× (budget 3×)`)
+  log(`page ÷ Node (parseAsync, warm): ${result.seed.ratio.toFixed(2)}× (budget 3×), median of ${ROUNDS} rounds (${result.seed.ratios.map((r) => r.toFixed(2)).join(' ')})`)
   if (asJson) process.stdout.write(`${JSON.stringify(result)}\n`)
 } finally {
   await browser.close()
