@@ -47,6 +47,13 @@ describe('the browser build', () => {
     expect(lib.parse(text)).toEqual(after)
   })
 
+  it('reads Traditional text synchronously once opencc is loaded, and says how before', async () => {
+    const text = readFileSync(join(root, 'fixtures', 'seed-traditional-tw', 'input.txt'))
+    expect(() => lib.parse(text)).toThrow(/Traditional Chinese input needs opencc/)
+    await lib.loadSimplifier('tw')
+    expect(lib.parse(text).chapters).toHaveLength(11)
+  })
+
   it('refuses the native bindings with a reason', () => {
     const notice = lib.parse('新增高新技术企业100家以上。', { segmenter: 'node-rs' })
     expect(notice.warnings.join('\n')).toMatch(/native Node addon/)
