@@ -10,7 +10,9 @@
  *   5. start-up: which modules `gongwen SEED` loads and what each costs (bench/startup.mjs)
  *   6. hostile input (bench/hostile.mjs): cost per byte against the seed's, each case in a process of its own
  *   7. batches: 1,000 notices with 1 and 2 workers (bench/batch.mjs)
- *   8. the goals of issue 6, pass or fail
+ *   8. the playground in Chromium (bench/browser.mjs; skipped in one line without Chromium or site/dist/): initial
+ *      JavaScript gzipped, and the seed's parse time in the page against Node's
+ *   9. the goals of issues 6 and 13, pass or fail
  *
  * Writes bench/results/latest.json (the previous one becomes previous.json) and prints the change from the previous
  * run. Options: --quick (fewer samples, no batch), --no-batch, --no-hostile, --audit (also run bench/regex-audit.mjs),
@@ -187,8 +189,19 @@ if (args.includes('--audit')) {
   process.stdout.write(r.stdout)
 }
 
-// 8. Goals -------------------------------------------------------------------------------------------------------
-section('goals of issue 6')
+// 8. The playground in a browser ---------------------------------------------------------------------------------
+section('the playground in Chromium (bench/browser.mjs)')
+{
+  const r = spawnSync(process.execPath, [join(root, 'bench', 'browser.mjs'), '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  try {
+    results.browser = JSON.parse(r.stdout.trim().split('\n').pop() ?? 'null')
+  } catch {
+    results.browser = { error: `bench/browser.mjs exited ${r.status}` }
+  }
+}
+
+// 9. Goals -------------------------------------------------------------------------------------------------------
+section('goals of issues 6 and 13')
 const p = results.process
 const hostile = Object.entries(results.hostile ?? {}).filter(([, h]) => h.required)
 const worstHostile = hostile.reduce((w, [n, h]) => (!w || h.error || (h.ratioToSeed ?? Infinity) > (w[1].ratioToSeed ?? Infinity) ? (w?.[1].error ? w : [n, h]) : w), null)
@@ -201,6 +214,11 @@ const goals = [
 if (hostile.length) {
   const failing = hostile.filter(([, h]) => !h.pass).map(([n]) => n)
   goals.push(['every hostile case ≤ 2× the per-byte cost of the seed', failing.length === 0, failing.length ? `failing: ${failing.join(', ')}` : `worst ${worstHostile[0]} ${fmt(worstHostile[1].ratioToSeed, 2)}×`])
+}
+if (results.browser && !results.browser.error) {
+  const b = results.browser
+  goals.push(['playground initial JavaScript ≤ 300 kB gzipped', b.initialJs.gzipBytes <= b.initialJs.budgetBytes, `${fmt(b.initialJs.gzipBytes / 1024, 1)} kB`])
+  goals.push(['seed parse in the page ≤ 3× Node', b.seed.ratio <= 3, `${fmt(b.seed.ratio, 2)}× (${fmt(b.seed.pageParseMs, 2)} vs ${fmt(b.seed.nodeParseAsyncMs, 2)} ms)`])
 }
 results.goals = goals.map(([goal, pass, value]) => ({ goal, pass, value }))
 for (const [goal, pass, value] of goals) console.log(`${pass ? 'PASS' : 'FAIL'}  ${goal}: ${value}`)

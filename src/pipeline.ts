@@ -3,14 +3,13 @@
  * (header, outline, responsibility, targets) → the notice.
  */
 import type { Document } from './document/document.js'
-import { readInput } from './document/file.js'
 import { readDocumentAsync, type DocumentOptions } from './document/read.js'
 import { headerPass } from './passes/header.js'
 import { outlinePass } from './passes/outline.js'
 import { responsibilityPass } from './passes/responsibility.js'
 import type { Pass, ParseState } from './passes/state.js'
 import { StatementTable } from './passes/statements.js'
-import type { SegmenterName } from './passes/targets/segmenter.js'
+import { DEFAULT_SEGMENTER, loadSegmenter, segmenterPending, type SegmenterName } from './passes/targets/segmenter.js'
 import { targetsPass } from './passes/targets/pass.js'
 import type { Notice } from './tree/schema.js'
 
@@ -21,7 +20,10 @@ const NO_STRUCTURE = 'no chapters or tasks found: the text has no numbered items
 export interface ParseOptions extends Omit<DocumentOptions, 'maxBytes'> {
   /** Read quantitative targets (default true). */
   targets?: boolean
-  /** The jieba binding that bounds metric phrases: `node-rs` (default), `nodejieba`, or `none` (character rules). */
+  /**
+   * The jieba binding that bounds metric phrases: `node-rs` (default in Node), `nodejieba`, `jieba-wasm` (default in
+   * browsers), or `none` (character rules).
+   */
   segmenter?: SegmenterName
 }
 
@@ -71,12 +73,34 @@ export function parseDocument(document: Document, options: ParseOptions = {}): N
     readings: [],
   }
   const passes: Pass[] = [headerPass, outlinePass, responsibilityPass]
-  if (options.targets !== false) passes.push(targetsPass(options.segmenter ?? 'node-rs'))
+  if (options.targets !== false) passes.push(targetsPass(options.segmenter ?? DEFAULT_SEGMENTER))
   for (const pass of passes) pass(state)
   const { notice } = state
   if (notice.chapters.length === 0 && notice.tasks.length === 0) document.warn(NO_STRUCTURE, 'no-structure')
   notice.warnings = document.messages.map((m) => m.reason)
   return state.notice
+}
+
+/**
+ * Read and parse a notice of any kind, and keep the Document it was read into (what `check` rules and a page that
+ * shows the text need).
+ * Note: a segmenter that loads asynchronously (the WebAssembly jieba of the browser build) is loaded when a parse
+ * first asks for it, and the notice read again with it; in Node every binding loads synchronously, on the first target.
+ * @param input the notice as bytes or text
+ * @param options format, name, targets, segmenter, simplified, maxBytes
+ * @returns the Document and its notice
+ * @throws InputError when the input cannot be read
+ */
+export async function readAndParse(input: string | Uint8Array, options: ReadOptions = {}): Promise<{ document: Document; notice: Notice }> {
+  let document = await readDocumentAsync(input, options)
+  let notice = parseDocument(document, options)
+  const name = options.segmenter ?? DEFAULT_SEGMENTER
+  if (options.targets !== false && segmenterPending(name)) {
+    await loadSegmenter(name)
+    document = await readDocumentAsync(input, options)
+    notice = parseDocument(document, options)
+  }
+  return { document, notice }
 }
 
 /**
@@ -87,17 +111,5 @@ export function parseDocument(document: Document, options: ParseOptions = {}): N
  * @throws InputError when the input cannot be read
  */
 export async function parseAsync(input: string | Uint8Array, options: ReadOptions = {}): Promise<Notice> {
-  return parseDocument(await readDocumentAsync(input, options), options)
-}
-
-/**
- * Read and parse a notice file (or standard input for `-`).
- * @param path the file
- * @param options those of `parseAsync`, and `maxBytes`
- * @returns the notice
- * @throws InputError when the file cannot be read
- */
-export async function parseFile(path: string, options: ReadOptions = {}): Promise<Notice> {
-  const bytes = options.maxBytes === undefined ? readInput(path) : readInput(path, options.maxBytes)
-  return parseAsync(bytes, { name: path, ...options })
+  return (await readAndParse(input, options)).notice
 }

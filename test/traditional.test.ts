@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { simplifierSync } from '../src/document/opencc.js'
+import { simplifierSync } from '../src/document/opencc-sync.js'
 import { simplifyKeepingLength, traditionalVariant } from '../src/document/traditional.js'
 import { parse } from '../src/index.js'
 

@@ -2,8 +2,7 @@
  * `check()`: read and parse a notice of any kind, run the rules over it, and return the findings as vfile messages.
  */
 import type { VFile } from 'vfile'
-import { readDocumentAsync } from '../document/read.js'
-import { parseDocument, type ParseOptions } from '../pipeline.js'
+import { readAndParse, type ParseOptions } from '../pipeline.js'
 import { checkDocument, type CheckNoticeOptions } from './run.js'
 
 /** Options of `check()`: how to read the input, its name, and rule settings. */
@@ -22,8 +21,8 @@ export interface CheckOptions extends CheckNoticeOptions {
  */
 export async function check(input: string | Uint8Array, options: CheckOptions = {}): Promise<VFile> {
   const name = options.path ?? 'input'
-  const document = await readDocumentAsync(input, { name, format: options.format ?? 'auto' })
-  return checkDocument(parseDocument(document), document, options)
+  const { document, notice } = await readAndParse(input, { name, format: options.format ?? 'auto' })
+  return checkDocument(notice, document, options)
 }
 
 export { checkDocument, RuleOptionsError, type CheckNoticeOptions } from './run.js'
@@ -33,4 +32,3 @@ export { ConfigSchema, type Config, type RuleConfig, type RulesConfig, type Rule
 export { reportText, type TextReportOptions } from './reporters/text.js'
 export { reportJson, type JsonFile, type JsonMessage } from './reporters/json.js'
 export { reportGithub } from './reporters/github.js'
-export { reportSarif, type Failure } from './reporters/sarif.js'

@@ -47,7 +47,7 @@ export function settings(values: Record<string, string | boolean | undefined>): 
     simplified: values.simplified === true,
     pretty: values.pretty === true,
     maxBytes: positiveInteger('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES),
-    segmenter: choice('segmenter', values.segmenter, ['node-rs', 'nodejieba', 'none'] as const, 'node-rs'),
+    segmenter: choice('segmenter', values.segmenter, ['node-rs', 'nodejieba', 'jieba-js', 'jieba-wasm', 'none'] as const, 'node-rs'),
     targets: values['no-targets'] !== true,
     output: values.output as string | undefined,
     outDir: values['out-dir'] as string | undefined,

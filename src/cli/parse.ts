@@ -19,7 +19,7 @@ export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
       --pretty          indent the JSON
       --input-format F  auto (default), text, html, markdown or docx: how to read the input
       --max-bytes N     refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
-      --segmenter S     node-rs (default), nodejieba or none: the jieba binding that bounds metric phrases
+      --segmenter S     node-rs (default), nodejieba, jieba-js, jieba-wasm or none: the jieba binding that bounds metric phrases
       --no-targets      do not read quantitative targets
   Batches (several files, directories, globs such as 'notices/**/*.html'):
   -O, --out-dir DIR     write one output file per input under DIR instead of one stream

@@ -17,6 +17,15 @@ import { DEFAULT_MAX_BYTES } from '../limits.js'
 const NOT_DOCX = 'a zip archive that is not a Word .docx file: unpack it, or save the document as .docx or plain text'
 
 /**
+ * The bytes as mammoth takes them in every build.
+ * Note: mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both hand it to JSZip, which reads a
+ * Uint8Array as it is, so one object serves both without a Buffer.
+ */
+function mammothInput(bytes: Uint8Array): { arrayBuffer: ArrayBuffer } {
+  return { buffer: bytes, arrayBuffer: bytes } as unknown as { arrayBuffer: ArrayBuffer }
+}
+
+/**
  * Read a Word .docx notice.
  * @param bytes the file as read
  * @param name the file name, only for messages
@@ -33,7 +42,7 @@ export async function readDocx(bytes: Uint8Array, name: string, maxBytes = DEFAU
   try {
     // Images are no text of the notice: skip them instead of inlining them as base64.
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage })).value
+    html = (await mammoth.convertToHtml(mammothInput(bytes), { convertImage })).value
   } catch {
     throw new InputError('unsupported-format', `${name}: ${NOT_DOCX}`)
   }

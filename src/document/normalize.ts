@@ -5,6 +5,7 @@
  * Note: the view has exactly the length of the text it was made from, unit for unit, so an offset found in the view
  * is the same offset in the text as written: grammars match on the view and slice titles and names from the text.
  */
+import { unitsToString } from '#utf16'
 
 /** Small and other compatibility forms that fold to one ASCII character. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
@@ -47,8 +48,6 @@ const TABLE_FROM = 1 << 15
 const CR = 0x0d
 const LF = 0x0a
 const SPACE = 0x20
-/** Whether this machine stores a UTF-16 unit low byte first, as `utf16le` decoding reads it. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
 let foldTable: Uint16Array | null = null
 
@@ -64,8 +63,8 @@ function buildFoldTable(): Uint16Array {
  * Fold a text into its matching view by table: the same result as `normalize` (test/normalize.test.ts holds them to
  * it), for long texts.
  * Note: the units are written into one array and read back as one string. Made by `String.fromCharCode.apply` in
- * chunks, each chunk first became an argument list of 8 bytes per unit: 250 kB of garbage per copy of the seed.
- * `TextDecoder` would turn lone surrogates into U+FFFD; a Buffer read as `utf16le` keeps every unit as it is.
+ * chunks, each chunk first became an argument list of 8 bytes per unit: 250 kB of garbage per copy of the seed
+ * (`#utf16` says how each build reads them back).
  * @param text the text as written
  */
 export function normalizeByTable(text: string): string {
@@ -77,9 +76,7 @@ export function normalizeByTable(text: string): string {
     // A lone CR ends a line; the CR of CRLF becomes a space so that the LF alone ends it.
     units[i] = c === CR ? (i + 1 < text.length && text.charCodeAt(i + 1) === LF ? SPACE : LF) : folded === 0 ? c : folded
   }
-  const bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength)
-  if (!LITTLE_ENDIAN) bytes.swap16()
-  return bytes.toString('utf16le')
+  return unitsToString(units)
 }
 
 /**

@@ -1,55 +1,32 @@
 /**
  * Word segmentation and part-of-speech tags for metric phrases, behind a small interface so that the jieba binding
- * can be chosen: `@node-rs/jieba` (default: prebuilt, 0.13 s to load) or `nodejieba` (optional peer: compiled,
- * 1.1 s and 284 MB to load). Bindings load lazily, on the first clause that needs one, and at most once.
+ * can be chosen: `@node-rs/jieba` (Node default: prebuilt, 0.13 s to load), `nodejieba` (optional peer: compiled,
+ * 1.1 s and 284 MB to load), `jieba-js` (the browser default: the same tags as node-rs, in JavaScript) or
+ * `jieba-wasm` (jieba-rs in WebAssembly, with its full dictionary). Bindings load lazily, on the first
+ * clause that needs one, and at most once; which bindings a build has, and how they load, is the business of
+ * `#jieba` (src/passes/targets/jieba.ts for Node, jieba.browser.ts for browsers).
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createRequire } from 'node:module'
+import { bind, bindSync, DEFAULT_SEGMENTER } from '#jieba'
+import { SegmenterPending, type Segmenter, type SegmenterName, type WasmSource } from './binding.js'
 
-/** A word and its jieba part-of-speech tag (n, v, m, q, …). */
-export interface Token {
-  word: string
-  tag: string
-}
-
-export interface Segmenter {
-  readonly name: SegmenterName
-  /** Cut a text into words with tags; the words, joined, give the text back. */
-  tag(text: string): Token[]
-}
-
-export type SegmenterName = 'node-rs' | 'nodejieba' | 'none'
+export { DEFAULT_SEGMENTER }
+export type { Segmenter, SegmenterName, Token, WasmSource } from './binding.js'
 
 const loaded = new Map<SegmenterName, Segmenter | Error>()
+/** Bindings that a parse asked for before they were loaded (only those that load asynchronously). */
+const pending = new Set<SegmenterName>()
 
-/** Where the trimmed dictionary sits: `data/` of the package, found from this module in dist/ or src/targets/. */
-const DICTIONARY = 'data/jieba-dict.txt'
-/** Directories between a module and the package root: dist/ is one, src/targets/ two. */
-const MAX_DEPTH = 3
-
-function packagedDictionary(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (let depth = 0; depth <= MAX_DEPTH; depth++) {
-    const candidate = join(dir, DICTIONARY)
-    if (existsSync(candidate)) return candidate
-    dir = dirname(dir)
-  }
-  return null
+/** The package of a binding, for messages. */
+const PACKAGES: Readonly<Record<Exclude<SegmenterName, 'none'>, string>> = {
+  'node-rs': '@node-rs/jieba',
+  nodejieba: 'nodejieba',
+  'jieba-js': 'jieba-js',
+  'jieba-wasm': 'jieba-wasm',
 }
 
-function load(name: Exclude<SegmenterName, 'none'>): Segmenter {
-  const require = createRequire(import.meta.url)
-  if (name === 'node-rs') {
-    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): { tag(text: string): Token[] } } }
-    // Note: the package's trimmed dictionary (scripts/jieba-dict.mjs says why) loads in a fifth of the time of the
-    // full one, which stays the fallback; `@node-rs/jieba/dict` would also read an IDF table tagging never uses.
-    const jieba = Jieba.withDict(readFileSync(packagedDictionary() ?? require.resolve('@node-rs/jieba/dict.txt')))
-    return { name, tag: (text) => jieba.tag(text) }
-  }
-  const nodejieba = require('nodejieba') as { tag(text: string): Token[] }
-  return { name, tag: (text) => nodejieba.tag(text) }
+function unavailable(name: Exclude<SegmenterName, 'none'>, error: unknown): Error {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  return new Error(`the ${PACKAGES[name]} segmenter could not be loaded (${reason}); metrics fall back to character rules`)
 }
 
 /**
@@ -62,13 +39,46 @@ export function segmenter(name: SegmenterName): Segmenter | Error | null {
   let found = loaded.get(name)
   if (!found) {
     try {
-      found = load(name)
+      found = bindSync(name)
     } catch (error) {
-      found = new Error(
-        `the ${name === 'node-rs' ? '@node-rs/jieba' : 'nodejieba'} segmenter could not be loaded (${(error as Error).message.split('\n')[0]}); metrics fall back to character rules`,
-      )
+      if (error instanceof SegmenterPending) {
+        // Not kept: the binding is still to be loaded, and will be.
+        pending.add(name)
+        return new Error(`the ${PACKAGES[name]} segmenter is not loaded yet (parseAsync() loads it, or await loadSegmenter()); metrics fall back to character rules`)
+      }
+      found = unavailable(name, error)
     }
     loaded.set(name, found)
+  }
+  return found
+}
+
+/**
+ * Whether a parse has asked for a binding that loads asynchronously and is not loaded yet.
+ * @param name the binding
+ */
+export function segmenterPending(name: SegmenterName): boolean {
+  return pending.has(name) && !loaded.has(name)
+}
+
+/**
+ * Load a segmenter ahead of a parse: what the synchronous `parse()` of the browser build needs first (`parseAsync()`
+ * loads it by itself when a notice needs it). In Node it only loads the binding earlier than the first target would.
+ * @param name which binding (the build's default when not given)
+ * @param options `wasm`: where jieba-wasm's WebAssembly is, when not beside its module
+ * @returns the segmenter, or an Error saying why it could not load; null for `none`
+ */
+export async function loadSegmenter(name: SegmenterName = DEFAULT_SEGMENTER, options: { wasm?: WasmSource } = {}): Promise<Segmenter | Error | null> {
+  if (name === 'none') return null
+  let found = loaded.get(name)
+  if (!found) {
+    try {
+      found = await bind(name, options.wasm)
+    } catch (error) {
+      found = unavailable(name, error)
+    }
+    loaded.set(name, found)
+    pending.delete(name)
   }
   return found
 }
