@@ -24,7 +24,7 @@ export default defineConfig([
     // The unified family (unified, rehype, remark, vfile, micromark …) is ESM only: `require()` of it hands over a
     // namespace where a default export is expected, so the CommonJS build carries it inside. Packages that ship
     // CommonJS stay external.
-    noExternal: [/^(?!@node-rs\/jieba$|nodejieba$|exceljs$|mammoth$|opencc-js$|zod$|csv-stringify$|tinyglobby$)/],
+    noExternal: [/^(?!@node-rs\/jieba$|nodejieba$|exceljs$|mammoth$|opencc-js$|zod$|csv-stringify$|tinyglobby$|unpdf$|saxes$)/],
   },
   {
     // The batch worker is an entry of its own: worker threads load it by path, next to cli.js.

@@ -10,6 +10,8 @@ export type InputErrorCode =
   | 'too-large'
   | 'unsupported-format'
   | 'unreadable'
+  | 'encrypted'
+  | 'no-text-layer'
 
 export class InputError extends Error {
   override readonly name = 'InputError'

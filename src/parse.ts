@@ -5,7 +5,8 @@
  * CLI loads rehype only for HTML input; `index.ts` passes all of them to `parse()`.
  */
 import { InputError } from './errors.js'
-import { decode, isZip, type Decoded } from './input/decode.js'
+import { decode, type Decoded } from './input/decode.js'
+import { containerKind } from './input/sniff.js'
 import type { SourceFormat, SourceText } from './input/document.js'
 import { readText } from './input/text.js'
 import { simplifyView, traditionalVariant, type Simplify, type TraditionalVariant } from './input/traditional.js'
@@ -29,7 +30,7 @@ export interface ParseOptions {
 }
 
 /** Readers of formats other than plain text: decoded text → lines with an offset map. */
-export type Readers = Partial<Record<Exclude<SourceFormat, 'text' | 'docx'>, (text: string, encoding: string) => SourceText>>
+export type Readers = Partial<Record<Exclude<SourceFormat, 'text' | 'docx' | 'pdf' | 'ofd'>, (text: string, encoding: string) => SourceText>>
 
 /** How far into a text to look for markup when guessing its format. */
 const SNIFF_LENGTH = 2048
@@ -92,7 +93,8 @@ export function detectFormat(text: string, format: ParseOptions['format']): Sour
 /** Decode bytes (or take a string) and name the input for messages. */
 export function decodeInput(input: string | Uint8Array, name: string): Decoded {
   if (typeof input === 'string') return { text: input, encoding: 'utf-16' }
-  if (isZip(input)) throw new InputError('unsupported-format', `${name}: a Word .docx (zip) file needs parseAsync()`)
+  const container = containerKind(input)
+  if (container) throw new InputError('unsupported-format', `${name}: ${container} needs parseAsync() or parseFile()`)
   return decode(input, name)
 }
 
@@ -117,7 +119,7 @@ export function readSource(
   let src: SourceText
   if (format === 'text') src = readText(text, encoding)
   else {
-    const reader = format === 'docx' ? undefined : readers[format]
+    const reader = format === 'html' || format === 'markdown' ? readers[format] : undefined
     if (!reader) throw new InputError('unsupported-format', `${name}: the ${format} format is not supported here`)
     src = reader(text, encoding)
   }
@@ -142,7 +144,7 @@ export function parseSource(src: SourceText, options: ParseOptions = {}): Notice
   )
   return {
     ...tree,
-    source: { format: src.format, encoding: src.encoding, positions: src.positions },
+    source: { format: src.format, encoding: src.encoding, positions: src.positions, ...(src.pages ? { pages: src.pages } : {}) },
     warnings,
   }
 }

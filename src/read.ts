@@ -1,15 +1,23 @@
 /**
  * Reading notices asynchronously: every input kind, each reader loaded with `import()` only when an input needs it
- * (rehype for HTML, remark for Markdown, mammoth for Word, opencc for Traditional Chinese). The CLI and batch
- * workers read through here; plain Simplified text loads none of them.
+ * (rehype for HTML, remark for Markdown, mammoth for Word, PDF.js for PDF, saxes for OFD, opencc for Traditional
+ * Chinese). The CLI and batch workers read through here; plain Simplified text loads none of them.
  */
 import { readInput } from './input/file.js'
 import { InputError } from './errors.js'
 import { isZip } from './input/decode.js'
+import { isOfd, isPdf } from './input/sniff.js'
 import type { SourceFormat, SourceText } from './input/document.js'
 import { decodeInput, detectFormat, parseSource, readSource, type ParseOptions, type Readers } from './parse.js'
 import { simplifyView, traditionalVariant } from './input/traditional.js'
 import type { Notice } from './schema.js'
+
+/** What a file given as one of the container formats must be. */
+const CONTAINERS = {
+  docx: 'a Word .docx file (those are zip containers)',
+  pdf: 'a PDF file (those start with %PDF-)',
+  ofd: 'an OFD file (those are zip containers with an OFD.xml)',
+} as const
 
 /** Options of reading files: those of parsing, and the largest input accepted. */
 export interface ReadOptions extends ParseOptions {
@@ -29,7 +37,7 @@ export async function loadReaders(format: SourceFormat): Promise<Readers> {
 }
 
 /**
- * Read a notice of any kind: Word .docx (zip), or text, HTML or Markdown in any supported encoding.
+ * Read a notice of any kind: PDF, OFD, Word .docx, or text, HTML or Markdown in any supported encoding.
  * @param input the notice as bytes or text
  * @param options format, name, whether Traditional output is to be Simplified, and the most a .docx may expand to
  * @returns the text with its lines and offset map; Traditional text gets a Simplified matching view
@@ -38,10 +46,14 @@ export async function loadReaders(format: SourceFormat): Promise<Readers> {
 export async function readSourceAsync(input: string | Uint8Array, options: ReadOptions = {}): Promise<SourceText> {
   const name = options.name ?? 'input'
   let src: SourceText
-  if (typeof input !== 'string' && isZip(input)) {
+  if (typeof input !== 'string' && isPdf(input)) {
+    src = await (await import('./input/pdf.js')).readPdf(input, name, options.maxBytes)
+  } else if (typeof input !== 'string' && isOfd(input)) {
+    src = await (await import('./input/ofd.js')).readOfd(input, name, options.maxBytes)
+  } else if (typeof input !== 'string' && isZip(input)) {
     src = await (await import('./input/docx.js')).readDocx(input, name, options.maxBytes)
-  } else if (options.format === 'docx') {
-    throw new InputError('unsupported-format', `${name}: is not a Word .docx file (those are zip containers)`)
+  } else if (options.format === 'docx' || options.format === 'pdf' || options.format === 'ofd') {
+    throw new InputError('unsupported-format', `${name}: is not ${CONTAINERS[options.format]}`)
   } else {
     const { text, encoding, warning } = decodeInput(input, name)
     const readers = await loadReaders(detectFormat(text, options.format))

@@ -14,7 +14,7 @@ export interface Decoded {
 
 /** Leading bytes of formats that are not text, with what the user should do instead. */
 const SIGNATURES: ReadonlyArray<{ bytes: number[]; what: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file: extract its text first (e.g. pdftotext -layout)' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file: it needs parseAsync() or parseFile()' },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old binary Word .doc file: save it as .docx or plain text first' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image: run OCR on it first' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image: run OCR on it first' },

@@ -93,12 +93,12 @@ export interface Table {
   lastLine: number
 }
 
-export type SourceFormat = 'text' | 'html' | 'markdown' | 'docx'
+export type SourceFormat = 'text' | 'html' | 'markdown' | 'docx' | 'pdf' | 'ofd'
 
 export interface SourceText {
   format: SourceFormat
   encoding: string
-  /** Whether positions refer to the input itself or to text extracted from it (Word files). */
+  /** Whether positions refer to the input itself or to text extracted from it (Word, PDF and OFD files). */
   positions: 'input' | 'extracted-text'
   /** What positions refer to: the decoded input. */
   source: string
@@ -112,4 +112,6 @@ export interface SourceText {
   tables: Table[]
   /** Things worth telling the user about the input (once each). */
   warnings: string[]
+  /** For PDF and OFD: where each page's text is in `source`, `[start, end)`, pages numbered from 1. */
+  pages?: Array<{ page: number; start: number; end: number }>
 }
