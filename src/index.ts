@@ -12,7 +12,7 @@ const readers: Readers = { html: readHtml, markdown: readMarkdown }
 /**
  * Parse a notice into its typed tree.
  * @param input the notice as text or bytes (UTF-8, UTF-16 with BOM, GB18030/GBK are detected); plain text, HTML or
- *   Markdown, Simplified or Traditional Chinese (Word .docx needs `parseAsync`)
+ *   Markdown, Simplified or Traditional Chinese (Word .docx, PDF and OFD need `parseAsync`)
  * @param options format, name, and `simplified` for Simplified output strings from Traditional input
  * @returns the notice; positions refer to the (decoded) input
  * @throws InputError when the input cannot be read
