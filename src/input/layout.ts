@@ -65,11 +65,11 @@ const SAME_BASELINE = 0.4
 /** A gap wider than this splits a line into segments, for the search of a column gutter (× font size). */
 const SEGMENT_GAP = 1.5
 /**
- * A gap next to CJK wider than this is a space (× font size). Producers space CJK from Latin by about a fifth of an em
- * (2023 年), which the text does not have; a space character is wider.
+ * A gap between CJK and Latin wider than this is a space (× font size). Producers space CJK from Latin by about a
+ * fifth of an em (2023 年), which the text does not have; a space character is wider.
  */
-const WIDE_GAP = 0.4
-/** A gap between Latin runs wider than this is a space (× font size). */
+const MIXED_GAP = 0.4
+/** A gap between Latin runs, or between CJK runs, wider than this is a space (× font size). */
 const WORD_GAP = 0.15
 /** A line that starts further right than its column's left edge by this much is indented (× font size). */
 const INDENT = 0.6
@@ -94,20 +94,56 @@ function isWide(code: number): boolean {
 const firstCode = (s: string): number => s.codePointAt(0) ?? 0
 const lastCode = (s: string): number => s.charCodeAt(s.length - 1)
 
+/**
+ * One space between CJK and a Latin letter or digit inside a run: the room producers leave there (2023 年), which
+ * PDF.js reports as a space; the texts notices are typed from have none.
+ */
+const AUTOSPACE = /(?<=[\u2e80-\u9fff\uf900-\uffef]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[\u2e80-\u9fff\uf900-\uffef])/g
+
+/** A space between two CJK characters inside a run; and one next to a CJK character. */
+const SPACE_IN_CJK = /(?<=[\u2e80-\u9fff\uf900-\uffef\u2010-\u206f]) (?=[\u2e80-\u9fff\uf900-\uffef\u2010-\u206f])/g
+const SPACE_BY_CJK = /(?<=[\u2e80-\u9fff\uf900-\uffef\u2010-\u206f]) | (?=[\u2e80-\u9fff\uf900-\uffef\u2010-\u206f])/g
+/**
+ * Spaces between CJK characters inside the runs of a line from which they are taken for justification: PDF.js
+ * reports every gap above a tenth of an em inside a run as a space, and a stretched line has them every character or
+ * two (19. 持续 激发 城乡); a text has one now and then (中共山东省委 山东省人民政府).
+ */
+const MAX_REAL_CJK_SPACES = 2
+
 /** Characters that are never text: controls, soft hyphens, zero-width marks. */
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g
 
-/** Join two pieces of one line, given the gap between them. */
-function joinRuns(left: string, right: string, gap: number, size: number): string {
+/**
+ * Join two pieces of one line, given the gap between them and the line's stretch (what justification added to every
+ * gap): only a gap wider than the stretch by a space's width is a space.
+ */
+function joinRuns(left: string, right: string, gap: number, size: number, stretch: number): string {
   const leftTrimmed = left.replace(/\s+$/, '')
   const rightTrimmed = right.replace(/^\s+/, '')
   const spaced = leftTrimmed.length < left.length || rightTrimmed.length < right.length
   if (leftTrimmed === '') return rightTrimmed
   if (rightTrimmed === '') return leftTrimmed
-  const wide = isWide(lastCode(leftTrimmed)) || isWide(firstCode(rightTrimmed))
+  const wideLeft = isWide(lastCode(leftTrimmed))
+  const wideRight = isWide(firstCode(rightTrimmed))
+  const extra = gap - stretch
   // Note: PDF producers space CJK from Latin visually (2023 年) and PDF.js reports such gaps as spaces; the text had none.
-  const space = wide ? gap > WIDE_GAP * size : spaced || gap > WORD_GAP * size
+  const space = wideLeft !== wideRight ? extra > MIXED_GAP * size : extra > WORD_GAP * size || (spaced && !wideLeft)
   return leftTrimmed + (space ? ' ' : '') + rightTrimmed
+}
+
+/** Fewest gaps on a line from which its stretch is measured. */
+const MIN_GAPS_FOR_STRETCH = 4
+
+/**
+ * What justification added to the gaps of a line: the lower quartile of its gaps, on lines with enough of them (a
+ * justified line is cut into a run at every stretched gap); 0 otherwise.
+ */
+function lineStretch(runs: readonly Placed[]): number {
+  const gaps: number[] = []
+  for (let i = 1; i < runs.length; i++) gaps.push((runs[i] as Placed).x - (runs[i - 1] as Placed).right)
+  if (gaps.length < MIN_GAPS_FOR_STRETCH) return 0
+  gaps.sort((a, b) => a - b)
+  return Math.max(0, gaps[Math.floor(gaps.length / 4)] as number)
 }
 
 /** Punctuation that may not end a line (opening) or start one (closing): line breaking moves it with its neighbour. */
@@ -247,8 +283,13 @@ function makeLine(runs: readonly Placed[], page: number, column: number, cells: 
   let text = ''
   let prev: Placed | null = null
   let size = 0
+  const stretch = lineStretch(runs)
+  let cjkSpaces = 0
+  for (const run of runs) cjkSpaces += run.text.match(SPACE_IN_CJK)?.length ?? 0
+  const squeezed = cjkSpaces > MAX_REAL_CJK_SPACES
   for (const run of runs) {
-    text = prev ? joinRuns(text, run.text, run.x - prev.right, Math.max(run.size, prev.size)) : run.text
+    const own = squeezed ? run.text.replace(SPACE_BY_CJK, '') : run.text
+    text = prev ? joinRuns(text, own, run.x - prev.right, Math.max(run.size, prev.size), stretch) : own
     prev = run
     size = Math.max(size, run.size)
   }
@@ -262,7 +303,7 @@ function makeLine(runs: readonly Placed[], page: number, column: number, cells: 
 function pageLines(runs: readonly TextRun[], page: number): Line[] {
   const placed: Placed[] = []
   for (const run of runs) {
-    const text = run.text.replace(INVISIBLE, '')
+    const text = run.text.replace(INVISIBLE, '').replace(AUTOSPACE, '')
     if (text.trim() === '' || !(run.size > 0) || !Number.isFinite(run.x + run.y + run.width)) continue
     placed.push({ ...run, text, right: run.x + Math.max(0, run.width) })
   }
@@ -432,9 +473,18 @@ function linePitch(pages: readonly Line[][]): number {
   return median(steps)
 }
 
-/** Join the last line of a paragraph and the next: CJK without a space, Latin words with one. */
+/** Characters on each side of a line break that tell whether the paragraph around it is CJK. */
+const CONTEXT = 8
+
+/**
+ * Join the last line of a paragraph and the next: CJK without a space, Latin words with one. In a CJK paragraph
+ * producers break lines anywhere, inside numbers and abbreviations too (（2 / 023—2025）, RCE / P), so Latin
+ * pieces there join without a space as well.
+ */
 function joinLines(a: string, b: string): string {
   if (isWide(lastCode(a)) || isWide(firstCode(b)) || /[-/]$/.test(a)) return a + b
+  const around = a.slice(-CONTEXT) + b.slice(0, CONTEXT)
+  for (let i = 0; i < around.length; i++) if (isWide(around.charCodeAt(i))) return a + b
   return `${a} ${b}`
 }
 
