@@ -87,7 +87,7 @@ const FURNITURE_BAND = 2
 const MIN_PAGES_REPEATED = 3
 
 /** CJK characters and punctuation (full-width forms, general punctuation such as “” and —): joined without spaces. */
-function isWide(code: number): boolean {
+export function isWide(code: number): boolean {
   return code >= 0x2e80 || (code >= 0x2010 && code <= 0x206f) || code === 0xb7
 }
 

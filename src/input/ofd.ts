@@ -12,7 +12,7 @@ import { InputError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../limits.js'
 import type { SourceText } from './document.js'
 import { extractedSource } from './extracted.js'
-import { layoutText, type PageRuns, type TextRun } from './layout.js'
+import { isWide, layoutText, type PageRuns, type TextRun } from './layout.js'
 import { readEntry, zipEntries, ZipError, type ZipEntry } from './unzip.js'
 import { child, children, decodeXml, parseXml, textOf, XmlError, type XmlElement } from './xml.js'
 
@@ -157,8 +157,8 @@ function textObjectRuns(obj: XmlElement, runs: TextRun[]): void {
     }
     for (let i = 0; i < glyphs.length; i++) {
       const ch = glyphs[i] as string
-      // The last glyph's advance is not written: a CJK glyph is one em, a Latin one about half.
-      const advance = i < dx.length ? (dx[i] as number) : ch.charCodeAt(0) >= 0x2e80 ? fontSize : fontSize / 2
+      // The last glyph's advance is not written: a CJK glyph (and CJK punctuation) is one em, a Latin one about half.
+      const advance = i < dx.length ? (dx[i] as number) : isWide(ch.charCodeAt(0)) ? fontSize : fontSize / 2
       if (isSpace(ch)) close(x)
       else {
         if (!run) run = { text: '', x, y, end: x }
