@@ -6,14 +6,16 @@
 // rules). Rules are paragraph borders: drawn lines, as in real documents, not characters.
 // Body text is ranged left unless --justify is given: LibreOffice 7.4 drops the punctuation at the end of justified
 // lines when it lays out a .docx it wrote (the PDF then lacks the 、 and ， a reader of the Word file would see).
-// Usage: node scripts/gbt9704-fodt.mjs [--justify] NOTICE.txt ISSUER-MARK CC-LINE PRINTED-LINE > notice.fodt
+// --columns sets the pages in two columns (not GB/T 9704, but how bulletins and gazettes print notices).
+// Usage: node scripts/gbt9704-fodt.mjs [--justify] [--columns] NOTICE.txt ISSUER-MARK CC-LINE PRINTED-LINE > notice.fodt
 import { readFileSync } from 'node:fs'
 
-const args = process.argv.slice(2)
-const justify = args[0] === '--justify'
-const [file, mark, cc, printed] = justify ? args.slice(1) : args
+const flags = new Set(process.argv.slice(2).filter((a) => a.startsWith('--')))
+const justify = flags.has('--justify')
+const columns = flags.has('--columns')
+const [file, mark, cc, printed] = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 if (!file || !mark || !cc || !printed) {
-  console.error('usage: gbt9704-fodt.mjs [--justify] NOTICE.txt ISSUER-MARK CC-LINE PRINTED-LINE')
+  console.error('usage: gbt9704-fodt.mjs [--justify] [--columns] NOTICE.txt ISSUER-MARK CC-LINE PRINTED-LINE')
   process.exit(1)
 }
 const lines = readFileSync(file, 'utf8')
@@ -107,7 +109,7 @@ process.stdout.write(`<?xml version="1.0" encoding="UTF-8"?>
 </office:styles>
 <office:automatic-styles>
   <style:page-layout style:name="A4" style:page-usage="mirrored">
-    <style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm" fo:margin-top="37mm" fo:margin-bottom="20mm" fo:margin-left="28mm" fo:margin-right="26mm"/>
+    <style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm" fo:margin-top="37mm" fo:margin-bottom="20mm" fo:margin-left="28mm" fo:margin-right="26mm">${columns ? '<style:columns fo:column-count="2" fo:column-gap="10mm"/>' : ''}</style:page-layout-properties>
     <style:footer-style><style:header-footer-properties fo:min-height="15mm" fo:margin-top="7mm"/></style:footer-style>
   </style:page-layout>
 </office:automatic-styles>

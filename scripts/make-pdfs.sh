@@ -57,3 +57,15 @@ mv "$tmp/docx/seed-gbt9704.pdf" "$out/seed-gbt9704.pdf"
 node scripts/gbt9704-fodt.mjs --justify seeds/liaocheng-2023-key-tasks.txt "$mark" "$cc" "$printed" > "$tmp/seed-gbt9704-justified.fodt"
 soffice "$profile" --headless --convert-to pdf:writer_pdf_Export --outdir "$tmp" "$tmp/seed-gbt9704-justified.fodt" >/dev/null
 mv "$tmp/seed-gbt9704-justified.pdf" "$out/seed-gbt9704-justified.pdf"
+
+# Two columns: an eval notice set as a bulletin prints it.
+node scripts/gbt9704-fodt.mjs --columns fixtures/jinan-kechuang-jinan-policy-measures-2021/input.txt 济南市人民政府办公厅文件 抄送：市委各部门。 '济南市人民政府办公厅　　　2021年印发' > "$tmp/jinan-two-columns.fodt"
+soffice "$profile" --headless --convert-to pdf:writer_pdf_Export --outdir "$tmp" "$tmp/jinan-two-columns.fodt" >/dev/null
+mv "$tmp/jinan-two-columns.pdf" "$out/jinan-two-columns.pdf"
+
+# Encrypted: a document-open password (secret), which a reader must name instead of failing.
+printf '加密的通知\n一、总体要求\n' > "$tmp/encrypted.txt"
+soffice "$profile" --headless --infilter="Text (encoded):UTF8,LF,,," \
+  --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
+  --outdir "$tmp" "$tmp/encrypted.txt" >/dev/null
+mv "$tmp/encrypted.pdf" "$out/encrypted.pdf"
