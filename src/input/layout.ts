@@ -23,6 +23,8 @@ export interface TextRun {
 /** The runs of one page. */
 export interface PageRuns {
   runs: TextRun[]
+  /** Width of the page, in the runs' unit, when known: it bounds where the right margin can be. */
+  width?: number
 }
 
 /** Where the text of a page sits in the extracted text: `[start, end)`, pages numbered from 1. */
@@ -395,13 +397,17 @@ function dropFurniture(pages: Line[][]): Line[][] {
 const MARKER =
   /^(?:[一二三四五六七八九十百零〇]{1,4}[、．.]|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|\d{1,3}[.．、﹒](?!\d)|[（(]\d{1,3}[）)]|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]{1,4}[条章节部分篇]|附件|附表|[•●■◆▲□◇○·])/
 
+/** Fewest lines, and least share of the lines, that must end at an edge for it to be taken for the right margin. */
+const MIN_LINES_AT_MARGIN = 3
+const MIN_SHARE_AT_MARGIN = 0.2
+
 /** The edges of the text of each kind of column: the most common left edge, and the right margin. */
 interface Edges {
   left: number
   right: number
 }
 
-function columnEdges(lines: readonly Line[]): Map<string, Edges> {
+function columnEdges(lines: readonly Line[], pageWidth: number): Map<string, Edges> {
   const groups = new Map<string, Line[]>()
   for (const line of lines) {
     // Note: single-column pages share their margins; the columns of two-column pages have their own, per page.
@@ -421,7 +427,14 @@ function columnEdges(lines: readonly Line[]): Map<string, Edges> {
     const leftEdge = Math.min(...group.filter((l) => Math.round(l.x / (l.size / 4)) === mode[0]).map((l) => l.x))
     // Note: the median of the longer half of the lines; the longest may hang punctuation into the margin.
     const rights = group.map((l) => l.right).sort((a, b) => a - b)
-    const rightEdge = rights[Math.floor((rights.length - 1) * 0.75)] as number
+    let rightEdge = rights[Math.floor((rights.length - 1) * 0.75)] as number
+    // Too few lines end at that edge to call it a margin (a cover, a notice of a few short lines): the page's width,
+    // less a margin as wide as the left one, is taken instead, so that none of them reads as filled.
+    const size = median(group.map((l) => l.size))
+    const atEdge = group.filter((l) => Math.abs(l.right - rightEdge) <= size).length
+    if (pageWidth > 0 && (atEdge < MIN_LINES_AT_MARGIN || atEdge < group.length * MIN_SHARE_AT_MARGIN)) {
+      rightEdge = Math.max(rightEdge, pageWidth - leftEdge)
+    }
     edges.set(key, { left: leftEdge, right: rightEdge })
   }
   return edges
@@ -497,7 +510,8 @@ export function layoutText(pages: readonly PageRuns[]): LaidOut {
   const perPage = dropFurniture(pages.map((p, i) => pageLines(p.runs, i + 1)))
   const all = perPage.flat()
   const bodySize = median(all.map((l) => l.size)) || 1
-  const metrics: Metrics = { edges: columnEdges(all), pitch: linePitch(perPage) || 1.5 * bodySize, bodySize }
+  const width = Math.max(0, ...pages.map((p) => p.width ?? 0))
+  const metrics: Metrics = { edges: columnEdges(all, width), pitch: linePitch(perPage) || 1.5 * bodySize, bodySize }
   const paragraphs: string[] = []
   /** For each page, the paragraph and offset in it where its text starts, and where it ends. */
   const starts: Array<{ paragraph: number; offset: number } | null> = []

@@ -211,6 +211,7 @@ async function documentPages(container: Container, name: string): Promise<{ page
   for (const t of children(child(doc, 'CommonData'), 'TemplatePage')) {
     if (t.attrs.ID && t.attrs.BaseLoc) templates.set(t.attrs.ID, t.attrs.BaseLoc)
   }
+  const docWidth = numbers(textOf(child(child(child(doc, 'CommonData'), 'PageArea'), 'PhysicalBox')))[2] ?? 0
   const pageList = children(child(doc, 'Pages'), 'Page')
   if (pageList.length > MAX_OFD_PAGES) throw new InputError('too-large', `${name}: ${pageList.length} pages is more than the ${MAX_OFD_PAGES} read; split the file first`)
   const templateRuns = new Map<string, TextRun[]>()
@@ -236,7 +237,8 @@ async function documentPages(container: Container, name: string): Promise<{ page
       runs.push(...(templateRuns.get(id) as TextRun[]))
     }
     runs.push(...contentRuns(content))
-    pages.push({ runs })
+    const width = numbers(textOf(child(child(content, 'Area'), 'PhysicalBox')))[2] ?? docWidth
+    pages.push({ runs, width })
   }
   if (pageList.length > 0 && missing.length === pageList.length) throw new OfdError('none of its pages is in the container')
   if (missing.length > 0) warnings.push(`${name}: page${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of the OFD file ${missing.length > 1 ? 'are' : 'is'} missing from the container`)

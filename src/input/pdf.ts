@@ -21,7 +21,7 @@ interface TextItem {
   width: number
 }
 interface PdfPage {
-  getViewport(options: { scale: number }): { transform: number[] }
+  getViewport(options: { scale: number }): { transform: number[]; width: number }
   getTextContent(options?: { includeMarkedContent?: boolean }): Promise<{ items: Array<TextItem | { type: string }> }>
   cleanup(): void
 }
@@ -107,10 +107,13 @@ export async function readPdf(bytes: Uint8Array, name: string, maxBytes = DEFAUL
     let chars = 0
     for (let n = 1; n <= doc.numPages; n++) {
       let runs: TextRun[]
+      let width: number
       try {
         const page = await doc.getPage(n)
         const content = await page.getTextContent({ includeMarkedContent: false })
-        runs = pageRuns(content.items, page.getViewport({ scale: 1 }).transform)
+        const viewport = page.getViewport({ scale: 1 })
+        runs = pageRuns(content.items, viewport.transform)
+        width = viewport.width
         page.cleanup()
       } catch (error) {
         if (error instanceof InputError) throw error
@@ -119,7 +122,7 @@ export async function readPdf(bytes: Uint8Array, name: string, maxBytes = DEFAUL
       for (const run of runs) chars += run.text.length
       if (chars > maxBytes) throw new InputError('too-large', `${name}: the PDF holds more text than the limit of ${maxBytes} (--max-bytes)`)
       if (runs.length === 0) empty.push(n)
-      pages.push({ runs })
+      pages.push({ runs, width })
     }
     if (empty.length === doc.numPages) {
       throw new InputError('no-text-layer', `${name}: no text layer: this PDF is scanned images; OCR it first`)
