@@ -133,6 +133,9 @@ function joinRuns(left: string, right: string, gap: number, size: number, stretc
   return leftTrimmed + (space ? ' ' : '') + rightTrimmed
 }
 
+/** Widest gap, as a share of the font size, that justification may have made. */
+const MAX_STRETCH = 1
+
 /** Fewest gaps on a line from which its stretch is measured. */
 const MIN_GAPS_FOR_STRETCH = 4
 
@@ -142,7 +145,12 @@ const MIN_GAPS_FOR_STRETCH = 4
  */
 function lineStretch(runs: readonly Placed[]): number {
   const gaps: number[] = []
-  for (let i = 1; i < runs.length; i++) gaps.push((runs[i] as Placed).x - (runs[i - 1] as Placed).right)
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1] as Placed
+    const b = runs[i] as Placed
+    // Wide gaps are cells or columns, not justification.
+    if (b.x - a.right < MAX_STRETCH * Math.max(a.size, b.size)) gaps.push(b.x - a.right)
+  }
   if (gaps.length < MIN_GAPS_FOR_STRETCH) return 0
   gaps.sort((a, b) => a - b)
   return Math.max(0, gaps[Math.floor(gaps.length / 4)] as number)

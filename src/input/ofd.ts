@@ -262,7 +262,7 @@ export async function readOfd(bytes: Uint8Array, name: string, maxBytes = DEFAUL
     read = await documentPages(new Container(bytes, entries, maxBytes), name)
   } catch (error) {
     if (error instanceof ZipError && error.tooLarge) {
-      throw new InputError('too-large', `${name}: ${error.message} (a zip bomb?); raise --max-bytes if it is a real document`)
+      throw new InputError('too-large', `${name}: expands to more than ${maxBytes} bytes (a zip bomb?); raise --max-bytes if it is a real document`)
     }
     if (error instanceof OfdError && error.refused) throw new InputError('unsupported-format', `${name}: refused: ${error.message}`)
     if (error instanceof ZipError || error instanceof OfdError) throw new InputError('unsupported-format', `${name}: a damaged OFD file: ${error.message}`)
