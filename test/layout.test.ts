@@ -199,3 +199,12 @@ describe('pages', () => {
     expect(layoutText([{ runs, width: 100 }]).text).toBe('通知')
   })
 })
+
+describe('hostile pages', () => {
+  it('lays out 100,000 runs on one baseline and 100,000 baselines without overflowing the stack', () => {
+    const one = { width: 100, runs: Array.from({ length: 100_000 }, (_, i) => run('字', i * 2, 20)) }
+    expect(layoutText([one]).text).toHaveLength(100_000)
+    const many = { width: 100, runs: Array.from({ length: 100_000 }, (_, i) => run(i % 2 ? '甲' : '乙', 10, 20 + i * 3)) }
+    expect(layoutText([many]).text.length).toBeGreaterThanOrEqual(100_000)
+  })
+})

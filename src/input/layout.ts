@@ -116,21 +116,20 @@ const MAX_REAL_CJK_SPACES = 2
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g
 
 /**
- * Join two pieces of one line, given the gap between them and the line's stretch (what justification added to every
- * gap): only a gap wider than the stretch by a space's width is a space.
+ * What goes between two pieces of one line, given the gap between them and the line's stretch (what justification
+ * added to every gap): only a gap wider than the stretch by a space's width is a space.
+ * @param last the last character of the line so far (spaces trimmed), 0 for none
+ * @param spaced whether a space ended the line so far or starts the next piece
+ * @param next the next piece, spaces trimmed
  */
-function joinRuns(left: string, right: string, gap: number, size: number, stretch: number): string {
-  const leftTrimmed = left.replace(/\s+$/, '')
-  const rightTrimmed = right.replace(/^\s+/, '')
-  const spaced = leftTrimmed.length < left.length || rightTrimmed.length < right.length
-  if (leftTrimmed === '') return rightTrimmed
-  if (rightTrimmed === '') return leftTrimmed
-  const wideLeft = isWide(lastCode(leftTrimmed))
-  const wideRight = isWide(firstCode(rightTrimmed))
+function separator(last: number, spaced: boolean, next: string, gap: number, size: number, stretch: number): string {
+  if (last === 0 || next === '') return ''
+  const wideLeft = isWide(last)
+  const wideRight = isWide(firstCode(next))
   const extra = gap - stretch
   // Note: PDF producers space CJK from Latin visually (2023 年) and PDF.js reports such gaps as spaces; the text had none.
   const space = wideLeft !== wideRight ? extra > MIXED_GAP * size : extra > WORD_GAP * size || (spaced && !wideLeft)
-  return leftTrimmed + (space ? ' ' : '') + rightTrimmed
+  return space ? ' ' : ''
 }
 
 /** Widest gap, as a share of the font size, that justification may have made. */
@@ -202,11 +201,18 @@ function baselines(runs: readonly Placed[]): Placed[][] {
   return rows.map(dropOverprint)
 }
 
+/** How many runs back a twin of a run is looked for: twins sort next to each other. */
+const TWIN_WINDOW = 4
+
 /** Text drawn twice a hair apart (fake bold, shadows) is kept once. */
 function dropOverprint(row: Placed[]): Placed[] {
   const out: Placed[] = []
   for (const run of row) {
-    const twin = out.find((o) => o.text === run.text && Math.abs(o.x - run.x) < 0.3 * run.size && Math.abs(o.y - run.y) < 0.3 * run.size)
+    let twin = false
+    for (let k = out.length - 1; k >= Math.max(0, out.length - TWIN_WINDOW) && !twin; k--) {
+      const o = out[k] as Placed
+      twin = o.text === run.text && Math.abs(o.x - run.x) < 0.3 * run.size && Math.abs(o.y - run.y) < 0.3 * run.size
+    }
     if (!twin) out.push(run)
   }
   return out
@@ -228,8 +234,22 @@ function segments(row: readonly Placed[]): Placed[][] {
   return out
 }
 
-const left = (runs: readonly Placed[]): number => Math.min(...runs.map((r) => r.x))
-const right = (runs: readonly Placed[]): number => Math.max(...runs.map((r) => r.right))
+/**
+ * Least and greatest of values, by a loop.
+ * Note: `Math.min(...values)` overflows the stack on the hundreds of thousands of runs a hostile page can hold.
+ */
+function minOf<T>(items: readonly T[], value: (item: T) => number): number {
+  let m = Infinity
+  for (const item of items) m = Math.min(m, value(item))
+  return m
+}
+function maxOf<T>(items: readonly T[], value: (item: T) => number): number {
+  let m = -Infinity
+  for (const item of items) m = Math.max(m, value(item))
+  return m
+}
+const left = (runs: readonly Placed[]): number => minOf(runs, (r) => r.x)
+const right = (runs: readonly Placed[]): number => maxOf(runs, (r) => r.right)
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)] as number)
@@ -252,8 +272,8 @@ const BUCKETS = 200
 function findGutter(rows: readonly Placed[][][]): [number, number] | null {
   const all = rows.flat()
   if (rows.length < 6) return null
-  const lo = Math.min(...all.map(left))
-  const hi = Math.max(...all.map(right))
+  const lo = minOf(all, left)
+  const hi = maxOf(all, right)
   const width = hi - lo
   if (width <= 0) return null
   const size = median(all.flat().map((r) => r.size))
@@ -282,7 +302,7 @@ function findGutter(rows: readonly Placed[][][]): [number, number] | null {
   if (crossing > maxCrossing) return null
   if (leftSegs.length < rows.length * COLUMN_SHARE || rightSegs.length < rows.length * COLUMN_SHARE) return null
   const leftFull = leftSegs.filter((s) => from - right(s) < 2 * size).length
-  const rightStart = Math.min(...rightSegs.map(left))
+  const rightStart = minOf(rightSegs, left)
   const rightAligned = rightSegs.filter((s) => left(s) - rightStart < size).length
   if (leftFull < leftSegs.length / 2 || rightAligned < rightSegs.length / 2) return null
   return [from, to]
@@ -290,7 +310,10 @@ function findGutter(rows: readonly Placed[][][]): [number, number] | null {
 
 /** A line of the runs given, in reading order. */
 function makeLine(runs: readonly Placed[], page: number, column: number, cells: number): Line | null {
-  let text = ''
+  // Note: pieces are collected and joined once; joining as they come copies the line for every run.
+  const pieces: string[] = []
+  let last = 0
+  let spacedEnd = false
   let prev: Placed | null = null
   let size = 0
   const stretch = lineStretch(runs)
@@ -299,14 +322,23 @@ function makeLine(runs: readonly Placed[], page: number, column: number, cells: 
   const squeezed = cjkSpaces > MAX_REAL_CJK_SPACES
   for (const run of runs) {
     const own = squeezed ? run.text.replace(SPACE_BY_CJK, '') : run.text
-    text = prev ? joinRuns(text, own, run.x - prev.right, Math.max(run.size, prev.size), stretch) : own
-    prev = run
+    const trimmed = own.trim()
     size = Math.max(size, run.size)
+    if (trimmed === '') {
+      spacedEnd ||= own !== ''
+      continue
+    }
+    const spaced = spacedEnd || /^\s/.test(own)
+    const gap = prev ? run.x - prev.right : 0
+    pieces.push(separator(last, spaced, trimmed, gap, Math.max(run.size, prev?.size ?? 0), stretch), trimmed)
+    last = lastCode(trimmed)
+    spacedEnd = /\s$/.test(own)
+    prev = run
   }
-  text = text.trim()
+  const text = pieces.join('')
   if (text === '') return null
   const first = runs.find((r) => r.text.trim() !== '') as Placed
-  return { text, x: first.x, right: right(runs), y: Math.max(...runs.map((r) => r.y)), size, page, column, firstUnit: firstUnitWidth(text, first), cells }
+  return { text, x: first.x, right: right(runs), y: maxOf(runs, (r) => r.y), size, page, column, firstUnit: firstUnitWidth(text, first), cells }
 }
 
 /** The lines of one page in reading order: by baseline, a two-column page left column first. */
@@ -432,7 +464,10 @@ function columnEdges(lines: readonly Line[], pageWidth: number): Map<string, Edg
       counts.set(at, (counts.get(at) ?? 0) + 1)
     }
     const mode = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number]
-    const leftEdge = Math.min(...group.filter((l) => Math.round(l.x / (l.size / 4)) === mode[0]).map((l) => l.x))
+    const leftEdge = minOf(
+      group.filter((l) => Math.round(l.x / (l.size / 4)) === mode[0]),
+      (l) => l.x,
+    )
     // Note: the median of the longer half of the lines; the longest may hang punctuation into the margin.
     const rights = group.map((l) => l.right).sort((a, b) => a - b)
     let rightEdge = rights[Math.floor((rights.length - 1) * 0.75)] as number
@@ -498,15 +533,15 @@ function linePitch(pages: readonly Line[][]): number {
 const CONTEXT = 8
 
 /**
- * Join the last line of a paragraph and the next: CJK without a space, Latin words with one. In a CJK paragraph
+ * What joins the last line of a paragraph and the next: CJK nothing, Latin words a space. In a CJK paragraph
  * producers break lines anywhere, inside numbers and abbreviations too (（2 / 023—2025）, RCE / P), so Latin
  * pieces there join without a space as well.
  */
-function joinLines(a: string, b: string): string {
-  if (isWide(lastCode(a)) || isWide(firstCode(b)) || /[-/]$/.test(a)) return a + b
+function lineSeparator(a: string, b: string): string {
+  if (isWide(lastCode(a)) || isWide(firstCode(b)) || /[-/]$/.test(a)) return ''
   const around = a.slice(-CONTEXT) + b.slice(0, CONTEXT)
-  for (let i = 0; i < around.length; i++) if (isWide(around.charCodeAt(i))) return a + b
-  return `${a} ${b}`
+  for (let i = 0; i < around.length; i++) if (isWide(around.charCodeAt(i))) return ''
+  return ' '
 }
 
 /**
@@ -518,31 +553,36 @@ export function layoutText(pages: readonly PageRuns[]): LaidOut {
   const perPage = dropFurniture(pages.map((p, i) => pageLines(p.runs, i + 1)))
   const all = perPage.flat()
   const bodySize = median(all.map((l) => l.size)) || 1
-  const width = Math.max(0, ...pages.map((p) => p.width ?? 0))
+  const width = Math.max(0, maxOf(pages, (p) => p.width ?? 0))
   const metrics: Metrics = { edges: columnEdges(all, width), pitch: linePitch(perPage) || 1.5 * bodySize, bodySize }
   const paragraphs: string[] = []
   /** For each page, the paragraph and offset in it where its text starts, and where it ends. */
   const starts: Array<{ paragraph: number; offset: number } | null> = []
   const ends: Array<{ paragraph: number; offset: number } | null> = []
   let prev: Line | null = null
-  let current = ''
+  // Note: a paragraph is kept as its pieces and joined once, so that a paragraph of many lines costs no copies.
+  let current: string[] = []
+  let length = 0
   perPage.forEach((lines, p) => {
     starts[p] = null
     ends[p] = null
     for (const line of lines) {
       if (prev && continues(prev, line, metrics)) {
-        current = joinLines(current, line.text)
-        if (!starts[p]) starts[p] = { paragraph: paragraphs.length, offset: current.length - line.text.length }
+        const separator = lineSeparator(prev.text, line.text)
+        current.push(separator, line.text)
+        length += separator.length + line.text.length
+        if (!starts[p]) starts[p] = { paragraph: paragraphs.length, offset: length - line.text.length }
       } else {
-        if (prev) paragraphs.push(current)
-        current = line.text
+        if (prev) paragraphs.push(current.join(''))
+        current = [line.text]
+        length = line.text.length
         if (!starts[p]) starts[p] = { paragraph: paragraphs.length, offset: 0 }
       }
-      ends[p] = { paragraph: paragraphs.length, offset: current.length }
+      ends[p] = { paragraph: paragraphs.length, offset: length }
       prev = line
     }
   })
-  if (prev) paragraphs.push(current)
+  if (prev) paragraphs.push(current.join(''))
   const paragraphStart: number[] = []
   let at = 0
   for (const paragraph of paragraphs) {
