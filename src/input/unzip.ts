@@ -86,24 +86,6 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
 }
 
 /**
- * Names in the local headers of an archive, found by their signature: what a damaged archive (no central directory)
- * still tells about what it was.
- * @param bytes the archive
- * @param limit the most names to return
- */
-export function localNames(bytes: Uint8Array, limit = 64): string[] {
-  const names: string[] = []
-  const v = view(bytes)
-  for (let i = 0; i + LOCAL_SIZE <= bytes.length && names.length < limit; i++) {
-    if (bytes[i] !== 0x50 || v.getUint32(i, true) !== LOCAL_SIGNATURE) continue
-    const length = v.getUint16(i + 26, true)
-    if (i + LOCAL_SIZE + length > bytes.length) break
-    names.push(entryName(bytes.subarray(i + LOCAL_SIZE, i + LOCAL_SIZE + length), v.getUint16(i + 6, true)))
-  }
-  return names
-}
-
-/**
  * The bytes of an entry, inflated.
  * @param bytes the archive
  * @param entry the entry, from `zipEntries`
