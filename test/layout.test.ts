@@ -60,6 +60,10 @@ describe('lines', () => {
     expect(layoutText([{ runs, width: 100 }]).text).toBe('第一行\n第二行')
   })
 
+  it('reads radicals and compatibility ideographs that fonts map ideographs to as the ideographs (⼀ ⻓ ⺠ \uf900 → 一 长 民 豈)', () => {
+    expect(text(page([[[10, '⼀、深化⻓效机制，⼈⺠满意，\uf900']]]))).toBe('一、深化长效机制，人民满意，\u8c48')
+  })
+
   it('keeps text drawn twice a hair apart (fake bold) once', () => {
     expect(text({ width: 100, runs: [run('通知', 10, 20), run('通知', 10.2, 20)] })).toBe('通知')
   })

@@ -66,6 +66,9 @@ describe('LibreOffice PDFs of eval notices', () => {
     ['jinan-two-columns.pdf', 'fixtures/jinan-kechuang-jinan-policy-measures-2021/input.txt'],
     ['gov-guobanfa-2018-128_zero-waste-city-pilot.pdf', 'fixtures/gov-guobanfa-2018-128_zero-waste-city-pilot/input.html'],
     ['gov-guobanfa-2018-117_incentive-measures.pdf', 'fixtures/gov-guobanfa-2018-117_incentive-measures/input.html'],
+    // Another producer: Chromium's PDFs put radicals (⼀ ⻓ ⺠) for ideographs and cut runs otherwise.
+    ['chromium-liaocheng-2023-key-tasks.pdf', 'seeds/liaocheng-2023-key-tasks.txt'],
+    ['chromium-gov-guobanfa-2018-117_incentive-measures.pdf', 'fixtures/gov-guobanfa-2018-117_incentive-measures/input.html'],
   ])('%s gives the structure of its text', async (file, original) => {
     const notice = await parseAsync(pdf(file), { name: file })
     const text = await parseAsync(read(original))

@@ -6,6 +6,7 @@
  * Pure: no I/O and no platform API, so that it runs wherever the readers do. Coordinates may be in any unit (PDF
  * points, OFD millimetres): every threshold is relative to the font size.
  */
+import { LOOKALIKE_IDEOGRAPHS, unify } from './radicals.js'
 
 /** A piece of text drawn at one place: a PDF text item, or (a piece of) an OFD TextCode. */
 export interface TextRun {
@@ -345,7 +346,7 @@ function makeLine(runs: readonly Placed[], page: number, column: number, cells: 
 function pageLines(runs: readonly TextRun[], page: number): Line[] {
   const placed: Placed[] = []
   for (const run of runs) {
-    const text = run.text.replace(INVISIBLE, '').replace(AUTOSPACE, '')
+    const text = run.text.replace(INVISIBLE, '').replace(LOOKALIKE_IDEOGRAPHS, unify).replace(AUTOSPACE, '')
     if (text.trim() === '' || !(run.size > 0) || !Number.isFinite(run.x + run.y + run.width)) continue
     placed.push({ ...run, text, right: run.x + Math.max(0, run.width) })
   }
