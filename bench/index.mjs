@@ -2,11 +2,12 @@
 /**
  * npm run bench: how fast gongwen is, measured, not asserted (about two minutes).
  *
- *   1. warm parse() of the seed (with and without targets) and of every notice in fixtures/: median, MB/s
+ *   1. warm parse() of the seed (with and without targets), parseAsync() of the seed as a PDF, and of every notice in
+ *      fixtures/: median, MB/s
  *   2. growth: the seed concatenated 1×, 8× and 64×, in a process of its own (bench/growth-child.mjs)
  *   3. check() on the seed, warm
- *   4. whole processes: `node -e ''`, `gongwen --version`, `gongwen SEED` (with and without targets),
- *      `gongwen check SEED`: median wall time and peak RSS
+ *   4. whole processes: `node -e ''`, `gongwen --version`, `gongwen SEED` (with and without targets), the seed as a
+ *      PDF (`gongwen SEED.pdf`), `gongwen check SEED`: median wall time and peak RSS
  *   5. start-up: which modules `gongwen SEED` loads and what each costs (bench/startup.mjs)
  *   6. hostile input (bench/hostile.mjs): cost per byte against the seed's, each case in a process of its own
  *   7. batches: 1,000 notices with 1 and 2 workers (bench/batch.mjs)
@@ -34,6 +35,9 @@ const quick = args.includes('--quick')
 const seedPath = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
 const seed = readFileSync(seedPath, 'utf8')
 const seedBytes = Buffer.byteLength(seed)
+// The seed as LibreOffice prints it (scripts/make-pdfs.sh): what PDF input costs next to the same notice as text.
+const seedPdfPath = join(root, 'fixtures', 'pdf', 'liaocheng-2023-key-tasks.pdf')
+const seedPdf = readFileSync(seedPdfPath)
 const cli = join(root, 'dist', 'cli.js')
 const MB = 1 << 20
 const fmt = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d))
@@ -72,6 +76,9 @@ results.parse = {
 console.log(`parse(seed)                     ${fmt(seedParse.medianMs, 3)} ms median (p99 ${fmt(seedParse.p99Ms, 2)}), ${fmt(results.parse.seed.mbPerSecond, 1)} MB/s, ${fmt(results.parse.seed.nsPerByte, 0)} ns/byte, ${seedParse.samples} samples`)
 console.log(`parse(seed, targets: false)     ${fmt(seedNoTargets.medianMs, 3)} ms median, ${fmt(results.parse.seedNoTargets.mbPerSecond, 1)} MB/s`)
 console.log(`parse(seed, segmenter: 'none')  ${fmt(seedNoSegmenter.medianMs, 3)} ms median, ${fmt(results.parse.seedNoSegmenter.mbPerSecond, 1)} MB/s`)
+const seedPdfParse = await warm('parseAsync(seed.pdf)', () => parseAsync(seedPdf), quick ? 1000 : 3000)
+results.parse.seedPdf = { file: relative(root, seedPdfPath), bytes: seedPdf.length, ...seedPdfParse, ratioToText: seedPdfParse.medianMs / seedParse.medianMs }
+console.log(`parseAsync(seed as PDF)         ${fmt(seedPdfParse.medianMs, 1)} ms median (p99 ${fmt(seedPdfParse.p99Ms, 1)}), ${fmt(results.parse.seedPdf.ratioToText, 0)}× the text; ${(seedPdf.length / 1024).toFixed(0)} kB, 10 pages, ${seedPdfParse.samples} samples`)
 
 // Every notice of fixtures/, read from bytes as the CLI reads them (decoding included); Word files need parseAsync.
 results.parse.fixtures = {}
@@ -127,6 +134,7 @@ const commands = {
   'gongwen --version': [cli, '--version'],
   'gongwen SEED': [cli, seedPath],
   'gongwen SEED --no-targets': [cli, seedPath, '--no-targets'],
+  'gongwen SEED.pdf': [cli, seedPdfPath],
   'gongwen check SEED': [cli, 'check', seedPath],
 }
 // Interleaved, so that a slow moment of the machine hits every command alike.

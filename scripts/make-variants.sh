@@ -37,3 +37,12 @@ for name in "$html_name" gov-guobanfa-2018-128_zero-waste-city-pilot; do
   iconv -f UTF-8 -t GBK "$src" > fixtures/$name.gbk/input.html
   node scripts/to-traditional.mjs tw < "$src" > fixtures/$name.traditional-tw/input.html
 done
+
+# Big5 copies of Traditional (Taiwan) notices, for the decoding tests (not fixtures: they are read by test/decode.test.ts
+# and test/equivalence.test.ts). 堃 has no Big5 code (only HKSCS, which WHATWG's Big5 reads as private use): 坤 for it.
+sed 's/堃/坤/g' fixtures/seed-traditional-tw/input.txt | iconv -f UTF-8 -t BIG5 > test/data/seed-traditional-tw.big5.txt
+{
+  printf '<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"><title>國務院辦公廳關於印發“無廢城市”建設試點工作方案的通知</title></head>\n<body><table>\n'
+  cat fixtures/gov-guobanfa-2018-128_zero-waste-city-pilot.traditional-tw/input.html
+  printf '</table></body></html>\n'
+} | iconv -f UTF-8 -t BIG5 > test/data/zero-waste-traditional-tw.big5.html

@@ -15,6 +15,10 @@ export type InputErrorCode =
   | 'unreadable'
   /** An optional package that this kind of input needs is not installed (mammoth for Word .docx). */
   | 'missing-package'
+  /** A PDF that needs a password to be read. */
+  | 'encrypted'
+  /** A PDF whose pages are images (scanned) with no text to read. */
+  | 'no-text-layer'
 
 /** Input that cannot be read: its `code` says why, its message says what to do, in one line. */
 export class InputError extends Error {

@@ -53,7 +53,7 @@ function emptyNotice(document: Document): Notice {
     targets: [],
     outside: [],
     position: document.place(0, document.plain.length),
-    source: { format: document.format, encoding: document.encoding, positions: document.positions },
+    source: { format: document.format, encoding: document.encoding, positions: document.positions, ...(document.pages ? { pages: [...document.pages] } : {}) },
     warnings: [],
   }
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decode } from '../src/document/decode.js'
 import { normalize } from '../src/document/normalize.js'
@@ -28,6 +30,31 @@ describe('decode', () => {
   it('detects GB18030/GBK from the bytes', () => {
     // 聊城 in GBK: C1C4 B3C7
     expect(decode(new Uint8Array([0xc1, 0xc4, 0xb3, 0xc7, 0x31]))).toEqual({ text: '聊城1', encoding: 'gb18030' })
+  })
+
+  it('tells Big5 from GBK by the bytes: Traditional text in Big5, Simplified text in GBK, each decoded by its own table', () => {
+    const data = join(import.meta.dirname, 'data')
+    const fixtures = join(import.meta.dirname, '..', 'fixtures')
+    const big5 = decode(readFileSync(join(data, 'seed-traditional-tw.big5.txt')))
+    expect(big5.encoding).toBe('big5')
+    // Note: 堃 is outside Big5 (only HKSCS has it, under a code WHATWG's Big5 reads as private use): the copy has 坤.
+    expect(big5.text).toBe(readFileSync(join(fixtures, 'seed-traditional-tw', 'input.txt'), 'utf8').replace('堃', '坤'))
+    const gbk = decode(readFileSync(join(fixtures, 'seed-gbk', 'input.txt')))
+    expect(gbk.encoding).toBe('gb18030')
+    expect(gbk.text).toBe(readFileSync(join(import.meta.dirname, '..', 'seeds', 'liaocheng-2023-key-tasks.txt'), 'utf8'))
+    // 中華民國政府辦公室，關於 in Big5 (A4A4 B5D8 A5C1 B0EA ...): valid GB18030 too, where its comma is a private-use character.
+    const short = new Uint8Array([0xa4, 0xa4, 0xb5, 0xd8, 0xa5, 0xc1, 0xb0, 0xea, 0xac, 0x46, 0xa9, 0xb2, 0xbf, 0xec, 0xa4, 0xbd, 0xab, 0xc7, 0xa1, 0x41, 0xc3, 0xf6, 0xa9, 0xf3])
+    expect(decode(short)).toEqual({ text: '中華民國政府辦公室，關於', encoding: 'big5' })
+  })
+
+  it('reads HTML that declares charset=big5 as Big5, even when its bytes are too few to tell', () => {
+    // 中文 in Big5: A4A4 A4E5, which is no GBK text of common characters and too short to read like Big5.
+    const page = (meta: string) => new Uint8Array([...new TextEncoder().encode(`<html><head>${meta}</head><body><p>`), 0xa4, 0xa4, 0xa4, 0xe5, ...new TextEncoder().encode('</p></body></html>')])
+    expect(decode(page('<meta charset="big5">'))).toMatchObject({ encoding: 'big5', text: expect.stringContaining('<p>中文</p>') })
+    expect(decode(page('<meta http-equiv="Content-Type" content="text/html; charset=BIG5">')).encoding).toBe('big5')
+    const html = decode(readFileSync(join(import.meta.dirname, 'data', 'zero-waste-traditional-tw.big5.html')))
+    expect(html.encoding).toBe('big5')
+    expect(html.text).toContain('國務院辦公廳關於印發“無廢城市”建設')
   })
 
   it('reads UTF-8 cut inside a character, or with a byte lost, as UTF-8 with U+FFFD, never as GB18030', () => {

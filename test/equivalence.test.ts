@@ -27,12 +27,16 @@ const cases: Array<{ original: string; variants: Array<[kind: string, path: stri
       ['GBK', 'fixtures/seed-gbk/input.txt', 'text'],
       ['Traditional (Taiwan)', 'fixtures/seed-traditional-tw/input.txt', 'text'],
       ['Traditional (Hong Kong)', 'fixtures/seed-traditional-hk/input.txt', 'text'],
+      ['Big5 (Taiwan)', 'test/data/seed-traditional-tw.big5.txt', 'text'],
     ],
   },
   // A task table (which becomes a GFM table in Markdown), and a notice with targets in its tasks.
   ...['gov-guobanfa-2018-126_innovation-reforms-table', 'gov-guobanfa-2018-128_zero-waste-city-pilot'].map((name) => ({
     original: `fixtures/${name}/input.html`,
-    variants: htmlVariants(`fixtures/${name}`),
+    variants: [
+      ...htmlVariants(`fixtures/${name}`),
+      ...(name.endsWith('zero-waste-city-pilot') ? [['Big5 page (charset=big5)', 'test/data/zero-waste-traditional-tw.big5.html', 'html'] as [string, string, string]] : []),
+    ],
   })),
 ]
 

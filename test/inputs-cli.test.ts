@@ -38,7 +38,7 @@ function loaded(args: string[]): string[] {
   return [...packages]
 }
 
-const HEAVY = ['mammoth', 'fflate', 'remark-parse', 'remark-gfm', 'rehype-parse', 'tinyglobby']
+const HEAVY = ['mammoth', 'fflate', 'remark-parse', 'remark-gfm', 'rehype-parse', 'tinyglobby', 'unpdf', 'saxes']
 
 describe('start-up', () => {
   it('loads none of the readers, converters or exporters for a Simplified text notice', () => {
@@ -56,11 +56,14 @@ describe('start-up', () => {
   it.each([
     ['Markdown', [fixture('seed-markdown', 'input.md')], 'remark-parse'],
     ['Word', [fixture('seed-docx', 'input.docx')], 'mammoth'],
+    ['PDF', [join(root, 'fixtures', 'pdf', 'liaocheng-2023-key-tasks.pdf')], 'unpdf'],
+    ['OFD', [join(root, 'fixtures', 'ofd-samples', 'ofdrw-layout-拿来主义_page6.ofd')], 'saxes'],
     ['xlsx output', [seed, '-f', 'xlsx', '-o', join(tmp, 'startup.xlsx')], 'fflate'],
   ])('loads what %s needs', (_what, args, needed) => {
     const packages = loaded(args)
     expect(packages).toContain(needed)
-    for (const name of HEAVY.filter((n) => n !== needed && !(needed === 'remark-parse' && n === 'remark-gfm') && !(needed === 'mammoth' && n === 'rehype-parse'))) {
+    const alsoNeeded = (n: string) => (needed === 'remark-parse' && n === 'remark-gfm') || (needed === 'mammoth' && n === 'rehype-parse')
+    for (const name of HEAVY.filter((n) => n !== needed && !alsoNeeded(n))) {
       expect(packages, name).not.toContain(name)
     }
   })
@@ -87,7 +90,7 @@ describe('inputs', () => {
 
   it.each([
     ['an old binary .doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /\.doc file: save it as \.docx or plain text first/],
-    ['a PDF', Buffer.from('%PDF-1.7\n%âãÏÓ\n'), /PDF file: extract its text first/],
+    ['a PDF cut short', Buffer.from('%PDF-1.7\n%âãÏÓ\n'), /not a readable PDF file \(damaged or cut short\)/],
     ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), /PNG image: run OCR/],
     ['a zip that is no .docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 1, 2, 3]), /zip archive that is not a Word \.docx file/],
   ])('exits 2 with one line saying what to convert %s to', (_what, bytes, reason) => {

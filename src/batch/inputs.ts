@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { InputError } from '../errors.js'
 
 /** Extensions of the files a directory is searched for. */
-export const NOTICE_EXTENSIONS: readonly string[] = ['txt', 'text', 'html', 'htm', 'shtml', 'md', 'markdown', 'docx']
+export const NOTICE_EXTENSIONS: readonly string[] = ['txt', 'text', 'html', 'htm', 'shtml', 'md', 'markdown', 'docx', 'pdf', 'ofd']
 
 /** Directories never searched: installed packages are no notices. */
 const IGNORED_DIRECTORY = 'node_modules'

@@ -13,7 +13,7 @@ export interface CheckOptions extends CheckNoticeOptions {
 
 /**
  * Check a notice: read it, parse it and run the rules (the preset, changed by `options.rules`).
- * @param input the notice as text or bytes: plain text, HTML, Markdown or Word .docx, in any supported encoding
+ * @param input the notice as text or bytes: plain text, HTML, Markdown, Word .docx, PDF or OFD, in any supported encoding
  * @param options file name, input format and rule settings
  * @returns a vfile of the text that positions point into, whose `messages` are the findings (`fatal: true` for
  *   errors, `false` for warnings, `undefined` for info), sorted by place

@@ -34,7 +34,7 @@ export const HELP = `Usage: gongwen check <file|dir|glob|-> [more] [options]
       --config FILE         use FILE, not the gongwen.config.json / .gongwenrc.json found above each input
       --no-config           use no config file
       --list-rules          list the rules with their severities and exit
-      --input-format F      auto (default), text, html, markdown or docx: how to read the inputs
+      --input-format F      auto (default), text, html, markdown, docx, pdf or ofd: how to read the inputs
       --max-bytes N         refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})`
 
 /** Reporters by name. */
@@ -50,7 +50,7 @@ type ReporterName = keyof typeof REPORTERS
 /** The path of standard input in reports. */
 const STDIN_PATH = '<stdin>'
 
-const FORMATS = ['auto', 'text', 'html', 'markdown', 'docx'] as const
+const FORMATS = ['auto', 'text', 'html', 'markdown', 'docx', 'pdf', 'ofd'] as const
 
 function reporterName(value: unknown): ReporterName {
   if (value === undefined) return 'text'

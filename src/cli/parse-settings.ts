@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js'
 import type { SegmenterName } from '../passes/targets/segmenter.js'
 import { DEFAULT_MAX_BYTES, positiveInteger, UsageError } from './io.js'
 
-const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'docx'] as const
+const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'docx', 'pdf', 'ofd'] as const
 
 /** A flag's value among the allowed ones, or its default. */
 function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {

@@ -9,15 +9,15 @@ import { DEFAULT_MAX_BYTES, emit, EXIT_INPUT, EXIT_OK, readInput, UsageError, ty
 import { settings, type ParseSettings } from './parse-settings.js'
 
 export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
-  Parse notices (text, HTML, Markdown, Word .docx; GBK/UTF-16; Simplified or Traditional Chinese).
+  Parse notices (text, HTML, Markdown, Word .docx, PDF, OFD; GBK/Big5/UTF-16; Simplified or Traditional Chinese).
   -f, --format F        json (default), jsonl, csv (task ledger), xlsx (ledger workbook: tasks,
                         targets, units), md (readable report)
       --by-unit         each unit with the tasks it leads and supports (责任清单) instead
-      --text            print the text that positions refer to (for Word files: the extracted text)
+      --text            print the text that positions refer to (for Word, PDF, OFD: the extracted text)
       --simplified      output Traditional input in Simplified characters
   -o, --output FILE     write to FILE instead of standard output (required for xlsx)
       --pretty          indent the JSON
-      --input-format F  auto (default), text, html, markdown or docx: how to read the input
+      --input-format F  auto (default), text, html, markdown, docx, pdf or ofd: how to read the input
       --max-bytes N     refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
       --segmenter S     node-rs (default), nodejieba, jieba-js, jieba-wasm or none: the jieba binding that bounds metric phrases
       --no-targets      do not read quantitative targets

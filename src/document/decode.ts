@@ -1,12 +1,12 @@
 /**
- * Bytes → text. Detects the encoding from the bytes (a BOM, then strict UTF-8, then strict GB18030), never from the
- * file name, and refuses binary formats with a message that says what to convert them to.
+ * Bytes → text. Detects the encoding from the bytes (a BOM, then strict UTF-8, then strict GB18030 or Big5), never
+ * from the file name, and refuses binary formats with a message that says what to convert them to.
  */
 import { InputError } from '../errors.js'
 
 export interface Decoded {
   text: string
-  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`. */
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030` or `big5`. */
   encoding: string
   /** Set when the bytes were damaged and read with replacement characters. */
   warning?: string
@@ -14,7 +14,7 @@ export interface Decoded {
 
 /** Leading bytes of formats that are not text, with what the user should do instead. */
 const SIGNATURES: ReadonlyArray<{ bytes: number[]; what: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file: extract its text first (e.g. pdftotext -layout)' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file: it needs parseAsync() or parseFile()' },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old binary Word .doc file: save it as .docx or plain text first' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image: run OCR on it first' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image: run OCR on it first' },
@@ -136,19 +136,71 @@ export function decode(bytes: Uint8Array, name = 'input'): Decoded {
     decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
   } else {
     const utf8 = tryDecode('utf-8', bytes) ?? truncatedUtf8(bytes)
-    const gb = utf8 === null && gbkLike(bytes) ? tryDecode('gb18030', bytes) : null
-    const damaged = utf8 === null && gb === null ? damagedUtf8(bytes) : null
+    const doubleByte = utf8 === null ? gbOrBig5(bytes) : null
+    const damaged = utf8 === null && doubleByte === null ? damagedUtf8(bytes) : null
     if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
-    else if (gb !== null) decoded = { text: gb, encoding: 'gb18030' }
+    else if (doubleByte !== null) decoded = doubleByte
     else if (damaged !== null) {
       decoded = { text: damaged, encoding: 'utf-8', warning: `${name}: damaged UTF-8 (a few bytes are no characters); they are read as U+FFFD` }
     }
   }
   if (decoded === null) {
-    throw new InputError('decode', `${name}: not valid UTF-8, UTF-16 or GB18030/GBK text; convert it to UTF-8 first`)
+    throw new InputError('decode', `${name}: not valid UTF-8, UTF-16, GB18030/GBK or Big5 text; convert it to UTF-8 first`)
   }
   if (controlShare(decoded.text) > MAX_CONTROL_SHARE) {
     throw new InputError('binary', `${name}: looks like binary data, not a text notice`)
   }
   return decoded
+}
+
+/** Share of double-byte pairs in Big5's block of common characters (lead A4–C6) or its punctuation (lead A1–A3). */
+const MIN_BIG5_COMMON_SHARE = 0.5
+/** Share of pairs with a trail byte below A1, which GB2312 never has and about two fifths of Big5 characters have. */
+const MIN_LOW_TRAIL_SHARE = 0.1
+
+/** A private-use character: what GB18030 makes of Big5's punctuation (A140–A3FE are user-defined in GBK). */
+const PRIVATE_USE = /[\ue000-\uf8ff]/
+
+/**
+ * Whether double bytes read like Traditional Chinese in Big5: many trail bytes below A1 (which simplified text in
+ * GBK, all of it GB2312, never has), and most pairs among Big5's common characters and punctuation.
+ */
+function big5Like(bytes: Uint8Array): boolean {
+  let pairs = 0
+  let lowTrail = 0
+  let common = 0
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number
+    if (lead < 0x80) {
+      i++
+      continue
+    }
+    const trail = bytes[i + 1] ?? 0
+    pairs++
+    if (trail < 0xa1) lowTrail++
+    if ((lead >= 0xa4 && lead <= 0xc6) || (lead >= 0xa1 && lead <= 0xa3)) common++
+    i += 2
+  }
+  return pairs > 0 && lowTrail >= pairs * MIN_LOW_TRAIL_SHARE && common >= pairs * MIN_BIG5_COMMON_SHARE
+}
+
+/** How far into an HTML page to look for its declared charset. */
+const CHARSET_SNIFF = 4096
+const DECLARES_BIG5 = /<meta[^>]+charset\s*=\s*["']?\s*(?:big5|big5-hkscs|x-x-big5|cn-big5|csbig5)\b/i
+
+/**
+ * Non-UTF-8 double-byte text: GB18030/GBK or Big5. Big5 bytes are valid GB18030 too (its punctuation becoming
+ * private-use characters), and GBK's common characters are valid Big5, so the bytes decide: text that reads like
+ * GBK and decodes without private-use characters is GB18030; text that reads like Big5, or HTML that declares
+ * `charset=big5`, and decodes strictly as Big5 is Big5.
+ */
+function gbOrBig5(bytes: Uint8Array): Decoded | null {
+  const gb = gbkLike(bytes) ? tryDecode('gb18030', bytes) : null
+  if (gb !== null && !PRIVATE_USE.test(gb)) return { text: gb, encoding: 'gb18030' }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_SNIFF))
+  if (DECLARES_BIG5.test(head) || big5Like(bytes)) {
+    const big5 = tryDecode('big5', bytes)
+    if (big5 !== null) return { text: big5, encoding: 'big5' }
+  }
+  return gb === null ? null : { text: gb, encoding: 'gb18030' }
 }

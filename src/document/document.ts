@@ -98,12 +98,12 @@ export interface Table {
   lastLine: number
 }
 
-export type SourceFormat = 'text' | 'html' | 'markdown' | 'docx'
+export type SourceFormat = 'text' | 'html' | 'markdown' | 'docx' | 'pdf' | 'ofd'
 
 export interface SourceText {
   format: SourceFormat
   encoding: string
-  /** Whether positions refer to the input itself or to text extracted from it (Word files). */
+  /** Whether positions refer to the input itself or to text extracted from it (Word, PDF and OFD files). */
   positions: 'input' | 'extracted-text'
   /** What positions refer to: the decoded input. */
   source: string
@@ -117,6 +117,15 @@ export interface SourceText {
   tables: Table[]
   /** Things worth telling the user about the input (once each), in the order they were found. */
   warnings: ReaderWarning[]
+  /** For PDF and OFD: where each page's text is in `source`, `[start, end)`, pages numbered from 1. */
+  pages?: PageSpan[]
+}
+
+/** Where a page's text is in the extracted text of a PDF or OFD file. */
+export interface PageSpan {
+  page: number
+  start: number
+  end: number
 }
 
 /** Something a reader tells about its input: a reason, a rule id, and where it applies when it applies somewhere. */
@@ -168,6 +177,8 @@ export class Document extends VFile {
   readonly offsets: OffsetMap
   readonly lines: Line[]
   readonly tables: Table[]
+  /** For PDF and OFD: where each page's text is in `source`. */
+  readonly pages: readonly PageSpan[] | undefined
   private readonly locate: Locate
   /** Positions made lately, by the start of their span: a small cache, as in `locator`. */
   private readonly recent: (Recent | undefined)[] = new Array<Recent | undefined>(POSITION_CACHE_SIZE).fill(undefined)
@@ -189,6 +200,7 @@ export class Document extends VFile {
     this.offsets = src.map
     this.lines = src.lines
     this.tables = src.tables
+    this.pages = src.pages
     this.locate = locator(src.source)
     for (const w of src.warnings) this.warn(w.reason, w.ruleId, w.span)
   }

@@ -7,6 +7,7 @@
  * needs them: plain Simplified text loads none of them.
  */
 import { InputError } from '../errors.js'
+import { containerKind, isOfd, isPdf } from './containers.js'
 import { decode, isZip, type Decoded } from './decode.js'
 import { Document, type ReaderWarning, type SourceFormat, type SourceText } from './document.js'
 import { detectFormat } from './sniff.js'
@@ -28,6 +29,13 @@ export interface DocumentOptions {
 /** Readers of markup formats: decoded text → lines with an offset map. */
 export type Readers = Partial<Record<'html' | 'markdown', (text: string, encoding: string) => SourceText>>
 
+/** What a file given as one of the container formats must be. */
+const CONTAINERS = {
+  docx: 'a Word .docx file (those are zip containers)',
+  pdf: 'a PDF file (those start with %PDF-)',
+  ofd: 'an OFD file (those are zip containers with an OFD.xml)',
+} as const
+
 /** The rule id of the message that damaged bytes were read as U+FFFD. */
 const DAMAGED_ENCODING = 'damaged-encoding'
 
@@ -48,7 +56,7 @@ function readDecoded(decoded: Decoded, options: DocumentOptions, readers: Reader
   let src: SourceText
   if (format === 'text') src = readText(decoded.text, decoded.encoding)
   else {
-    const reader = format === 'docx' ? undefined : readers[format]
+    const reader = format === 'html' || format === 'markdown' ? readers[format] : undefined
     if (!reader) throw new InputError('unsupported-format', `${name}: the ${format} format is not supported here`)
     src = reader(decoded.text, decoded.encoding)
   }
@@ -78,7 +86,8 @@ export function readDocument(
   simplifier: (variant: TraditionalVariant) => Simplify,
 ): Document {
   const name = options.name ?? 'input'
-  if (typeof input !== 'string' && isZip(input)) throw new InputError('unsupported-format', `${name}: a Word .docx (zip) file needs parseAsync()`)
+  const container = typeof input === 'string' ? null : containerKind(input)
+  if (container) throw new InputError('unsupported-format', `${name}: ${container} needs parseAsync() or parseFile()`)
   const src = readDecoded(decodeInput(input, name), options, readers)
   const variant = traditionalVariant(src.plain)
   return toDocument(src, options, variant ? simplifier(variant) : null)
@@ -96,7 +105,7 @@ async function loadReaders(format: SourceFormat): Promise<Readers> {
 }
 
 /**
- * Read an input of any kind, Word .docx (zip) included, loading each reader only when the input needs it.
+ * Read an input of any kind, Word .docx, PDF and OFD included, loading each reader only when the input needs it.
  * @param input the notice as bytes or text
  * @param options format, name, Simplified output, the most a .docx may expand to
  * @throws InputError when the input cannot be read
@@ -104,10 +113,14 @@ async function loadReaders(format: SourceFormat): Promise<Readers> {
 export async function readDocumentAsync(input: string | Uint8Array, options: DocumentOptions = {}): Promise<Document> {
   const name = options.name ?? 'input'
   let src: SourceText
-  if (typeof input !== 'string' && isZip(input)) {
+  if (typeof input !== 'string' && isPdf(input)) {
+    src = await (await import('./pdf.js')).readPdf(input, name, options.maxBytes)
+  } else if (typeof input !== 'string' && isOfd(input)) {
+    src = await (await import('./ofd.js')).readOfd(input, name, options.maxBytes)
+  } else if (typeof input !== 'string' && isZip(input)) {
     src = await (await import('./docx.js')).readDocx(input, name, options.maxBytes)
-  } else if (options.format === 'docx') {
-    throw new InputError('unsupported-format', `${name}: is not a Word .docx file (those are zip containers)`)
+  } else if (options.format === 'docx' || options.format === 'pdf' || options.format === 'ofd') {
+    throw new InputError('unsupported-format', `${name}: is not ${CONTAINERS[options.format]}`)
   } else {
     const decoded = decodeInput(input, name)
     src = readDecoded(decoded, options, await loadReaders(detectFormat(decoded.text, options.format)))

@@ -175,9 +175,13 @@ export const NoticeSchema = z.object({
   targets: z.array(TargetSchema).describe('targets in the preamble'),
   outside: z.array(ParagraphSchema).describe('text of the input that is not the notice: navigation and footer of a web page'),
   source: z.object({
-    format: z.enum(['text', 'html', 'markdown', 'docx']),
+    format: z.enum(['text', 'html', 'markdown', 'docx', 'pdf', 'ofd']),
     encoding: z.string(),
     positions: z.enum(['input', 'extracted-text']).describe('what positions refer to'),
+    pages: z
+      .array(z.object({ page: z.number().int().min(1), start: z.number().int().min(0), end: z.number().int().min(0) }))
+      .optional()
+      .describe('PDF and OFD: the offsets [start, end) of each page in the extracted text that positions refer to'),
   }),
   warnings: z.array(z.string()),
   position: PositionSchema,
