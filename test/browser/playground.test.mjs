@@ -6,7 +6,7 @@
  * - `index.html?sample=seed` and the pasted seed show 11 chapters and 106 tasks;
  * - a target's tooltip (hover and keyboard focus) gives its metric, value, unit, comparator;
  * - a ledger row scrolls the text to its task; the CSV download is `gongwen --format csv` of the same file;
- * - a dropped .docx is read; the English switch changes the page;
+ * - a dropped .docx and a dropped PDF are read; the English switch changes the page;
  * and screenshots go to test-results/.
  */
 import assert from 'node:assert/strict'
@@ -169,6 +169,23 @@ describe('the playground', () => {
     assert.equal((await counts()).chapters, expected.chapters.length)
     assert.match(await page.getByRole('status').textContent(), /seed\.docx/)
     await page.screenshot({ path: join(results, 'playground-docx.png') })
+  })
+
+  it('reads a dropped PDF: the seed as LibreOffice printed it gives the structure of its text', async () => {
+    await page.goto(server.url)
+    const base64 = readFileSync(join(root, 'fixtures', 'pdf', 'liaocheng-2023-key-tasks.pdf')).toString('base64')
+    await page.evaluate((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([bytes], 'seed.pdf', { type: 'application/pdf' }))
+      document.querySelector('#drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    }, base64)
+    await page.locator('[data-testid="task-count"]').filter({ hasText: /\d/ }).waitFor({ timeout: 120_000 })
+    assert.match(await page.getByRole('status').textContent(), /seed\.pdf/)
+    const shown = await counts()
+    assert.equal(shown.chapters, 11)
+    assert.equal(shown.tasks, 106)
+    await page.screenshot({ path: join(results, 'playground-pdf.png') })
   })
 
   it('switches to English and back', async () => {
