@@ -11,7 +11,7 @@ import type { Pass, ParseState } from './passes/state.js'
 import { StatementTable } from './passes/statements.js'
 import { DEFAULT_SEGMENTER, loadSegmenter, segmenterPending, type SegmenterName } from './passes/targets/segmenter.js'
 import { targetsPass } from './passes/targets/pass.js'
-import type { Notice } from './tree/schema.js'
+import type { Notice, Position } from './tree/schema.js'
 
 /** What a notice without numbered items or responsibility statements is told: nothing was read as its structure. */
 const NO_STRUCTURE = 'no chapters or tasks found: the text has no numbered items (一、 1. （一）…) and no responsibility statements'
@@ -20,9 +20,11 @@ const NO_STRUCTURE = 'no chapters or tasks found: the text has no numbered items
 export interface ParseOptions extends Omit<DocumentOptions, 'maxBytes'> {
   /** Read quantitative targets (default true). */
   targets?: boolean
+  /** List every number not taken as a target, with the reason, in `notice.skipped`. */
+  explain?: boolean
   /**
-   * The jieba binding that bounds metric phrases: `node-rs` (default in Node), `nodejieba`, `jieba-wasm` (default in
-   * browsers), or `none` (character rules).
+   * The jieba binding that bounds metric phrases: `node-rs` (default in Node), `nodejieba`, `jieba-js` (default in
+   * browsers), `jieba-wasm`, or `none` (character rules).
    */
   segmenter?: SegmenterName
 }
@@ -32,6 +34,9 @@ export interface ReadOptions extends ParseOptions {
   /** Refuse files larger than this many bytes. */
   maxBytes?: number
 }
+
+/** Input order of positioned nodes. */
+const byStart = (a: { position: Position }, b: { position: Position }): number => a.position.start.offset - b.position.start.offset
 
 /** The notice before the passes fill it: every field in the order the JSON gives them. */
 function emptyNotice(document: Document): Notice {
@@ -52,6 +57,7 @@ function emptyNotice(document: Document): Notice {
     attachments: [],
     targets: [],
     outside: [],
+    unread: [],
     position: document.place(0, document.plain.length),
     source: { format: document.format, encoding: document.encoding, positions: document.positions, ...(document.pages ? { pages: [...document.pages] } : {}) },
     warnings: [],
@@ -71,14 +77,18 @@ export function parseDocument(document: Document, options: ParseOptions = {}): N
     statements: new StatementTable(document),
     header: { lines: new Set(), bodyStart: 0, year: null },
     readings: [],
+    unread: [],
+    skipped: options.explain === true ? [] : null,
   }
   const passes: Pass[] = [headerPass, outlinePass, responsibilityPass]
   if (options.targets !== false) passes.push(targetsPass(options.segmenter ?? DEFAULT_SEGMENTER))
   for (const pass of passes) pass(state)
   const { notice } = state
   if (notice.chapters.length === 0 && notice.tasks.length === 0) document.warn(NO_STRUCTURE, 'no-structure')
+  notice.unread = state.unread.sort(byStart)
+  if (state.skipped) notice.skipped = state.skipped.sort(byStart)
   notice.warnings = document.messages.map((m) => m.reason)
-  return state.notice
+  return notice
 }
 
 /**

@@ -35,7 +35,7 @@ function noticeWith(targets: Target[]): Notice {
   const text = targets.map((t) => t.text).join('，')
   return {
     type: 'notice', title: null, docNumber: null, issuer: null, date: null, recipients: [], publicity: null, plan: null,
-    citations: [], header: [], preamble: [], chapters: [], attachments: [], targets: [], outside: [],
+    citations: [], header: [], preamble: [], chapters: [], attachments: [], targets: [], outside: [], unread: [],
     tasks: [
       {
         type: 'task', number: null, title: text, lead: [], support: [], deadline: null, responsibilities: [], targets, tasks: [],

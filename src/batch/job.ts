@@ -17,7 +17,7 @@ export const OPTIONS_VARIABLE = 'GONGWEN_BATCH_OPTIONS'
 
 /** How every file of a batch is read and rendered. */
 export interface JobOptions {
-  parse: Pick<ParseOptions, 'format' | 'segmenter' | 'targets' | 'simplified'> & { maxBytes: number }
+  parse: Pick<ParseOptions, 'format' | 'segmenter' | 'targets' | 'explain' | 'simplified'> & { maxBytes: number }
   format: ExportFormat
   byUnit: boolean
   /**

@@ -84,7 +84,7 @@ export async function runBatch(args: readonly string[], s: ParseSettings, io: Io
   const threads = Math.max(1, Math.min(s.jobs ?? defaultWorkers(files.length), files.length))
   const mode: JobOptions['mode'] = s.outDir !== undefined ? 'file' : s.format === 'xlsx' ? 'sheets' : 'text'
   const options: JobOptions = {
-    parse: { format: s.inputFormat, segmenter: s.segmenter, targets: s.targets, simplified: s.simplified, maxBytes: s.maxBytes },
+    parse: { format: s.inputFormat, segmenter: s.segmenter, targets: s.targets, explain: s.explain, simplified: s.simplified, maxBytes: s.maxBytes },
     format: s.format,
     byUnit: s.byUnit,
     mode,

@@ -25,6 +25,7 @@ export interface ParseSettings {
   maxBytes: number
   segmenter: SegmenterName
   targets: boolean
+  explain: boolean
   output: string | undefined
   outDir: string | undefined
   jobs: number | undefined
@@ -49,6 +50,7 @@ export function settings(values: Record<string, string | boolean | undefined>): 
     maxBytes: positiveInteger('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES),
     segmenter: choice('segmenter', values.segmenter, ['node-rs', 'nodejieba', 'jieba-js', 'jieba-wasm', 'none'] as const, 'node-rs'),
     targets: values['no-targets'] !== true,
+    explain: values.explain === true,
     output: values.output as string | undefined,
     outDir: values['out-dir'] as string | undefined,
     jobs: values.jobs === undefined ? undefined : positiveInteger('jobs', values.jobs, 1),

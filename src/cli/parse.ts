@@ -21,6 +21,7 @@ export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
       --max-bytes N     refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
       --segmenter S     node-rs (default), nodejieba, jieba-js, jieba-wasm or none: the jieba binding that bounds metric phrases
       --no-targets      do not read quantitative targets
+      --explain         list every number not taken as a target, and why (notice.skipped)
   Batches (several files, directories, globs such as 'notices/**/*.html'):
   -O, --out-dir DIR     write one output file per input under DIR instead of one stream
   -j, --jobs N          workers (default: one per 500 files, up to the number of cores)
@@ -37,7 +38,7 @@ async function single(file: string, s: ParseSettings, io: Io): Promise<number> {
     const bytes = readInput(file, s.maxBytes)
     const { readDocumentAsync } = await import('../document/read.js')
     const { parseDocument } = await import('../pipeline.js')
-    const options = { format: s.inputFormat, name: file, simplified: s.simplified, segmenter: s.segmenter, targets: s.targets, maxBytes: s.maxBytes }
+    const options = { format: s.inputFormat, name: file, simplified: s.simplified, segmenter: s.segmenter, targets: s.targets, explain: s.explain, maxBytes: s.maxBytes }
     const document = await readDocumentAsync(bytes, options)
     if (s.text) {
       emit(document.source, s.output, io)
@@ -83,6 +84,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'max-bytes': { type: 'string' },
       segmenter: { type: 'string' },
       'no-targets': { type: 'boolean' },
+      explain: { type: 'boolean' },
       'out-dir': { type: 'string', short: 'O' },
       jobs: { type: 'string', short: 'j' },
       workers: { type: 'string' },

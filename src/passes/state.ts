@@ -3,7 +3,7 @@
  * (which lines the header took, which lines each node reads in the later passes, the statements of each line).
  */
 import type { Document, Line } from '../document/document.js'
-import type { Chapter, Notice, Section, Task } from '../tree/schema.js'
+import type { Chapter, Notice, Section, Skipped, Task, Unread, UnreadKind } from '../tree/schema.js'
 import type { StatementTable } from './statements.js'
 import type { TableRow } from './task-table.js'
 
@@ -46,6 +46,34 @@ export interface ParseState {
   readonly statements: StatementTable
   header: HeaderFacts
   readonly readings: Reading[]
+  /** What the passes found that looks like structure but yielded none (`notice.unread`, in input order at the end). */
+  readonly unread: Unread[]
+  /** With the explain option: numbers the targets pass did not take, and why; else null (nothing is recorded). */
+  readonly skipped: Skipped[] | null
+}
+
+/**
+ * Note text that looks like structure but yielded none.
+ * @param state the parse
+ * @param kind what it looks like
+ * @param start plain offset of its first unit
+ * @param end plain offset after its last unit
+ */
+export function noteUnread(state: ParseState, kind: UnreadKind, start: number, end: number): void {
+  const { document } = state
+  state.unread.push({ type: 'unread', kind, text: document.textAt(start, end), position: document.place(start, end) })
+}
+
+/**
+ * Note, with the explain option, a number that is no target and why.
+ * @param state the parse
+ * @param reason a short word for why: `qualifier`, `statistic`, `case-rule`, `date`, `ordinal`, `name` …
+ * @param start plain offset of its first unit
+ * @param end plain offset after its last unit
+ */
+export function noteSkipped(state: ParseState, reason: string, start: number, end: number): void {
+  const { document, skipped } = state
+  if (skipped) skipped.push({ type: 'skipped', text: document.textAt(start, end), reason, position: document.place(start, end) })
 }
 
 /** A pass: reads the document and the tree so far, and adds to the tree. */

@@ -157,6 +157,30 @@ export const AttachmentSchema = z.object({
   position: PositionSchema,
 })
 
+/**
+ * What `unread` lists: text that looks like structure but yielded none. `marker`: a line or run that starts with an
+ * outline number and starts no chapter, section or task; `responsibility`: a bracket or clause with a role word
+ * (牵头, 负责, 配合, 责任单位 …) that gave no unit; `goal`: a goal word next to a number with a unit, and no target and
+ * no reason to skip it; `metric`: a target whose metric is empty or a function word.
+ */
+export const UnreadKindSchema = z.enum(['marker', 'responsibility', 'goal', 'metric'])
+
+/** Text that looks like structure but yielded none, for a reader (and `gongwen check`) to look at. */
+export const UnreadSchema = z.object({
+  type: z.literal('unread'),
+  kind: UnreadKindSchema,
+  text: z.string().describe('the text as written'),
+  position: PositionSchema,
+})
+
+/** A number that was not taken as a target, and why (only with the `explain` option). */
+export const SkippedSchema = z.object({
+  type: z.literal('skipped'),
+  text: z.string().describe('the number as written, with its unit'),
+  reason: z.string().describe('why it is no target: qualifier, statistic, case-rule, date, ordinal, name, …'),
+  position: PositionSchema,
+})
+
 export const NoticeSchema = z.object({
   type: z.literal('notice'),
   title: z.string().nullable().describe('the notice title, lines joined'),
@@ -174,6 +198,8 @@ export const NoticeSchema = z.object({
   attachments: z.array(AttachmentSchema),
   targets: z.array(TargetSchema).describe('targets in the preamble'),
   outside: z.array(ParagraphSchema).describe('text of the input that is not the notice: navigation and footer of a web page'),
+  unread: z.array(UnreadSchema).describe('text that looks like structure but yielded none, in input order'),
+  skipped: z.array(SkippedSchema).optional().describe('with the explain option: every number not taken as a target, and why'),
   source: z.object({
     format: z.enum(['text', 'html', 'markdown', 'docx', 'pdf', 'ofd']),
     encoding: z.string(),
@@ -204,6 +230,9 @@ export type Citation = z.infer<typeof CitationSchema>
 export type Field = z.infer<typeof FieldSchema>
 export type Attachment = z.infer<typeof AttachmentSchema>
 export type Notice = z.infer<typeof NoticeSchema>
+export type UnreadKind = z.infer<typeof UnreadKindSchema>
+export type Unread = z.infer<typeof UnreadSchema>
+export type Skipped = z.infer<typeof SkippedSchema>
 
 /** The names of the schemas in the JSON Schema's `$defs`, as the TypeScript types are named. */
 const DEFINITIONS: ReadonlyArray<readonly [z.ZodType, string]> = [
@@ -222,6 +251,9 @@ const DEFINITIONS: ReadonlyArray<readonly [z.ZodType, string]> = [
   [CitationSchema, 'Citation'],
   [FieldSchema, 'Field'],
   [AttachmentSchema, 'Attachment'],
+  [UnreadSchema, 'Unread'],
+  [UnreadKindSchema, 'UnreadKind'],
+  [SkippedSchema, 'Skipped'],
   [PositionSchema, 'Position'],
   [PointSchema, 'Point'],
 ]
