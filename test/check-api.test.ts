@@ -166,3 +166,17 @@ describe('positions', () => {
     )
   })
 })
+
+describe('check from the Node entry', () => {
+  it('reads a file with checkFile, and refuses a path handed over as a notice text', async () => {
+    const { check: nodeCheck, checkFile, InputError } = await import('../src/index.js')
+    const path = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
+    const file = await checkFile(path)
+    expect(file.path).toBe(path)
+    expect(file.messages.map((m) => m.ruleId)).toContain('plan-title-mismatch')
+    await expect(nodeCheck(path)).rejects.toThrow(InputError)
+    await expect(nodeCheck(path)).rejects.toThrow(/use checkFile\(path\)/)
+    // A one-line text that names no file is a notice's text, however short.
+    expect((await nodeCheck('1.加强平台建设。（牵头单位：市科技局）')).messages).toEqual([])
+  })
+})

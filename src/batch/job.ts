@@ -9,7 +9,7 @@ import { OutputError, outputError, writeOutput } from '../util/files.js'
 import type { Sheet } from '../export/ledger.js'
 import type { ExportFormat } from '../export/formats.js'
 import { render, sheetsOf } from '../export/render.js'
-import { parseFile } from '../parse-file.js'
+import { parseFile } from '../files.js'
 import type { ParseOptions } from '../pipeline.js'
 
 /** The environment variable that hands a child process its options (a thread gets them as `workerData`). */

@@ -42,7 +42,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text or json, not ${format}`)
   const maxBytes = positiveInteger('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES)
   const [oldFile, newFile] = positionals as [string, string]
-  const { parseFile } = await import('../parse-file.js')
+  const { parseFile } = await import('../files.js')
   const { changeCount, diffNotices } = await import('../diff/index.js')
   let notices
   try {
