@@ -103,6 +103,17 @@ describe('batches', () => {
     expect(run(['nothing/*.txt']).stderr).toMatch(/nothing\/\*\.txt: no file matches/)
   })
 
+  it('splits a batch into disjoint shares with --shard K/N, which together give what one run gives', () => {
+    const lines = (r: { stdout: string }) => r.stdout.trim().split('\n').filter(Boolean).sort()
+    const whole = lines(run([dir, '-f', 'jsonl', '--no-progress']))
+    const shares = [1, 2, 3].map((k) => lines(run([dir, '-f', 'jsonl', '--no-progress', '--shard', `${k}/3`])))
+    expect(shares.flat().sort()).toEqual(whole)
+    const files = shares.map((share) => share.map((line) => JSON.parse(line).file as string))
+    expect(new Set(files.flat()).size).toBe(files.flat().length)
+    expect(run([dir, '--shard', '4/3']).code).toBe(64)
+    expect(run([dir, '--shard', '0/3']).code).toBe(64)
+  })
+
   it('names every entry of a directory it skips, and reads each directory once', () => {
     const dir = join(tmp, 'links')
     mkdirSync(dir, { recursive: true })

@@ -129,3 +129,19 @@ export async function expandInputs(args: readonly string[]): Promise<Inputs> {
   }
   return { files, batch, errors }
 }
+
+/** FNV-1a, 32 bits: a hash that every machine computes alike, cheap enough for a million paths. */
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+/**
+ * Whether an input belongs to a share of a batch: the K-th of N by a hash of its path as given, so that runs of one
+ * job array split a corpus alike on every machine, with no coordination.
+ * @param path the input's path, as the command line or the directory search gives it
+ * @param shard the share: index from 1 to count
+ */
+export function inShard(path: string, shard: { index: number; count: number }): boolean {
+  let hash = FNV_OFFSET
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), FNV_PRIME) >>> 0
+  return hash % shard.count === shard.index - 1
+}

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { extname, isAbsolute, join, relative, resolve } from 'node:path'
-import { expandInputs } from '../batch/inputs.js'
+import { expandInputs, inShard } from '../batch/inputs.js'
 import type { Job, JobOptions, JobResult } from '../batch/job.js'
 import { runPool } from '../batch/pool.js'
 import { progressBar } from '../batch/progress.js'
@@ -77,10 +77,13 @@ export async function runBatch(args: readonly string[], s: ParseSettings, io: Io
   }
   if (args.includes('-') && args.length > 1) throw new UsageError('standard input (-) cannot be part of a batch')
   const started = Date.now()
-  const { files, errors } = await expandInputs(args)
+  const expanded = await expandInputs(args)
+  const { errors } = expanded
+  const shard = s.shard
+  const files = shard ? expanded.files.filter((file) => inShard(file, shard)) : expanded.files
   for (const error of errors) io.stderr(`gongwen: ${error.message}\n`)
-  // Nothing to read: the reasons above are the whole story.
-  if (files.length === 0) return EXIT_INPUT
+  // Nothing to read: the reasons above are the whole story (a share of a job array may rightly hold no file).
+  if (files.length === 0) return shard && expanded.files.length > 0 && errors.length === 0 ? EXIT_OK : EXIT_INPUT
   const threads = Math.max(1, Math.min(s.jobs ?? defaultWorkers(files.length), files.length))
   const mode: JobOptions['mode'] = s.outDir !== undefined ? 'file' : s.format === 'xlsx' ? 'sheets' : 'text'
   const options: JobOptions = {

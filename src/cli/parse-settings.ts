@@ -8,6 +8,25 @@ import { DEFAULT_MAX_BYTES, positiveInteger, UsageError } from './io.js'
 
 const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'docx', 'pdf', 'ofd'] as const
 
+/** A share of a batch's inputs: the K-th of N, K from 1. */
+export interface Shard {
+  index: number
+  count: number
+}
+
+/**
+ * Read `--shard K/N`.
+ * @param value the flag's value
+ * @throws UsageError for anything but two integers with 1 ≤ K ≤ N
+ */
+export function parseShard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim())
+  const index = m ? Number(m[1]) : NaN
+  const count = m ? Number(m[2]) : NaN
+  if (!(index >= 1 && count >= 1 && index <= count)) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N (the K-th of N shares), not ${value}`)
+  return { index, count }
+}
+
 /** A flag's value among the allowed ones, or its default. */
 function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback
@@ -29,6 +48,8 @@ export interface ParseSettings {
   output: string | undefined
   outDir: string | undefined
   jobs: number | undefined
+  /** `--shard K/N`: this run reads the K-th of N shares of the inputs (1 ≤ K ≤ N). */
+  shard: Shard | undefined
   workers: 'threads' | 'processes'
   progress: boolean
   text: boolean
@@ -54,6 +75,7 @@ export function settings(values: Record<string, string | boolean | undefined>): 
     output: values.output as string | undefined,
     outDir: values['out-dir'] as string | undefined,
     jobs: values.jobs === undefined ? undefined : positiveInteger('jobs', values.jobs, 1),
+    shard: values.shard === undefined ? undefined : parseShard(String(values.shard)),
     workers: choice('workers', values.workers, ['threads', 'processes'] as const, 'threads'),
     progress: values['no-progress'] !== true,
     text: values.text === true,

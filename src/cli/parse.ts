@@ -25,6 +25,7 @@ export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
   Batches (several files, directories, globs such as 'notices/**/*.html'):
   -O, --out-dir DIR     write one output file per input under DIR instead of one stream
   -j, --jobs N          workers (default: one per 500 files, up to the number of cores)
+      --shard K/N       read only the K-th of N shares of the inputs (by a hash of each path), for job arrays
       --workers K       threads (default) or processes: what the workers are
       --no-progress     no progress bar (it is drawn only on a terminal, never in CI)`
 
@@ -87,6 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       explain: { type: 'boolean' },
       'out-dir': { type: 'string', short: 'O' },
       jobs: { type: 'string', short: 'j' },
+      shard: { type: 'string' },
       workers: { type: 'string' },
       'no-progress': { type: 'boolean' },
       text: { type: 'boolean' },
@@ -97,7 +99,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (s.text && positionals.length > 1) throw new UsageError('--text prints the text of one input')
   const only = positionals[0] as string
   // Note: the common case (one file) needs neither the batch modules nor a directory search.
-  if (positionals.length === 1 && s.outDir === undefined && !/[*?[\]{}]/.test(only)) {
+  if (positionals.length === 1 && s.outDir === undefined && s.shard === undefined && !/[*?[\]{}]/.test(only)) {
     const { statSync } = await import('node:fs')
     let directory = false
     try {
