@@ -149,3 +149,19 @@ describe('inputs without a notice', () => {
     expect(r.stderr).toBe('gongwen: warning: no chapters or tasks found: the text has no numbered items (一、 1. （一）…) and no responsibility statements\n')
   })
 })
+
+describe('messages in Chinese', () => {
+  it('words errors and findings in Chinese with --lang zh or a Chinese locale, and keeps English otherwise', () => {
+    const missing = run(['--lang', 'zh', join(tmp, 'missing.txt')])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toBe(`gongwen：${join(tmp, 'missing.txt')}：文件不存在\n`)
+    const checked = spawnSync(process.execPath, [cli, 'check', seed], { encoding: 'utf8', cwd: root, env: { ...process.env, LANG: 'zh_CN.UTF-8' } })
+    expect(checked.status).toBe(1)
+    expect(checked.stdout).toContain('错误     方案标题`…推动绿色低高质量发展…`与通知标题中的`…推动绿色低碳高质量发展…`不一致  plan-title-mismatch')
+    expect(checked.stdout.trimEnd().split('\n').at(-1)).toBe('1 个文件中有 1 个存在问题，共 4 处（错误 2 处，警告 2 处）')
+    const english = run(['check', seed, '--lang', 'en'])
+    expect(english.stdout).toContain('Unexpected plan heading')
+    const bad = run(['--lang', 'fr', seed])
+    expect(bad.code).toBe(64)
+  })
+})

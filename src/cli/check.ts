@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util'
 import type { VFile } from 'vfile'
 import { expandInputs } from '../batch/inputs.js'
 import { InputError } from '../errors.js'
+import { reasonInChinese } from '../check/messages-zh.js'
+import type { Lang } from './lang.js'
 import { applyFlags, ConfigError, findConfig, loadConfig, parseOptionsFlag, parseRuleFlag, readKnownUnits, type LoadedConfig, type RuleFlags } from '../check/config.js'
 import { check } from '../check/index.js'
 import { PRESET, RULES } from '../check/preset.js'
@@ -39,13 +41,20 @@ export const HELP = `Usage: gongwen check <file|dir|glob|-> [more] [options]
 
 /** Reporters by name. */
 const REPORTERS = {
-  text: (files: readonly VFile[], _failures: readonly Failure[], quiet: boolean) => reportText(files, { quiet }),
+  text: (files: readonly VFile[], _failures: readonly Failure[], quiet: boolean, lang: Lang) => reportText(files, { quiet, lang }),
   json: (files: readonly VFile[]) => reportJson(files),
   github: (files: readonly VFile[]) => reportGithub(files),
   sarif: (files: readonly VFile[], failures: readonly Failure[]) => reportSarif(files, failures),
 } as const
 
 type ReporterName = keyof typeof REPORTERS
+
+/** A finding worded in Chinese, for every reporter. */
+function wordInChinese(message: VFile['messages'][number]): void {
+  const zh = reasonInChinese(message.reason, message.ruleId)
+  message.reason = zh
+  message.message = zh
+}
 
 /** The path of standard input in reports. */
 const STDIN_PATH = '<stdin>'
@@ -175,7 +184,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Note: when no input could be read, the one-line errors above are the whole report for people.
   const nothingChecked = checked.length === 0 && (reporter === 'text' || reporter === 'github')
-  if (!nothingChecked) emit(REPORTERS[reporter](checked, failures, values.quiet === true), values.output, io)
+  if (io.lang === 'zh') for (const file of checked) for (const message of file.messages) wordInChinese(message)
+  if (!nothingChecked) emit(REPORTERS[reporter](checked, failures, values.quiet === true, io.lang ?? 'en'), values.output, io)
   if (failures.length) return EXIT_INPUT
   const { errors, warnings } = summarize(checked)
   return errors > 0 || (values.frail && warnings > 0) ? EXIT_FINDINGS : EXIT_OK

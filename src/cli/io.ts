@@ -3,6 +3,7 @@
  * errors.
  */
 import { writeOutput } from '../util/files.js'
+import type { Lang } from './lang.js'
 
 /** Done, nothing to report. */
 export const EXIT_OK = 0
@@ -29,6 +30,8 @@ export interface Io {
   stderr: (text: string) => void
   /** Whether stderr is a terminal (progress bars only then). */
   isTTY?: boolean
+  /** The language of messages (English when not set). */
+  lang?: Lang
 }
 
 /** A mistake in the command line: printed with a hint to --help, exit 64. */

@@ -4,6 +4,7 @@
  */
 import { InputError } from '../errors.js'
 import { OutputError } from '../util/files.js'
+import { LANGS, langOfEnv, wordLine, type Lang } from './lang.js'
 import { EXIT_CODES_HELP, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, UsageError, type Io } from './io.js'
 import { VERSION } from '../version.js'
 
@@ -29,10 +30,39 @@ async function help(): Promise<string> {
 ${sections.join('\n\n')}
 
 Global options:
+      --lang L          zh or en: the language of messages (default: from LANG)
   -h, --help            show this help
   -v, --version         show the version
 
 ${EXIT_CODES_HELP}`
+}
+
+/**
+ * Take the global `--lang zh|en` out of the arguments.
+ * @param argv the arguments
+ * @param fallback the language when none is given
+ * @throws UsageError for another value
+ */
+function takeLang(argv: readonly string[], fallback: Lang): { lang: Lang; rest: string[] } {
+  const rest: string[] = []
+  let lang = fallback
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    const value = arg === '--lang' ? argv[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : null
+    if (value === null) {
+      rest.push(arg)
+      continue
+    }
+    if (!(LANGS as readonly unknown[]).includes(value)) throw new UsageError(`--lang must be zh or en, not ${String(value)}`)
+    lang = value as Lang
+  }
+  return { lang, rest }
+}
+
+/** Streams whose standard error speaks a language, line by line. */
+function worded(io: Io, lang: Lang): Io {
+  if (lang === 'en') return { ...io, lang }
+  return { ...io, lang, stderr: (text) => io.stderr(text.split(/(?<=\n)/).map((line) => wordLine(line, lang)).join('')) }
 }
 
 const defaultIo: Io = {
@@ -47,7 +77,17 @@ const defaultIo: Io = {
  * @param io where output goes (tests pass their own)
  * @returns the exit code
  */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], given: Io = defaultIo): Promise<number> {
+  let io = given
+  try {
+    const { lang, rest } = takeLang(argv, io.lang ?? langOfEnv(process.env))
+    argv = rest
+    io = worded(io, lang)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`gongwen: ${error.message}\nRun gongwen --help for usage.\n`)
+    return EXIT_USAGE
+  }
   const first = argv[0]
   if (first === '-h' || first === '--help' || (argv.length > 0 && argv.every((a) => a === '--help' || a === '-h'))) {
     io.stdout((await help()) + '\n')

@@ -13,7 +13,12 @@ const SEVERITY_WIDTH = 7
 export interface TextReportOptions {
   /** Report errors only. */
   quiet?: boolean
+  /** The language of the severity words and the summary line (the findings are worded by whoever made them). */
+  lang?: 'zh' | 'en'
 }
+
+/** Severity words in Chinese. */
+const SEVERITIES_ZH: Readonly<Record<string, string>> = { error: '错误', warning: '警告', info: '提示' }
 
 /**
  * The display width of a text in a terminal: CJK characters take two columns.
@@ -31,9 +36,13 @@ export function displayWidth(text: string): number {
  * @param summary counts
  * @returns the line
  */
-export function summaryLine(summary: Summary): string {
+export function summaryLine(summary: Summary, lang: 'zh' | 'en' = 'en'): string {
   const { errors, warnings, infos, files, filesWithProblems } = summary
   const total = errors + warnings + infos
+  if (lang === 'zh') {
+    if (total === 0) return `${files} 个文件均未发现问题`
+    return `${files} 个文件中有 ${filesWithProblems} 个存在问题，共 ${total} 处（错误 ${errors} 处，警告 ${warnings} 处${infos ? `，提示 ${infos} 处` : ''}）`
+  }
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
   if (total === 0) return `No problems in ${plural(files, 'file')}`
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')]
@@ -53,7 +62,8 @@ export function reportText(files: readonly VFile[], options: TextReportOptions =
     for (const message of file.messages) {
       const level = severity(message)
       if (options.quiet && level !== 'error') continue
-      rows.push([`${file.path || '<stdin>'}:${formatPlace(message.place)}`, level, message.reason, message.ruleId ?? ''])
+      const word = options.lang === 'zh' ? (SEVERITIES_ZH[level] ?? level) : level
+      rows.push([`${file.path || '<stdin>'}:${formatPlace(message.place)}`, word, message.reason, message.ruleId ?? ''])
     }
   }
   // Note: a loop, not Math.max(...rows): an argument list of 120,000 findings overflows the stack.
@@ -66,5 +76,5 @@ export function reportText(files: readonly VFile[], options: TextReportOptions =
   const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)))
   const lines = rows.map(([place, level, reason, rule]) => `${pad(place, placeWidth)}  ${pad(level, SEVERITY_WIDTH)}  ${pad(reason, reasonWidth)}  ${rule}`.trimEnd())
   const summary = summarize(files, options.quiet === true)
-  return `${lines.length ? `${lines.join('\n')}\n\n` : ''}${summaryLine(summary)}\n`
+  return `${lines.length ? `${lines.join('\n')}\n\n` : ''}${summaryLine(summary, options.lang)}\n`
 }
