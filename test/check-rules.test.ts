@@ -80,3 +80,15 @@ describe('check rules', () => {
     })
   }
 })
+
+describe('rule documentation', () => {
+  it('has a section in the README for every rule, where its findings link', async () => {
+    const { RULES } = await import('../src/check/preset.js')
+    const { ruleUrl } = await import('../src/check/rule.js')
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
+    for (const rule of RULES) {
+      expect(readme, rule.id).toContain(`#### \`${rule.id}\`\n`)
+      expect(ruleUrl(rule.id)).toMatch(new RegExp(`#${rule.id}$`))
+    }
+  })
+})
