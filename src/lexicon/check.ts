@@ -110,3 +110,6 @@ export const BOUNDING_PREFIXES: readonly BoundingWord[] = bounding(PREFIX_COMPAR
 /** Bound words after a number and its unit (`100家以上`): the suffix comparators marked `bounding`. */
 export const BOUNDING_SUFFIXES: readonly BoundingWord[] = bounding(SUFFIX_COMPARATORS)
 
+
+/** Rates that measure against a plan or a need, not a part of a whole: they may exceed 100% (`投资完成率125.5%`). */
+export const RATES_BEYOND_WHOLE: readonly string[] = ['完成率', '达成率', '自给率', '负债率', '产销率', '增长率', '增速', '超额完成率']

@@ -3,7 +3,8 @@
  * A half-width bracket closed by a full-width one (`(牵头单位：…）`), a quote closed by a straight `"`, a mark left
  * open at the end of its paragraph and a closing mark without an opening one are all reported.
  *
- * A mark left open at the end of a line may be closed on the next one (a title that wraps), up to 3 lines on.
+ * A mark left open at the end of a line may be closed on one of the next 3 lines, when the lines between hold no mark
+ * (a title or a quotation that wraps, or that a crawler broke into short lines).
  * A text that closes every quotation with `"` (3 or more, and never `”`) gets one finding for all of them at the
  * first: the closing quote was replaced throughout, and one replacement fixes it.
  *
@@ -12,6 +13,9 @@
  *
  *   1.推动“专精特新”企业发展。（牵头单位：市工业和信息化局）
  *   2.落实《关于加快发展的意见（2023年）》。(牵头单位:市科技局)
+ *   3.推行“企业出题、
+ *   院所
+ *   答题”模式。
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -110,6 +114,24 @@ function firstUnopenedCloser(text: string): Pair | null {
     }
   }
   return null
+}
+
+/**
+ * Whether a mark left open is closed by one of the next few paragraphs, the ones before it holding no mark at all: a
+ * title or a quotation wrapped over lines (`“双向` / `揭榜` / `挂帅”` as a crawler broke it).
+ * @param paragraphs the notice's paragraphs
+ * @param from the first paragraph after the open mark
+ * @param pair the open mark's pair
+ * @param limit how many paragraphs to look at
+ */
+function closesSoon(paragraphs: readonly Paragraph[], from: number, pair: Pair, limit: number): boolean {
+  for (let k = from; k < paragraphs.length && k < from + limit; k++) {
+    const text = (paragraphs[k] as Paragraph).text
+    const closer = firstUnopenedCloser(text)
+    if (closer) return closer.family === pair.family
+    for (const ch of text) if (OPENERS.has(ch) || CLOSERS.has(ch)) return false
+  }
+  return false
 }
 
 /** Scans paragraphs with one stack of open marks and reports what does not pair. */
@@ -241,9 +263,7 @@ export const rule: Rule = {
     for (let i = 0; i < paragraphs.length; i++) {
       scanner.scan(paragraphs[i] as Paragraph)
       const top = scanner.stack.at(-1)
-      const next = paragraphs[i + 1]
-      const closer = top && next ? firstUnopenedCloser(next.text) : null
-      if (top && closer && closer.family === top.pair.family && continued < MAX_CONTINUED_PARAGRAPHS) {
+      if (top && continued < MAX_CONTINUED_PARAGRAPHS && closesSoon(paragraphs, i + 1, top.pair, MAX_CONTINUED_PARAGRAPHS - continued)) {
         continued++
         continue
       }

@@ -1,11 +1,13 @@
 /**
  * A share (占比, 比例, 覆盖率, any rate) is at most 100%: `绿色建筑占比达到120%` and `覆盖率超过100%` cannot be
- * met. Growth may exceed 100% (`增长150%`) and is not a share.
+ * met. Growth may exceed 100% (`增长150%`) and is not a share, nor are the rates that measure against a plan or a
+ * need (`投资完成率125.5%`, `粮食自给率110%`).
  *
  * @example
  *   {"name": "ok.txt"}
  *
  *   1.城镇新建民用建筑中绿色建筑占比达到100%，数字经济增加值增长150%。
+ *   2.重点项目年度投资完成率达到110%以上。
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -18,6 +20,7 @@
  *   1:3-1:24: Unexpected share of `120%`, expected at most 100%
  *   1:25-1:40: Unexpected share of more than `100%`, expected at most 100%
  */
+import { RATES_BEYOND_WHOLE } from '../../lexicon/check.js'
 import type { Target } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
 import { allTargets } from '../../tree/walk.js'
@@ -33,6 +36,8 @@ const PERCENT = '%'
  */
 export function impossibleShare(target: Target): string | null {
   if (target.kind !== 'share' || target.unit !== PERCENT) return null
+  const metric = target.metric ?? ''
+  if (RATES_BEYOND_WHOLE.some((rate) => metric.endsWith(rate))) return null
   if (target.comparator === 'between') {
     return target.max !== undefined && target.max > WHOLE ? `${target.maxText ?? target.max}${PERCENT}` : null
   }
