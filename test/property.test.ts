@@ -4,9 +4,11 @@
  * that node's text, every non-whitespace character of a plain-text input lies in exactly one paragraph, and the JSON
  * validates against both the zod schema and the published JSON Schema.
  *
- * Inputs: random strings, notice-like strings, and real notices mutated the ways files get damaged (shuffled, deleted
- * and duplicated lines, deleted and swapped brackets, full/half-width swaps, control characters, other line ends,
- * cuts in the middle of a character).
+ * Inputs: random strings, notice-like strings, whole notices written by a grammar of notices (test/helpers/
+ * notice-grammar.ts: headers, every numbering style, responsibility statements, targets, task tables, as text, HTML
+ * and Markdown), and real and grammar-written notices mutated the ways files get damaged (shuffled, deleted and
+ * duplicated lines, deleted and swapped brackets, full/half-width swaps, control characters, other line ends, cuts
+ * in the middle of a character).
  *
  * `FUZZ_RUNS` sets the runs per property (default 300); `FUZZ_RUNS=100000 npx vitest run test/property.test.ts` is
  * the long mode (about 10 minutes on 2 cores), `FUZZ_SEED=n` replays a run.
@@ -17,6 +19,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError, noticeJsonSchema, NoticeSchema, parse, type Notice, type Point, type Position } from '../src/index.js'
+import { noticeHtml, noticeMarkdown, noticeText } from './helpers/notice-grammar.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED)
@@ -252,6 +255,27 @@ describe('parse on any text', () => {
     )
   }, TIMEOUT)
 
+  it('never throws and keeps every property on notices written by a grammar of notices', () => {
+    fc.assert(
+      fc.property(noticeText, (input) => {
+        checkText(input)
+      }),
+      runs(0.3),
+    )
+  }, TIMEOUT)
+
+  it('never throws and keeps every property on grammar-written notices, damaged', () => {
+    const damagedGrammar = fc
+      .tuple(noticeText, fc.array(mutation, { minLength: 1, maxLength: 6 }))
+      .map(([text, ms]) => ms.reduce((t, [m, x, y]) => MUTATIONS[m]!(t, x, y), text))
+    fc.assert(
+      fc.property(damagedGrammar, (input) => {
+        checkText(input)
+      }),
+      runs(0.3),
+    )
+  }, TIMEOUT)
+
   it('never throws and keeps every property on damaged real notices', () => {
     fc.assert(
       fc.property(damaged, (input) => {
@@ -342,6 +366,21 @@ describe('parse on markup', () => {
         checkSchema(notice)
       }),
       runs(),
+    )
+  }, TIMEOUT)
+
+  it('never throws on notices written by a grammar as HTML (paragraphs, task tables, whole pages) and Markdown', () => {
+    fc.assert(
+      fc.property(fc.oneof(noticeHtml.map((text) => ({ format: 'html' as const, text })), noticeMarkdown.map((text) => ({ format: 'markdown' as const, text }))), ({ format, text }) => {
+        const notice = parseOrEmpty(text, { format })
+        if (!notice) return
+        for (const node of nodes(notice)) {
+          expect(node.position.start.offset).toBeLessThanOrEqual(node.position.end.offset)
+          expect(node.position.end.offset).toBeLessThanOrEqual(text.length)
+        }
+        checkSchema(notice)
+      }),
+      runs(0.3),
     )
   }, TIMEOUT)
 
