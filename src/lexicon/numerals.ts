@@ -102,6 +102,8 @@ export const PERCENT_WORDS: readonly { readonly text: string; readonly unit: str
   { text: '百分之', unit: '%' },
   { text: '千分之', unit: '‰' },
   { text: '万分之', unit: '‱' },
+  { text: '佰分之', unit: '%' },
+  { text: '仟分之', unit: '‰' },
 ]
 
 /** Between the denominator and the numerator of a fraction: 五分之一 = 1/5. */
@@ -118,6 +120,18 @@ export const TENTHS_BLOCKERS = '为员果本效立功熟就长型绩品交都不
 
 /** Largest value a tenths numeral may have: 十成 is all of it. */
 export const MAX_TENTHS = 10
+
+/** After tenths, half a tenth more: 三成半 = 35%. */
+export const TENTHS_HALF = '半'
+
+/** A discount: 八折 and 8折 = 80% of the price, 8.5折 = 85%, 75折 = 75% (租金5折). */
+export const DISCOUNT_WORD = '折'
+
+/** Characters after 折 that make it part of a word (折合, 折算, 折旧, 折扣, 折叠, 折射, 折腾, 折中…), not a discount. */
+export const DISCOUNT_BLOCKERS = '合算旧扣叠射线返腾中服损价'
+
+/** Largest number of a two-digit discount (75折 = 75%); one digit or a decimal below 10 counts tenths (8折, 8.5折). */
+export const MAX_DISCOUNT = 99
 
 /** Words for one half, and their value. */
 export const HALF_WORDS: Readonly<Record<string, string>> = {
@@ -199,6 +213,8 @@ export const NUMERAL_IDIOMS: readonly string[] = [
   '一张清单',
   '一张床',
   '一条龙',
+  '一波三折',
+  '十万火急',
   '一条心',
   '一件事',
   '一次性',
