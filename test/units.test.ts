@@ -66,6 +66,13 @@ describe('readMeasure', () => {
   })
 
   it('reads Latin units only as whole words', () => {
+    expect(unitOf('P算力')).toEqual(['PFlops', 0, 'P'])
+    expect(unitOf('PB')).toEqual(['PB', 0, 'PB'])
+    expect(unitOf('Pa')).toBeNull()
+    expect(unitOf('m2')).toEqual(['平方米', 0, 'm2'])
+    expect(unitOf('mm宽厚板')).toEqual(['毫米', 0, 'mm'])
+    expect(unitOf('MHz频段')).toEqual(['MHz', 0, 'MHz'])
+    expect(unitOf('万批次')).toEqual(['批次', 4, '万批次'])
     expect(unitOf('Mbps')).toEqual(['Mbps', 0, 'Mbps'])
     expect(unitOf('kV变电站')).toEqual(['kV', 0, 'kV'])
     expect(unitOf('G基站')).toBeNull()

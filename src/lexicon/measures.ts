@@ -24,6 +24,8 @@ export type MeasureKind =
   | 'age'
   | 'bandwidth'
   | 'data'
+  | 'frequency'
+  | 'compute'
   | 'percent'
   | 'points'
   | 'multiple'
@@ -129,6 +131,7 @@ export const MEASURES: readonly Measure[] = [
   { word: '车次', kind: 'counter' },
   { word: '班次', kind: 'counter' },
   { word: '项次', kind: 'counter' },
+  { word: '批次', kind: 'counter' },
 
   // area
   { word: '亩', kind: 'area' },
@@ -140,6 +143,9 @@ export const MEASURES: readonly Measure[] = [
   { word: '平米', canonical: '平方米', kind: 'area' },
   { word: '㎡', canonical: '平方米', kind: 'area' },
   { word: 'km2', kind: 'area', flags: { latin: true } },
+  { word: 'km²', canonical: 'km2', kind: 'area', flags: { latin: true } },
+  { word: 'm2', canonical: '平方米', kind: 'area', flags: { latin: true } },
+  { word: 'm²', canonical: '平方米', kind: 'area', flags: { latin: true } },
 
   // length
   { word: '公里', kind: 'length' },
@@ -151,11 +157,16 @@ export const MEASURES: readonly Measure[] = [
   { word: '纳米', kind: 'length' },
   { word: '㎞', canonical: '公里', kind: 'length' },
   { word: 'km', kind: 'length', flags: { latin: true } },
+  { word: 'm', canonical: '米', kind: 'length', flags: { latin: true } },
+  { word: 'cm', canonical: '厘米', kind: 'length', flags: { latin: true } },
+  { word: 'mm', canonical: '毫米', kind: 'length', flags: { latin: true } },
 
   // volume
   { word: '立方米', kind: 'volume' },
   { word: '升', kind: 'volume', flags: { loneNumeral: false } },
   { word: '毫升', kind: 'volume' },
+  { word: 'm3', canonical: '立方米', kind: 'volume', flags: { latin: true } },
+  { word: 'm³', canonical: '立方米', kind: 'volume', flags: { latin: true } },
 
   // mass
   { word: '吨', kind: 'mass' },
@@ -207,6 +218,8 @@ export const MEASURES: readonly Measure[] = [
   { word: '帕', kind: 'pressure', flags: { loneNumeral: false } },
   { word: '千帕', kind: 'pressure' },
   { word: '兆帕', kind: 'pressure' },
+  { word: 'kPa', canonical: '千帕', kind: 'pressure', flags: { latin: true } },
+  { word: 'MPa', canonical: '兆帕', kind: 'pressure', flags: { latin: true } },
   { word: '摄氏度', kind: 'temperature' },
   { word: '℃', kind: 'temperature' },
   { word: '分贝', kind: 'sound' },
@@ -218,6 +231,10 @@ export const MEASURES: readonly Measure[] = [
   { word: '港元', kind: 'money' },
   { word: '日元', kind: 'money' },
   { word: '英镑', kind: 'money' },
+  { word: '美圆', canonical: '美元', kind: 'money' },
+  { word: '瑞士法郎', kind: 'money' },
+  { word: '新台币', kind: 'money' },
+  { word: '台币', canonical: '新台币', kind: 'money' },
 
   // time
   { word: '年', kind: 'time', flags: { rate: false, duration: true } },
@@ -247,6 +264,27 @@ export const MEASURES: readonly Measure[] = [
   { word: 'Gbps', kind: 'bandwidth', flags: { latin: true } },
   { word: 'Mbps', kind: 'bandwidth', flags: { latin: true } },
   { word: 'Kbps', kind: 'bandwidth', flags: { latin: true } },
+
+  // frequency: spectrum and radio notices (5905—5925MHz频段)
+  { word: '赫兹', kind: 'frequency' },
+  { word: '千赫兹', kind: 'frequency' },
+  { word: '兆赫兹', kind: 'frequency' },
+  { word: '吉赫兹', kind: 'frequency' },
+  { word: '千赫', canonical: '千赫兹', kind: 'frequency' },
+  { word: '兆赫', canonical: '兆赫兹', kind: 'frequency' },
+  { word: '吉赫', canonical: '吉赫兹', kind: 'frequency' },
+  { word: 'Hz', kind: 'frequency', flags: { latin: true } },
+  { word: 'kHz', kind: 'frequency', flags: { latin: true } },
+  { word: 'KHz', canonical: 'kHz', kind: 'frequency', flags: { latin: true } },
+  { word: 'MHz', kind: 'frequency', flags: { latin: true } },
+  { word: 'GHz', kind: 'frequency', flags: { latin: true } },
+
+  // computing power (算力): `2000P` is 2000 PFlops, as computing-power plans write it
+  { word: 'P', canonical: 'PFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'PFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'PFLOPS', canonical: 'PFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'EFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'EFLOPS', canonical: 'EFlops', kind: 'compute', flags: { latin: true } },
 
   // data
   { word: 'TB', kind: 'data', flags: { latin: true } },
@@ -303,6 +341,18 @@ export const POINTS_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind ===
 
 /** Units of a score (分): a number with one in brackets (`(0.5分)`) weighs an item, it is no quantity. */
 export const SCORE_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind === 'score')
+
+/** Kinds of unit a half may follow: measures and lengths of time, not counters (一年半, 两米半, 三斤半). */
+const HALVED_KINDS: ReadonlySet<MeasureKind> = new Set<MeasureKind>(['time', 'length', 'mass', 'area', 'volume'])
+
+/** Units that take a half after them: 一年半 is 1.5 年. */
+export const HALVED_UNITS: ReadonlySet<string> = measuresWhere((m) => HALVED_KINDS.has(m.kind))
+
+/** The half after a unit. */
+export const UNIT_HALF = '半'
+
+/** Characters after 半 that make it start a word (半导体, 半岛, 半径, 半成品, 半数, 一年半载…), not a half. */
+export const UNIT_HALF_BLOCKERS = '导岛径成数载壁边拉封决价身'
 
 /** A scale word that may sit before a unit (万千瓦, 亿元, 千万元), as a power of ten. */
 export interface Scale {
