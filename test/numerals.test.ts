@@ -153,6 +153,7 @@ describe('readNumeral / findNumerals', () => {
     expect(readNumeral('三分之一', 0)).toMatchObject({ valueText: '0.333333333333', form: 'fraction' })
     expect(readNumeral('一半', 0)).toMatchObject({ valueText: '0.5', form: 'fraction' })
     expect(findNumerals('成为')).toEqual([])
+    expect(findNumerals('北一半导体公司')).toEqual([])
     expect(findNumerals('三成员')).toEqual([])
   })
 

@@ -109,6 +109,9 @@ const EXAMPLES: [string, Expected][] = [
   ['智能算力规模达到3000P', { value: 3000, unit: 'PFlops' }],
   ['开放5905—5925MHz频段', { min: 5905, max: 5925, unit: 'MHz', comparator: 'between' }],
   ['单体建筑面积不小于300m2', { value: 300, unit: '平方米', comparator: 'gte' }],
+  ['申报材料控制在2000字以内', { value: 2000, unit: '字', comparator: 'lte' }],
+  ['更换农村路灯2.5万盏', { value: 25000, unit: '盏' }],
+  ['夺得金牌12枚', { value: 12, unit: '枚' }],
 ]
 
 describe('scanQuantities: the examples', () => {

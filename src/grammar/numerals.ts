@@ -18,6 +18,7 @@ import {
   DISCOUNT_WORD,
   DOUBLING,
   FRACTION_WORD,
+  HALF_WORD_BLOCKERS,
   HALF_WORDS,
   KILO_UNIT_STARTS,
   LARGE_SCALES,
@@ -625,7 +626,10 @@ function readWordNumber(s: string, at: number): Numeral | null {
     return numeral(s, at, n.end, n.valueText, 'percent-words', { unit: pw.unit })
   }
   for (const [word, value] of halfWords) {
-    if (s.startsWith(word, at)) return numeral(s, at, at + word.length, value, 'fraction')
+    // 北一半导体: 半 starts a word
+    if (s.startsWith(word, at) && !oneOf(HALF_WORD_BLOCKERS, charAt(s, at + word.length))) {
+      return numeral(s, at, at + word.length, value, 'fraction')
+    }
   }
   return null
 }

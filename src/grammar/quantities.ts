@@ -28,7 +28,7 @@ import {
   SUFFIX_COMPARATORS,
   TO_MARKERS,
 } from '../lexicon/comparators.js'
-import { MULTIPLE_UNIT, ORDINAL_PREFIX, YEAR_CHARACTER } from '../lexicon/numerals.js'
+import { HALF_WORD_BLOCKERS, MULTIPLE_UNIT, ORDINAL_PREFIX, YEAR_CHARACTER } from '../lexicon/numerals.js'
 import {
   HALVED_UNITS,
   measuresWhere,
@@ -36,7 +36,6 @@ import {
   POINTS_UNITS,
   SCORE_UNITS,
   UNIT_HALF,
-  UNIT_HALF_BLOCKERS,
 } from '../lexicon/measures.js'
 import { DOC_NUMBER_CLOSE, DOC_NUMBER_END, DOC_NUMBER_OPEN, VERSION_WORD } from '../lexicon/quantities.js'
 import { charAt, charTable, codeAt, isDigit, oneOf, wordIndex } from '../util/chars.js'
@@ -191,7 +190,7 @@ function readInfix(s: string, at: number): Bound | null {
 /** 一年半, 两米半: a half after a whole number and its unit (of time or measure, with no scale), not 半导体. */
 function halfAfter(s: string, n: Numeral, unit: MeasureMatch): boolean {
   if (unit.unit === null || unit.scale !== 0 || !HALVED_UNITS.has(unit.unit) || n.valueText.includes(DOT)) return false
-  return charAt(s, unit.end) === UNIT_HALF && !oneOf(UNIT_HALF_BLOCKERS, charAt(s, unit.end + 1))
+  return charAt(s, unit.end) === UNIT_HALF && !oneOf(HALF_WORD_BLOCKERS, charAt(s, unit.end + 1))
 }
 
 /**

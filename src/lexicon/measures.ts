@@ -132,6 +132,9 @@ export const MEASURES: readonly Measure[] = [
   { word: '班次', kind: 'counter' },
   { word: '项次', kind: 'counter' },
   { word: '批次', kind: 'counter' },
+  { word: '枚', kind: 'counter' },
+  { word: '盏', kind: 'counter' },
+  { word: '字', kind: 'counter', flags: { loneNumeral: false } },
 
   // area
   { word: '亩', kind: 'area' },
@@ -157,6 +160,7 @@ export const MEASURES: readonly Measure[] = [
   { word: '纳米', kind: 'length' },
   { word: '㎞', canonical: '公里', kind: 'length' },
   { word: 'km', kind: 'length', flags: { latin: true } },
+  { word: '英寸', kind: 'length' },
   { word: 'm', canonical: '米', kind: 'length', flags: { latin: true } },
   { word: 'cm', canonical: '厘米', kind: 'length', flags: { latin: true } },
   { word: 'mm', canonical: '毫米', kind: 'length', flags: { latin: true } },
@@ -350,9 +354,6 @@ export const HALVED_UNITS: ReadonlySet<string> = measuresWhere((m) => HALVED_KIN
 
 /** The half after a unit. */
 export const UNIT_HALF = '半'
-
-/** Characters after 半 that make it start a word (半导体, 半岛, 半径, 半成品, 半数, 一年半载…), not a half. */
-export const UNIT_HALF_BLOCKERS = '导岛径成数载壁边拉封决价身'
 
 /** A scale word that may sit before a unit (万千瓦, 亿元, 千万元), as a power of ten. */
 export interface Scale {

@@ -133,6 +133,12 @@ export const DISCOUNT_BLOCKERS = '合算旧扣叠射线返腾中服损价'
 /** Largest number of a two-digit discount (75折 = 75%); one digit or a decimal below 10 counts tenths (8折, 8.5折). */
 export const MAX_DISCOUNT = 99
 
+/**
+ * Characters after 半 that make it start a word (半导体, 半岛, 半径, 半成品, 半数, 一年半载…), not a half: after 一
+ * (北一半导体) and after a unit (3个半导体) alike.
+ */
+export const HALF_WORD_BLOCKERS = '导岛径成数载壁边拉封决价身'
+
 /** Words for one half, and their value. */
 export const HALF_WORDS: Readonly<Record<string, string>> = {
   一半: '0.5',
