@@ -106,9 +106,10 @@ const EXAMPLES: [string, Expected][] = [
   ['亩均投资强度不低于300 万元的项目', { value: 3000000, unit: '元', comparator: 'gte', text: '不低于300 万元' }],
   ['建设110 kV变电站', { value: 110, unit: 'kV' }],
   ['食品抽检量超每千人5.5批次', { value: 5.5, unit: '批次', comparator: 'gt', per: '每千人' }],
-  ['智能算力规模达到3000P', { value: 3000, unit: 'PFlops' }],
+  ['智能算力规模达到3000P', { value: 3000, unit: 'P' }],
+  ['数据存储总量达20EB', { value: 20, unit: 'EB' }],
   ['开放5905—5925MHz频段', { min: 5905, max: 5925, unit: 'MHz', comparator: 'between' }],
-  ['单体建筑面积不小于300m2', { value: 300, unit: '平方米', comparator: 'gte' }],
+  ['单体建筑面积不小于300m2', { value: 300, unit: 'm2', comparator: 'gte' }],
   ['申报材料控制在2000字以内', { value: 2000, unit: '字', comparator: 'lte' }],
   ['更换农村路灯2.5万盏', { value: 25000, unit: '盏' }],
   ['夺得金牌12枚', { value: 12, unit: '枚' }],
@@ -244,7 +245,7 @@ describe('scanQuantities: the examples', () => {
 
   it('reads no Latin unit glued to more letters, Greek ones too', () => {
     expect(clean('接触电阻≤20mΩ')).toEqual([])
-    expect(clean('桥梁主跨≥800m')).toMatchObject([{ value: 800, unit: '米', comparator: 'gte' }])
+    expect(clean('桥梁主跨≥800m')).toMatchObject([{ value: 800, unit: 'm', comparator: 'gte' }])
   })
 
   it('reads no quantity from words with numeral characters', () => {

@@ -154,12 +154,14 @@ function sameInterval(want: string, got: string): boolean {
 // ---------------------------------------------------------------- units
 
 /** gongwen's money units and the ISO codes of Recognizers' CurrencyModel. */
-const CURRENCIES: Readonly<Record<string, string>> = { 元: 'CNY', 美元: 'USD', 欧元: 'EUR', 港元: 'HKD', 日元: 'JPY', 英镑: 'GBP', 瑞士法郎: 'CHF', 新台币: 'TWD' }
+const CURRENCIES: Readonly<Record<string, string>> = {
+  元: 'CNY', 美元: 'USD', 美圆: 'USD', 欧元: 'EUR', 港元: 'HKD', 日元: 'JPY', 英镑: 'GBP', 瑞士法郎: 'CHF', 新台币: 'TWD', 台币: 'TWD',
+}
 
 /** gongwen's units and the unit names of Recognizers' DimensionModel. */
 const DIMENSIONS: Readonly<Record<string, string>> = {
   亩: 'Mu', 公斤: 'Kilogram', 千克: 'Kilogram', 克: 'Gram', 微克: 'Microgram', 吨: 'Ton', 斤: 'Jin', 米: 'Meter',
-  千米: 'Kilometer', 厘米: 'Centimeter', 兆赫兹: 'Megahertz', 赫兹: 'Hertz', 千瓦: 'Kilowatt', 千卡: 'Kilocalorie',
+  千米: 'Kilometer', 厘米: 'Centimeter', m: 'Meter', cm: 'Centimeter', 兆赫兹: 'Megahertz', 赫兹: 'Hertz', 千瓦: 'Kilowatt', 千卡: 'Kilocalorie',
 }
 
 function sameUnits(expected: SpecResult[], readings: QuantityReading[], units: Readonly<Record<string, string>>, key: 'isoCurrency' | 'unit'): boolean {

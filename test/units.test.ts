@@ -66,11 +66,12 @@ describe('readMeasure', () => {
   })
 
   it('reads Latin units only as whole words', () => {
-    expect(unitOf('P算力')).toEqual(['PFlops', 0, 'P'])
+    expect(unitOf('P算力')).toEqual(['P', 0, 'P'])
+    expect(unitOf('EFLOPS')).toEqual(['EFLOPS', 0, 'EFLOPS'])
     expect(unitOf('PB')).toEqual(['PB', 0, 'PB'])
     expect(unitOf('Pa')).toBeNull()
-    expect(unitOf('m2')).toEqual(['平方米', 0, 'm2'])
-    expect(unitOf('mm宽厚板')).toEqual(['毫米', 0, 'mm'])
+    expect(unitOf('m2')).toEqual(['m2', 0, 'm2'])
+    expect(unitOf('mm宽厚板')).toEqual(['mm', 0, 'mm'])
     expect(unitOf('MHz频段')).toEqual(['MHz', 0, 'MHz'])
     expect(unitOf('万批次')).toEqual(['批次', 4, '万批次'])
     expect(unitOf('万盏路灯')).toEqual(['盏', 4, '万盏'])

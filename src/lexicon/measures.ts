@@ -146,9 +146,9 @@ export const MEASURES: readonly Measure[] = [
   { word: '平米', canonical: '平方米', kind: 'area' },
   { word: '㎡', canonical: '平方米', kind: 'area' },
   { word: 'km2', kind: 'area', flags: { latin: true } },
-  { word: 'km²', canonical: 'km2', kind: 'area', flags: { latin: true } },
-  { word: 'm2', canonical: '平方米', kind: 'area', flags: { latin: true } },
-  { word: 'm²', canonical: '平方米', kind: 'area', flags: { latin: true } },
+  { word: 'km²', kind: 'area', flags: { latin: true } },
+  { word: 'm2', kind: 'area', flags: { latin: true } },
+  { word: 'm²', kind: 'area', flags: { latin: true } },
 
   // length
   { word: '公里', kind: 'length' },
@@ -161,16 +161,16 @@ export const MEASURES: readonly Measure[] = [
   { word: '㎞', canonical: '公里', kind: 'length' },
   { word: 'km', kind: 'length', flags: { latin: true } },
   { word: '英寸', kind: 'length' },
-  { word: 'm', canonical: '米', kind: 'length', flags: { latin: true } },
-  { word: 'cm', canonical: '厘米', kind: 'length', flags: { latin: true } },
-  { word: 'mm', canonical: '毫米', kind: 'length', flags: { latin: true } },
+  { word: 'm', kind: 'length', flags: { latin: true } },
+  { word: 'cm', kind: 'length', flags: { latin: true } },
+  { word: 'mm', kind: 'length', flags: { latin: true } },
 
   // volume
   { word: '立方米', kind: 'volume' },
   { word: '升', kind: 'volume', flags: { loneNumeral: false } },
   { word: '毫升', kind: 'volume' },
-  { word: 'm3', canonical: '立方米', kind: 'volume', flags: { latin: true } },
-  { word: 'm³', canonical: '立方米', kind: 'volume', flags: { latin: true } },
+  { word: 'm3', kind: 'volume', flags: { latin: true } },
+  { word: 'm³', kind: 'volume', flags: { latin: true } },
 
   // mass
   { word: '吨', kind: 'mass' },
@@ -222,8 +222,8 @@ export const MEASURES: readonly Measure[] = [
   { word: '帕', kind: 'pressure', flags: { loneNumeral: false } },
   { word: '千帕', kind: 'pressure' },
   { word: '兆帕', kind: 'pressure' },
-  { word: 'kPa', canonical: '千帕', kind: 'pressure', flags: { latin: true } },
-  { word: 'MPa', canonical: '兆帕', kind: 'pressure', flags: { latin: true } },
+  { word: 'kPa', kind: 'pressure', flags: { latin: true } },
+  { word: 'MPa', kind: 'pressure', flags: { latin: true } },
   { word: '摄氏度', kind: 'temperature' },
   { word: '℃', kind: 'temperature' },
   { word: '分贝', kind: 'sound' },
@@ -235,10 +235,10 @@ export const MEASURES: readonly Measure[] = [
   { word: '港元', kind: 'money' },
   { word: '日元', kind: 'money' },
   { word: '英镑', kind: 'money' },
-  { word: '美圆', canonical: '美元', kind: 'money' },
+  { word: '美圆', kind: 'money' },
   { word: '瑞士法郎', kind: 'money' },
   { word: '新台币', kind: 'money' },
-  { word: '台币', canonical: '新台币', kind: 'money' },
+  { word: '台币', kind: 'money' },
 
   // time
   { word: '年', kind: 'time', flags: { rate: false, duration: true } },
@@ -274,27 +274,28 @@ export const MEASURES: readonly Measure[] = [
   { word: '千赫兹', kind: 'frequency' },
   { word: '兆赫兹', kind: 'frequency' },
   { word: '吉赫兹', kind: 'frequency' },
-  { word: '千赫', canonical: '千赫兹', kind: 'frequency' },
-  { word: '兆赫', canonical: '兆赫兹', kind: 'frequency' },
-  { word: '吉赫', canonical: '吉赫兹', kind: 'frequency' },
+  { word: '千赫', kind: 'frequency' },
+  { word: '兆赫', kind: 'frequency' },
+  { word: '吉赫', kind: 'frequency' },
   { word: 'Hz', kind: 'frequency', flags: { latin: true } },
   { word: 'kHz', kind: 'frequency', flags: { latin: true } },
-  { word: 'KHz', canonical: 'kHz', kind: 'frequency', flags: { latin: true } },
+  { word: 'KHz', kind: 'frequency', flags: { latin: true } },
   { word: 'MHz', kind: 'frequency', flags: { latin: true } },
   { word: 'GHz', kind: 'frequency', flags: { latin: true } },
 
-  // computing power (算力): `2000P` is 2000 PFlops, as computing-power plans write it
-  { word: 'P', canonical: 'PFlops', kind: 'compute', flags: { latin: true } },
+  // computing power (算力): `2000P` is 2000 PFlops, as computing-power plans write it; units as printed
+  { word: 'P', kind: 'compute', flags: { latin: true } },
   { word: 'PFlops', kind: 'compute', flags: { latin: true } },
-  { word: 'PFLOPS', canonical: 'PFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'PFLOPS', kind: 'compute', flags: { latin: true } },
   { word: 'EFlops', kind: 'compute', flags: { latin: true } },
-  { word: 'EFLOPS', canonical: 'EFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'EFLOPS', kind: 'compute', flags: { latin: true } },
 
   // data
   { word: 'TB', kind: 'data', flags: { latin: true } },
   { word: 'PB', kind: 'data', flags: { latin: true } },
   { word: 'GB', kind: 'data', flags: { latin: true } },
   { word: 'MB', kind: 'data', flags: { latin: true } },
+  { word: 'EB', kind: 'data', flags: { latin: true } },
 
   // containers: twenty-foot equivalent units, counted as 标箱 are
   { word: 'TEU', kind: 'counter', flags: { latin: true } },
