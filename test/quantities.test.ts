@@ -163,6 +163,9 @@ describe('scanQuantities: the examples', () => {
       [10000000000, 'gte', '以上'],
     ])
     expect(clean('分别不低于65%和55%').map((q) => q.comparator)).toEqual(['gte', 'gte'])
+    // After 分别 a bound at the end holds for every member, whatever its unit; without 分别 only for the same unit.
+    expect(clean('牛羊出栏量分别稳定在20万头、300万只以上').map((q) => q.comparator)).toEqual(['gte', 'gte'])
+    expect(clean('建成绿道20公里、驿站300个以上').map((q) => q.comparator)).toEqual(['eq', 'gte'])
   })
 
   it('新增5G基站1000座', () => {

@@ -21,6 +21,7 @@ import {
   LEVEL_WORDS,
   LIST_SEPARATORS,
   PREFIX_COMPARATORS,
+  RESPECTIVELY,
   PREFIX_FILLERS,
   RANGE_CONNECTORS,
   REDUCTION_WORDS,
@@ -97,6 +98,8 @@ const MARKER_ENDS = '.、)'
 /** A range of two years with no unit (2023—2025) is a period too. */
 const YEAR_UNIT = YEAR_CHARACTER
 const DOT = '.'
+/** How far before a list 分别 may stand: 分别稳定在, 分别不低于, 分别增长到. */
+const RESPECTIVELY_WINDOW = 12
 /** From here on a character is CJK: 余/多 before one that is not a unit starts a word (多元, 多式), not a bound. */
 const CJK_START = 0x3400
 
@@ -327,13 +330,28 @@ function shareInGroup(group: Draft[], s: string, from: number): void {
   }
   const last = group[group.length - 1]
   const first = group[0]
-  if (last?.suffix) shareComparator(group, last, last.suffix)
-  if (first?.prefix) shareComparator(group, first, first.prefix)
+  // 分别稳定在3900万头、13.5亿只以上: after 分别 the bound at the end holds for every member, whatever its unit.
+  const each = first !== undefined && respectivelyBefore(s, first.start, from)
+  if (last?.suffix) shareComparator(group, last, last.suffix, each)
+  if (first?.prefix) shareComparator(group, first, first.prefix, each)
 }
 
-function shareComparator(group: Draft[], owner: Draft, bound: Bound): void {
+/**
+ * Whether 分别 stands shortly before `at` in its sub-clause (not before `from`).
+ * Note: a bounded window, so that many lists in one long clause stay linear.
+ */
+function respectivelyBefore(s: string, at: number, from: number): boolean {
+  const floor = Math.max(from, at - RESPECTIVELY_WINDOW)
+  for (let p = at - RESPECTIVELY.length; p >= floor; p--) {
+    if (oneOf(SUB_CLAUSE_ENDS, charAt(s, p + RESPECTIVELY.length - 1))) return false
+    if (s.startsWith(RESPECTIVELY, p)) return true
+  }
+  return false
+}
+
+function shareComparator(group: Draft[], owner: Draft, bound: Bound, anyUnit: boolean): void {
   for (const d of group) {
-    if (d === owner || d.comparator !== 'eq' || d.unit !== owner.unit) continue
+    if (d === owner || d.comparator !== 'eq' || (d.unit !== owner.unit && !(anyUnit && d.unit !== null))) continue
     d.comparator = bound.comparator
     d.comparatorText = bound.text
   }

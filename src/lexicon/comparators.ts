@@ -116,6 +116,12 @@ export const BETWEEN_END = '之间'
  */
 export const BOUND_JOINERS: readonly string[] = ['', '并', '且', '并且', '而且', '同时', '的同时', ',', '、', ';']
 
+/**
+ * The word before a list that pairs its members with things named before (水果、蔬菜产量分别达2050万吨、19万吨以上):
+ * a bound at either end of the list then holds for every member, whatever its unit.
+ */
+export const RESPECTIVELY = '分别'
+
 /** Between the members of a list that may share a unit or a comparator: 3、5、8家; 65%和55%. */
 export const LIST_SEPARATORS: readonly string[] = ['、', '和', '及', '与', '或', '以及']
 
