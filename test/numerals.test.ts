@@ -160,7 +160,7 @@ describe('readNumeral / findNumerals', () => {
   it('reads 十 alone as ten before a counter, and not in the words it starts', () => {
     expect(read('开展十项专项行动')).toEqual(['10', 'chinese'])
     expect(read('建成十个示范村')).toEqual(['10', 'chinese'])
-    for (const word of ['十大工程', '十万火急', '十全十美', '十足']) expect(findNumerals(word), word).toEqual([])
+    for (const word of ['十大工程', '十万火急', '十全十美', '十足', '服务数十万企业', '几十年如一日']) expect(findNumerals(word), word).toEqual([])
   })
 
   it('reads 十 after 零 as 一十', () => {

@@ -76,6 +76,7 @@ describe('readMeasure', () => {
     expect(unitOf('万批次')).toEqual(['批次', 4, '万批次'])
     expect(unitOf('万盏路灯')).toEqual(['盏', 4, '万盏'])
     expect(unitOf('字以内')).toEqual(['字', 0, '字'])
+    expect(unitOf('周年之际')).toEqual(['周年', 0, '周年'])
     expect(unitOf('Mbps')).toEqual(['Mbps', 0, 'Mbps'])
     expect(unitOf('kV变电站')).toEqual(['kV', 0, 'kV'])
     expect(unitOf('G基站')).toBeNull()

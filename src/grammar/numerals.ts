@@ -31,6 +31,7 @@ import {
   type NumeralCharacter,
   ORDINAL_PREFIX,
   PERCENT_WORDS,
+  ROUGH_COUNT_WORDS,
   SCALE_WORD_BREAK,
   SMALL_SCALES,
   TENTHS_BLOCKERS,
@@ -688,6 +689,8 @@ export function readNumeral(s: string, at: number, options: ReadNumeralOptions =
     return readFractionOrTenths(s, n) ?? n
   }
   if (!isChineseNumeralChar(charAt(s, at)) || idiomLength(s, at) > 0) return null
+  // 数十万, 几十年: a rough count
+  if (oneOf(TEN_CHARS, charAt(s, at)) && oneOf(ROUGH_COUNT_WORDS, charAt(s, at - 1))) return null
   const base = readChineseBase(s, at)
   if (!base) return null
   const word2 = readFractionOrTenths(s, base.numeral)

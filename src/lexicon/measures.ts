@@ -106,6 +106,7 @@ export const MEASURES: readonly Measure[] = [
   { word: '份', kind: 'counter' },
   { word: '期', kind: 'counter', flags: { loneNumeral: false, ordinal: true } },
   { word: '届', kind: 'counter', flags: { ordinal: true } },
+  { word: '周年', kind: 'time', flags: { ordinal: true } },
   { word: '轮', kind: 'counter', flags: { loneNumeral: false } },
   { word: '片', kind: 'counter', flags: { loneNumeral: false } },
   { word: '块', kind: 'counter', flags: { loneNumeral: false } },

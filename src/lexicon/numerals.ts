@@ -187,6 +187,11 @@ export const DAY_CHARACTERS = '日号號'
 export const HOUR_CHARACTER = '时'
 
 /**
+ * Characters before 十 that make it a rough count, no number: 数十万 (some hundreds of thousands), 几十年.
+ */
+export const ROUGH_COUNT_WORDS = '数几'
+
+/**
  * Characters right before a bare scale (千, 万, 千亿) that make it a number: 近千家, 超千亿元, 过万, 逾百家, 突破千亿, 达千亿.
  * Without one, a bare scale is part of a word (千家万户, 万人助企, 百姓).
  */
