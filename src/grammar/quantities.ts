@@ -139,12 +139,27 @@ interface Draft {
 }
 
 const byLength = (a: ComparatorWord, b: ComparatorWord): number => b.text.length - a.text.length
-const prefixWords = [...PREFIX_COMPARATORS].sort(byLength)
+/**
+ * Prefix words by their last character, longest first: the word before a number ends right before it, so one lookup
+ * of that character leaves the few words that may end there.
+ */
+const prefixesByLast = lastCharIndex([...PREFIX_COMPARATORS].sort(byLength))
 const suffixWords = [...SUFFIX_COMPARATORS].sort(byLength)
 const infixWords = [...INFIX_COMPARATORS].sort(byLength)
 const nonRateUnits = measuresWhere((m) => m.flags?.rate === false)
 
 // ---------------------------------------------------------------- comparator words
+
+function lastCharIndex(words: readonly ComparatorWord[]): Map<number, ComparatorWord[]> {
+  const index = new Map<number, ComparatorWord[]>()
+  for (const w of words) {
+    const last = w.text.charCodeAt(w.text.length - 1)
+    const list = index.get(last)
+    if (list) list.push(w)
+    else index.set(last, [w])
+  }
+  return index
+}
 
 function readPrefix(s: string, n: Numeral, floor: number, at: number): Bound | null {
   let p = at
@@ -156,7 +171,9 @@ function readPrefix(s: string, n: Numeral, floor: number, at: number): Bound | n
 
 /** The prefix word that ends right at `p` (before a filler character when `filled`). */
 function prefixEndingAt(s: string, p: number, n: Numeral, floor: number, filled: boolean): Bound | null {
-  for (const w of prefixWords) {
+  const words = prefixesByLast.get(codeAt(s, p - 1))
+  if (words === undefined) return null
+  for (const w of words) {
     if (filled && w.filler === false) continue
     const start = p - w.text.length
     if (start < floor || !s.startsWith(w.text, start)) continue
