@@ -113,6 +113,9 @@ const EXAMPLES: [string, Expected][] = [
   ['申报材料控制在2000字以内', { value: 2000, unit: '字', comparator: 'lte' }],
   ['更换农村路灯2.5万盏', { value: 25000, unit: '盏' }],
   ['夺得金牌12枚', { value: 12, unit: '枚' }],
+  ['安全事故控制在3起以内', { value: 3, unit: '起', comparator: 'lte' }],
+  ['开行中欧班列120趟', { value: 120, unit: '趟' }],
+  ['年出栏肉禽50万羽以上', { value: 500000, unit: '羽', comparator: 'gte' }],
 ]
 
 describe('scanQuantities: the examples', () => {
@@ -229,6 +232,7 @@ describe('scanQuantities: the examples', () => {
     expect(clean('一年半载见成效').map((q) => [q.value, q.unit])).toEqual([[1, '年']])
     expect(clean('过了三年').map((q) => [q.value, q.comparator])).toEqual([[3, 'eq']])
     expect(clean('近有5家').map((q) => q.comparator)).toEqual(['eq'])
+    expect(clean('各部门一起推进')).toEqual([])
   })
 
   it('joins 与 and 和 into a range only when 之间 closes it', () => {

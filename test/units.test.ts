@@ -77,6 +77,8 @@ describe('readMeasure', () => {
     expect(unitOf('万盏路灯')).toEqual(['盏', 4, '万盏'])
     expect(unitOf('字以内')).toEqual(['字', 0, '字'])
     expect(unitOf('周年之际')).toEqual(['周年', 0, '周年'])
+    expect(unitOf('万羽以上')).toEqual(['羽', 4, '万羽'])
+    expect(unitOf('万羊单位')).toEqual(['羊单位', 4, '万羊单位'])
     expect(unitOf('Mbps')).toEqual(['Mbps', 0, 'Mbps'])
     expect(unitOf('kV变电站')).toEqual(['kV', 0, 'kV'])
     expect(unitOf('G基站')).toBeNull()

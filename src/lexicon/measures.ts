@@ -136,6 +136,12 @@ export const MEASURES: readonly Measure[] = [
   { word: '枚', kind: 'counter' },
   { word: '盏', kind: 'counter' },
   { word: '字', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '起', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '趟', kind: 'counter' },
+  { word: '趟次', kind: 'counter' },
+  { word: '剂', kind: 'counter' },
+  { word: '羽', kind: 'counter' },
+  { word: '羊单位', kind: 'counter' },
 
   // area
   { word: '亩', kind: 'area' },
