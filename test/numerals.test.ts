@@ -153,7 +153,61 @@ describe('readNumeral / findNumerals', () => {
     expect(readNumeral('三分之一', 0)).toMatchObject({ valueText: '0.333333333333', form: 'fraction' })
     expect(readNumeral('一半', 0)).toMatchObject({ valueText: '0.5', form: 'fraction' })
     expect(findNumerals('成为')).toEqual([])
+    expect(findNumerals('北一半导体公司')).toEqual([])
     expect(findNumerals('三成员')).toEqual([])
+  })
+
+  it('reads 十 alone as ten before a counter, and not in the words it starts', () => {
+    expect(read('开展十项专项行动')).toEqual(['10', 'chinese'])
+    expect(read('建成十个示范村')).toEqual(['10', 'chinese'])
+    for (const word of ['十大工程', '十万火急', '十全十美', '十足', '服务数十万企业', '几十年如一日']) expect(findNumerals(word), word).toEqual([])
+  })
+
+  it('reads 十 after 零 as 一十', () => {
+    expect(read('一千零十二')).toEqual(['1012', 'chinese'])
+    expect(read('一百零十万')).toEqual(['1100000', 'chinese'])
+    expect(read('二十五分之一千零拾肆')).toEqual(['40.56', 'fraction'])
+  })
+
+  it('reads Chinese decimals without a unit, but not the slogans of that shape', () => {
+    expect(read('增速回升至十五点七')).toEqual(['15.7', 'chinese'])
+    expect(read('零点五')).toEqual(['0.5', 'chinese'])
+    expect(read('两千万点五五')).toEqual(['20000000.55', 'chinese'])
+    expect(read('三点五亿元')).toEqual(['350000000', 'chinese'])
+    for (const word of ['推行一点一策', '三点一线', '两点一线']) expect(findNumerals(word), word).toEqual([])
+  })
+
+  it('reads what follows a scale after Arabic digits: the rest below it, after 零 or with smaller scales', () => {
+    expect(read('5万4千6百')).toEqual(['54600', 'mixed'])
+    expect(read('2亿3千万')).toEqual(['230000000', 'mixed'])
+    expect(read('1千零20')).toEqual(['1020', 'mixed'])
+    expect(read('5万零600')).toEqual(['50600', 'mixed'])
+    expect(read('5千600')).toEqual(['5600', 'mixed'])
+    // Too few digits and no 零: not a remainder (3万4 is no way to write 34000 in a notice).
+    expect(findNumerals('3万4').map((n) => n.valueText)).toEqual(['30000', '4'])
+    expect(findNumerals('1万零5万').map((n) => n.valueText)).toEqual(['10000', '50000'])
+  })
+
+  it('reads a fraction whose denominator ends in a scale, and leaves percent words alone', () => {
+    expect(read('五百分之一')).toEqual(['0.002', 'fraction'])
+    expect(read('十万分之三')).toEqual(['0.00003', 'fraction'])
+    expect(read('一百万分之五')).toEqual(['0.000005', 'fraction'])
+    expect(readNumeral('百分之五', 0)).toMatchObject({ valueText: '5', unit: '%' })
+    expect(readNumeral('万分之三', 0)).toMatchObject({ valueText: '3', unit: '‱' })
+  })
+
+  it('reads half a tenth and discounts as percents', () => {
+    expect(readNumeral('三成半', 0)).toMatchObject({ valueText: '35', unit: '%', text: '三成半' })
+    expect(readNumeral('租金5折', 2)).toMatchObject({ valueText: '50', unit: '%', text: '5折' })
+    expect(readNumeral('8.5折', 0)).toMatchObject({ valueText: '85', unit: '%' })
+    expect(readNumeral('75折', 0)).toMatchObject({ valueText: '75', unit: '%' })
+    expect(readNumeral('九折', 0)).toMatchObject({ valueText: '90', unit: '%' })
+    expect(readNumeral('三点一折', 0)).toMatchObject({ valueText: '31', unit: '%' })
+    // 十折 is the whole price, no discount; 折合, 折算 are conversions; 一波三折 an idiom.
+    expect(findNumerals('十折')).toEqual([])
+    expect(findNumerals('一波三折')).toEqual([])
+    expect(findNumerals('5折合').map((n) => n.unit)).toEqual([null])
+    expect(findNumerals('不打折扣')).toEqual([])
   })
 
   it('reads multiple words', () => {

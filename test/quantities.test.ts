@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Quantity, scanQuantities } from '../src/grammar/quantities.js'
+import { readQuantities, readQuantity } from '../src/grammar/quantity.js'
 
 /** Spans found in a long run: in order, without overlap, inside the text. */
 function expectInOrder(found: ReadonlyArray<{ start: number; end: number }>, length: number): void {
@@ -91,6 +92,30 @@ const EXAMPLES: [string, Expected][] = [
   ['1亿2000万元', { value: 120000000, unit: '元' }],
   ['翻两番', { value: 4, unit: '倍' }],
   ['近万人', { value: 10000, unit: '人', comparator: 'approx' }],
+  ['开展十项专项行动', { value: 10, unit: '项', comparator: 'eq' }],
+  ['带动十余万人就业', { value: 100000, unit: '人', comparator: 'gt' }],
+  ['覆盖人口十余万', { value: 100000, unit: null, comparator: 'gt' }],
+  ['全年接待游客约有3000万人次', { value: 30000000, unit: '人次', comparator: 'approx', text: '约有3000万人次' }],
+  ['每个乡镇至少有1家', { value: 1, unit: '家', comparator: 'gte', text: '至少有1家' }],
+  ['规上企业突破了1000家', { value: 1000, unit: '家', comparator: 'gt' }],
+  ['综合能耗大于或等于1000吨标准煤', { value: 1000, unit: '吨标准煤', comparator: 'gte' }],
+  ['从业年限5年或者以上', { value: 5, unit: '年', comparator: 'gte' }],
+  ['出水浓度控制在6%与9%之间', { min: 6, max: 9, unit: '%', comparator: 'between', text: '控制在6%与9%之间' }],
+  ['用一年半时间完成整治', { value: 1.5, valueText: '1.5', unit: '年' }],
+  ['新建堤防两公里半', { value: 2.5, unit: '公里' }],
+  ['亩均投资强度不低于300 万元的项目', { value: 3000000, unit: '元', comparator: 'gte', text: '不低于300 万元' }],
+  ['建设110 kV变电站', { value: 110, unit: 'kV' }],
+  ['食品抽检量超每千人5.5批次', { value: 5.5, unit: '批次', comparator: 'gt', per: '每千人' }],
+  ['智能算力规模达到3000P', { value: 3000, unit: 'P' }],
+  ['数据存储总量达20EB', { value: 20, unit: 'EB' }],
+  ['开放5905—5925MHz频段', { min: 5905, max: 5925, unit: 'MHz', comparator: 'between' }],
+  ['单体建筑面积不小于300m2', { value: 300, unit: 'm2', comparator: 'gte' }],
+  ['申报材料控制在2000字以内', { value: 2000, unit: '字', comparator: 'lte' }],
+  ['更换农村路灯2.5万盏', { value: 25000, unit: '盏' }],
+  ['夺得金牌12枚', { value: 12, unit: '枚' }],
+  ['安全事故控制在3起以内', { value: 3, unit: '起', comparator: 'lte' }],
+  ['开行中欧班列120趟', { value: 120, unit: '趟' }],
+  ['年出栏肉禽50万羽以上', { value: 500000, unit: '羽', comparator: 'gte' }],
 ]
 
 describe('scanQuantities: the examples', () => {
@@ -141,6 +166,9 @@ describe('scanQuantities: the examples', () => {
       [10000000000, 'gte', '以上'],
     ])
     expect(clean('分别不低于65%和55%').map((q) => q.comparator)).toEqual(['gte', 'gte'])
+    // After 分别 a bound at the end holds for every member, whatever its unit; without 分别 only for the same unit.
+    expect(clean('牛羊出栏量分别稳定在20万头、300万只以上').map((q) => q.comparator)).toEqual(['gte', 'gte'])
+    expect(clean('建成绿道20公里、驿站300个以上').map((q) => q.comparator)).toEqual(['eq', 'gte'])
   })
 
   it('新增5G基站1000座', () => {
@@ -199,6 +227,34 @@ describe('scanQuantities: the examples', () => {
     ])
   })
 
+  it('takes no half that starts a word, and no time that passed for a bound', () => {
+    expect(clean('引进3个半导体项目').map((q) => [q.value, q.unit])).toEqual([[3, '个']])
+    expect(clean('一年半载见成效').map((q) => [q.value, q.unit])).toEqual([[1, '年']])
+    expect(clean('过了三年').map((q) => [q.value, q.comparator])).toEqual([[3, 'eq']])
+    expect(clean('近有5家').map((q) => q.comparator)).toEqual(['eq'])
+    expect(clean('各部门一起推进')).toEqual([])
+  })
+
+  it('joins 与 and 和 into a range only when 之间 closes it', () => {
+    expect(clean('分别达到70%和75%').map((q) => [q.value, q.comparator])).toEqual([
+      [70, 'eq'],
+      [75, 'eq'],
+    ])
+    expect(clean('在3家与5家之间')).toMatchObject([{ min: 3, max: 5, unit: '家', comparator: 'between' }])
+  })
+
+  it('takes no unit across a space in a letter-spaced run, nor after the number of a heading', () => {
+    expect(clean('第 1 2 条').filter((q) => q.unit !== null)).toEqual([])
+    expect(clean('不超过 20 个')).toMatchObject([{ value: 20, unit: null }])
+    expect(clean('2.4 场景应用示范').map((q) => q.unit)).toEqual([null])
+    expect(clean('目标:\n3 项以上').map((q) => q.unit)).toEqual([null])
+  })
+
+  it('reads no Latin unit glued to more letters, Greek ones too', () => {
+    expect(clean('接触电阻≤20mΩ')).toEqual([])
+    expect(clean('桥梁主跨≥800m')).toMatchObject([{ value: 800, unit: 'm', comparator: 'gte' }])
+  })
+
   it('reads no quantity from words with numeral characters', () => {
     for (const s of ['进一步统一一批一系列', '千方百计服务百姓', '十分重要', '一是二是', '坚持五位一体和四个全面', '千家万户', '十四五时期']) {
       expect(scanQuantities(s), s).toEqual([])
@@ -244,5 +300,54 @@ describe('scanQuantities on hostile input', () => {
     for (const s of inputs) {
       expectInOrder(scanQuantities(s), s.length)
     }
+  })
+})
+
+describe('readQuantity: what a phrase says, as values and intervals', () => {
+  it('gives the value and the interval of one quantity', () => {
+    expect(readQuantity('新增省级创新平台20家以上')).toMatchObject({
+      text: '20家以上',
+      value: 20,
+      unit: '家',
+      comparator: 'gte',
+      min: 20,
+      minIncluded: true,
+      max: null,
+      maxIncluded: false,
+    })
+    expect(readQuantity('单位产值能耗低于0.5吨标准煤')).toMatchObject({ value: 0.5, min: null, max: 0.5, maxIncluded: false })
+    expect(readQuantity('培训人员1.2万人次')).toMatchObject({ value: 12000, min: 12000, max: 12000, minIncluded: true, maxIncluded: true })
+    expect(readQuantity('覆盖20—30个村')).toMatchObject({ value: null, min: 20, max: 30, minIncluded: true, maxIncluded: true, unit: '个' })
+    expect(readQuantity('受益群众3万余人')).toMatchObject({ value: 30000, min: 30000, minIncluded: false, max: null })
+    expect(readQuantity('投资约5亿元')).toMatchObject({ value: 500000000, comparator: 'approx', min: null, max: null })
+  })
+
+  it('skips what is no quantity', () => {
+    expect(readQuantity('2024年第3季度')).toBeNull()
+    expect(readQuantity('国办发〔2024〕5号')).toBeNull()
+    expect(readQuantity('推进5G应用')).toBeNull()
+    expect(readQuantity('统一思想')).toBeNull()
+    expect(readQuantities('2024年新增企业10家').map((q) => [q.value, q.flags])).toEqual([
+      [2024, ['date']],
+      [10, []],
+    ])
+  })
+
+  it('joins a lower and an upper bound of one number into an interval', () => {
+    expect(readQuantity('达标率不低于60%、不高于80%')).toMatchObject({
+      text: '不低于60%、不高于80%',
+      comparator: 'between',
+      min: 60,
+      max: 80,
+      minIncluded: true,
+      maxIncluded: true,
+      unit: '%',
+    })
+    expect(readQuantity('含量大于0.5并小于2毫克')).toMatchObject({ min: 0.5, max: 2, minIncluded: false, maxIncluded: false, unit: '毫克' })
+    expect(readQuantity('每组最多12人最少8人')).toMatchObject({ min: 8, max: 12, unit: '人' })
+    // Not when the bounds cross, nor across other words, nor between units that differ.
+    expect(readQuantities('大于50小于12').map((q) => q.comparator)).toEqual(['gt', 'lt'])
+    expect(readQuantities('面积大于10亩且投资小于20万元').map((q) => q.comparator)).toEqual(['gt', 'lt'])
+    expect(readQuantities('大于10亩小于20万元').map((q) => q.comparator)).toEqual(['gt', 'lt'])
   })
 })

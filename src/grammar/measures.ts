@@ -75,13 +75,22 @@ function bare(): Scale[] {
   return bareScales
 }
 
+const GREEK_FIRST = 0x370
+const GREEK_LAST = 0x3ff
+const OHM_SIGN = 0x2126
+
+/** Whether a character goes on a Latin unit's word: a Latin or Greek letter (mΩ is milliohms, not metres; μm). */
+function gluedToLatin(code: number): boolean {
+  return isAsciiLetter(code) || (code >= GREEK_FIRST && code <= GREEK_LAST) || code === OHM_SIGN
+}
+
 /** The longest unit word (no scale) at `at`; Latin units must not run on into more letters. */
 function matchWord(s: string, at: number): MeasureWord | null {
   const list = measureIndex().get(codeAt(s, at))
   if (!list) return null
   for (const w of list) {
     if (!s.startsWith(w.text, at)) continue
-    if (w.latin && isAsciiLetter(codeAt(s, at + w.text.length))) continue
+    if (w.latin && gluedToLatin(codeAt(s, at + w.text.length))) continue
     return w
   }
   return null

@@ -14,11 +14,15 @@ import {
   BARE_SCALE_LICENSORS,
   CHINESE_DIGITS,
   CHINESE_POINT,
+  DISCOUNT_BLOCKERS,
+  DISCOUNT_WORD,
   DOUBLING,
   FRACTION_WORD,
+  HALF_WORD_BLOCKERS,
   HALF_WORDS,
   KILO_UNIT_STARTS,
   LARGE_SCALES,
+  MAX_DISCOUNT,
   MAX_TENTHS,
   MULTIPLE_UNIT,
   MULTIPLE_WORDS,
@@ -27,9 +31,11 @@ import {
   type NumeralCharacter,
   ORDINAL_PREFIX,
   PERCENT_WORDS,
+  ROUGH_COUNT_WORDS,
   SCALE_WORD_BREAK,
   SMALL_SCALES,
   TENTHS_BLOCKERS,
+  TENTHS_HALF,
   TENTHS_UNIT,
   TENTHS_WORD,
   YEAR_CHARACTER,
@@ -75,6 +81,11 @@ const MAX_THOUSANDS_LEAD = 3
 const WAN = 4
 const YI = 8
 const TEN = 10n
+/**
+ * Length of a Chinese decimal of one digit on each side of 点 (三点五): with no unit after it, the shape of slogans
+ * (一点一策, 三点一线), so it needs a unit like a lone numeral. 十五点七 and 零点五 do not.
+ */
+const PAIRED_DECIMAL_LENGTH = 3
 /** Longest run of Chinese numeral characters read as one numeral: 九千九百九十九万九千九百九十九亿… is far shorter. */
 const MAX_CHINESE_RUN = 32
 
@@ -285,25 +296,48 @@ function readArabic(s: string, at: number, allowRemainder: boolean): Numeral | n
   if (scale === 0) return numeral(s, at, i, plain, 'arabic')
   let valueText = scaleDecimal(text, scale)
   let endScale = scale
-  // 3万4000, 1亿2000万: a remainder below the large scale, written in full.
-  if (allowRemainder && large.power > 0 && isDigit(codeAt(s, j))) {
-    const rest = readArabic(s, j, false)
-    if (rest && !rest.latin && !rest.text.includes(',') && !rest.text.includes('.')) {
-      const fits = rest.scale > 0 ? rest.scale < large.power : rest.end - j === large.power
-      const sum = fits && compareDecimal(rest.valueText, scaleDecimal('1', large.power)) < 0
-        ? addIntegers(valueText, rest.valueText)
-        : null
-      if (sum !== null) {
-        valueText = sum
-        endScale = rest.scale
-        j = rest.end
-      }
-    }
+  const rest = allowRemainder ? readRemainder(s, j, scale) : null
+  if (rest) {
+    valueText = addIntegers(valueText, rest.valueText) ?? valueText
+    endScale = rest.scale
+    j = rest.end
   }
   return numeral(s, at, j, valueText, 'mixed', { scale: endScale })
 }
 
+/**
+ * The remainder after a scale, below it: 3万4000 (all the digits of the scale), 5万4千6百 (a smaller scale, which
+ * may have a remainder of its own), 1千零20 and 5万零600 (零, then fewer digits).
+ * @param s the clause
+ * @param at right after the scale
+ * @param power the power of ten of the scale
+ */
+function readRemainder(s: string, at: number, power: number): Numeral | null {
+  const zero = isChineseZero(charAt(s, at)) && isDigit(codeAt(s, at + 1))
+  const from = zero ? at + 1 : at
+  if (!isDigit(codeAt(s, from))) return null
+  const rest = readArabic(s, from, true)
+  if (!rest || rest.latin || rest.text.includes(',') || rest.valueText.includes('.')) return null
+  const digits = rest.end - from
+  // A remainder with a scale of its own is below the scale by value; plain digits fill its places (or follow 零).
+  const fits = rest.form === 'mixed' || (zero ? digits < power : digits === power)
+  if (!fits || compareDecimal(rest.valueText, scaleDecimal('1', power)) >= 0) return null
+  return zero ? { ...rest, start: at } : rest
+}
+
+function isChineseZero(ch: string): boolean {
+  return oneOf(ZERO_CHARS, ch)
+}
+
 // ---------------------------------------------------------------- Chinese
+
+/**
+ * Whether the scale at `j`, before 分之, closes the denominator of a fraction (五百分之一, 一百万分之五) rather than
+ * starting a percent word (百分之五, 万分之三): it does when numeral characters come before it.
+ */
+function denominatorScale(s: string, at: number, j: number): boolean {
+  return j > at && s.startsWith(FRACTION_WORD, j + 1)
+}
 
 /** End of the run of Chinese numeral characters at `at`, stopping before 千瓦, 百分之, 万分之. */
 function chineseRunEnd(s: string, at: number): number {
@@ -314,10 +348,10 @@ function chineseRunEnd(s: string, at: number): number {
       j++
     } else if (ch in SMALL_SCALES) {
       // 十分之一 keeps its 十: the fraction reader needs it.
-      if (!oneOf(TEN_CHARS, ch) && !scaleCharCounts(s, j)) break
+      if (!oneOf(TEN_CHARS, ch) && !scaleCharCounts(s, j) && !denominatorScale(s, at, j)) break
       j++
     } else if (ch in LARGE_SCALES) {
-      if (!scaleCharCounts(s, j)) break
+      if (!scaleCharCounts(s, j) && !denominatorScale(s, at, j)) break
       j++
     } else if (ch === CHINESE_POINT && j > at && isChineseDigitChar(charAt(s, j + 1)) && !oneOf(LIANG_CHARS, charAt(s, j + 1))) {
       j++
@@ -352,8 +386,8 @@ function parseScaledInteger(body: string): bigint | null {
       if (small >= lastSmall) return null
       let m: bigint | null = pending
       if (m === null) {
-        // 十五: a leading 十 stands for 一十
-        if (small === 1 && section === 0n && !zero) m = 1n
+        // 十五: a leading 十 stands for 一十, and so does a 十 after 零 (一万零十二, 一百零十万)
+        if (small === 1 && (section === 0n || zero)) m = 1n
         else return null
       }
       section += m * TEN ** BigInt(small)
@@ -451,7 +485,8 @@ function parseChineseRun(run: string, yearContext: boolean): ChineseValue | null
     }
   }
   let scaled = false
-  let hasDigit = false
+  // 十 opening a numeral stands for 一十 (十五, 十家, 十万): a count like 一百, not a bare scale like 千 of 千家万户.
+  let hasDigit = oneOf(TEN_CHARS, charAt(run, 0))
   for (let k = 0; k < run.length; k++) {
     const ch = charAt(run, k)
     if (ch in CHINESE_DIGITS) hasDigit = true
@@ -493,7 +528,7 @@ function readChineseBase(s: string, at: number): ChineseBase | null {
   if (!v) return null
   return {
     numeral: numeral(s, at, end, v.valueText, 'chinese', { scale: v.scale }),
-    needsLicense: run.length === 1 || !v.hasDigit || v.decimal,
+    needsLicense: run.length === 1 || !v.hasDigit || (v.decimal && run.length === PAIRED_DECIMAL_LENGTH && !oneOf(ZERO_CHARS, charAt(run, 0))),
     scaleOnly: !v.hasDigit,
   }
 }
@@ -534,9 +569,16 @@ function rangeLicenses(s: string, at: number): boolean {
   return false
 }
 
+/** 十余万, 百多亿: after 余/多, a bare 万 or 亿 makes the numeral a count of them. */
+function bareScaleAfterInfix(s: string, at: number): boolean {
+  const u = readMeasure(s, at)
+  return u !== null && u.unit === null && u.scale >= WAN
+}
+
 function licensed(s: string, base: ChineseBase): boolean {
   const n = base.numeral
   const infix = matchInfix(s, n.end)
+  if (!base.scaleOnly && infix > 0 && bareScaleAfterInfix(s, n.end + infix)) return true
   if (base.scaleOnly) {
     const before = charAt(s, n.start - 1)
     return oneOf(BARE_SCALE_LICENSORS, before) || (infix > 0 && unitLicenses(s, n.end + infix, n.text))
@@ -585,7 +627,10 @@ function readWordNumber(s: string, at: number): Numeral | null {
     return numeral(s, at, n.end, n.valueText, 'percent-words', { unit: pw.unit })
   }
   for (const [word, value] of halfWords) {
-    if (s.startsWith(word, at)) return numeral(s, at, at + word.length, value, 'fraction')
+    // 北一半导体: 半 starts a word
+    if (s.startsWith(word, at) && !oneOf(HALF_WORD_BLOCKERS, charAt(s, at + word.length))) {
+      return numeral(s, at, at + word.length, value, 'fraction')
+    }
   }
   return null
 }
@@ -599,16 +644,33 @@ function readFractionOrTenths(s: string, base: Numeral): Numeral | null {
       if (q !== null) return numeral(s, base.start, top.end, q, 'fraction')
     }
   }
+  const plain = base.form === 'arabic' || base.form === 'chinese'
   if (
     s.startsWith(TENTHS_WORD, base.end) &&
     !oneOf(TENTHS_BLOCKERS, charAt(s, base.end + 1)) &&
-    (base.form === 'arabic' || base.form === 'chinese') &&
+    plain &&
     base.value > 0 &&
     base.value <= MAX_TENTHS
   ) {
-    return numeral(s, base.start, base.end + 1, scaleDecimal(base.valueText, 1), 'tenths', { unit: TENTHS_UNIT })
+    // 三成半: half a tenth more
+    const half = charAt(s, base.end + 1) === TENTHS_HALF && base.value < MAX_TENTHS
+    const tenths = half && !base.valueText.includes('.') ? `${base.valueText}.5` : base.valueText
+    const end = tenths === base.valueText ? base.end + 1 : base.end + 2
+    return numeral(s, base.start, end, scaleDecimal(tenths, 1), 'tenths', { unit: TENTHS_UNIT })
+  }
+  if (plain && s.startsWith(DISCOUNT_WORD, base.end) && !oneOf(DISCOUNT_BLOCKERS, charAt(s, base.end + 1))) {
+    const percent = discountPercent(base.valueText)
+    if (percent !== null) return numeral(s, base.start, base.end + 1, percent, 'tenths', { unit: TENTHS_UNIT })
   }
   return null
+}
+
+/** A discount as the percent of the price paid: 8折 and 8.5折 count tenths (80%, 85%), 75折 hundredths (75%). */
+function discountPercent(valueText: string): string | null {
+  if (compareDecimal(valueText, '0') <= 0) return null
+  if (compareDecimal(valueText, String(MAX_TENTHS)) < 0) return scaleDecimal(valueText, 1)
+  const whole = !valueText.includes('.')
+  return whole && compareDecimal(valueText, String(MAX_TENTHS)) > 0 && compareDecimal(valueText, String(MAX_DISCOUNT)) <= 0 ? valueText : null
 }
 
 /**
@@ -627,6 +689,8 @@ export function readNumeral(s: string, at: number, options: ReadNumeralOptions =
     return readFractionOrTenths(s, n) ?? n
   }
   if (!isChineseNumeralChar(charAt(s, at)) || idiomLength(s, at) > 0) return null
+  // 数十万, 几十年: a rough count
+  if (oneOf(TEN_CHARS, charAt(s, at)) && oneOf(ROUGH_COUNT_WORDS, charAt(s, at - 1))) return null
   const base = readChineseBase(s, at)
   if (!base) return null
   const word2 = readFractionOrTenths(s, base.numeral)
@@ -664,7 +728,7 @@ function flagTable(): Uint8Array {
   if (charFlags) return charFlags
   const numeralChars = [...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(LARGE_SCALES)]
   const wordStarts = [...Object.keys(firstCharsOfWords()), DOUBLING.start]
-  const followers = '分成番倍半之余多' + CHINESE_POINT + RANGE_CONNECTORS.join('') + INFIX_COMPARATORS.map((w) => w.text).join('')
+  const followers = '分成番倍半之余多' + DISCOUNT_WORD + CHINESE_POINT + RANGE_CONNECTORS.join('') + INFIX_COMPARATORS.map((w) => w.text).join('')
   const units = [...MEASURE_WORDS, ...MEASURE_SCALES.map((x) => x.word)]
   charFlags = charTable([
     [numeralChars, NUMERAL_CHAR | START],

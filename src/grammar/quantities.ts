@@ -9,6 +9,8 @@
  */
 import {
   ASPIRATION_WORDS,
+  BETWEEN_CONNECTORS,
+  BETWEEN_END,
   type BoundWord,
   COMMITMENT_WORDS,
   type ComparatorWord,
@@ -19,14 +21,23 @@ import {
   LEVEL_WORDS,
   LIST_SEPARATORS,
   PREFIX_COMPARATORS,
+  RESPECTIVELY,
+  PREFIX_FILLERS,
   RANGE_CONNECTORS,
   REDUCTION_WORDS,
   SHARE_WORDS,
   SUFFIX_COMPARATORS,
   TO_MARKERS,
 } from '../lexicon/comparators.js'
-import { MULTIPLE_UNIT, ORDINAL_PREFIX, YEAR_CHARACTER } from '../lexicon/numerals.js'
-import { measuresWhere, PERCENT_UNITS, POINTS_UNITS, SCORE_UNITS } from '../lexicon/measures.js'
+import { HALF_WORD_BLOCKERS, MULTIPLE_UNIT, ORDINAL_PREFIX, YEAR_CHARACTER } from '../lexicon/numerals.js'
+import {
+  HALVED_UNITS,
+  measuresWhere,
+  PERCENT_UNITS,
+  POINTS_UNITS,
+  SCORE_UNITS,
+  UNIT_HALF,
+} from '../lexicon/measures.js'
 import { DOC_NUMBER_CLOSE, DOC_NUMBER_END, DOC_NUMBER_OPEN, VERSION_WORD } from '../lexicon/quantities.js'
 import { charAt, charTable, codeAt, isDigit, oneOf, wordIndex } from '../util/chars.js'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './decimal.js'
@@ -80,12 +91,15 @@ const SUB_CLAUSE_ENDS = ',;。!?\n'
 /** Characters that end a sentence: aspiration and commitment words do not cross them. */
 const SENTENCE_ENDS = ';。!?\n'
 const SPACE = ' '
+const NEWLINE = '\n'
 const OPEN_PAREN = '('
 const CLOSE_PAREN = ')'
 const MARKER_ENDS = '.、)'
 /** A range of two years with no unit (2023—2025) is a period too. */
 const YEAR_UNIT = YEAR_CHARACTER
 const DOT = '.'
+/** How far before a list 分别 may stand: 分别稳定在, 分别不低于, 分别增长到. */
+const RESPECTIVELY_WINDOW = 12
 /** From here on a character is CJK: 余/多 before one that is not a unit starts a word (多元, 多式), not a bound. */
 const CJK_START = 0x3400
 
@@ -125,17 +139,42 @@ interface Draft {
 }
 
 const byLength = (a: ComparatorWord, b: ComparatorWord): number => b.text.length - a.text.length
-const prefixWords = [...PREFIX_COMPARATORS].sort(byLength)
+/**
+ * Prefix words by their last character, longest first: the word before a number ends right before it, so one lookup
+ * of that character leaves the few words that may end there.
+ */
+const prefixesByLast = lastCharIndex([...PREFIX_COMPARATORS].sort(byLength))
 const suffixWords = [...SUFFIX_COMPARATORS].sort(byLength)
 const infixWords = [...INFIX_COMPARATORS].sort(byLength)
 const nonRateUnits = measuresWhere((m) => m.flags?.rate === false)
 
 // ---------------------------------------------------------------- comparator words
 
-function readPrefix(s: string, n: Numeral, floor: number): Bound | null {
-  let p = n.start
+function lastCharIndex(words: readonly ComparatorWord[]): Map<number, ComparatorWord[]> {
+  const index = new Map<number, ComparatorWord[]>()
+  for (const w of words) {
+    const last = w.text.charCodeAt(w.text.length - 1)
+    const list = index.get(last)
+    if (list) list.push(w)
+    else index.set(last, [w])
+  }
+  return index
+}
+
+function readPrefix(s: string, n: Numeral, floor: number, at: number): Bound | null {
+  let p = at
   while (p - 1 >= floor && charAt(s, p - 1) === SPACE) p--
-  for (const w of prefixWords) {
+  const direct = prefixEndingAt(s, p, n, floor, false)
+  if (direct || p - 1 <= floor || !oneOf(PREFIX_FILLERS, charAt(s, p - 1))) return direct
+  return prefixEndingAt(s, p - 1, n, floor, true)
+}
+
+/** The prefix word that ends right at `p` (before a filler character when `filled`). */
+function prefixEndingAt(s: string, p: number, n: Numeral, floor: number, filled: boolean): Bound | null {
+  const words = prefixesByLast.get(codeAt(s, p - 1))
+  if (words === undefined) return null
+  for (const w of words) {
+    if (filled && w.filler === false) continue
     const start = p - w.text.length
     if (start < floor || !s.startsWith(w.text, start)) continue
     if (w.notAfter && oneOf(w.notAfter, charAt(s, start - 1))) continue
@@ -168,14 +207,41 @@ function readInfix(s: string, at: number): Bound | null {
 
 // ---------------------------------------------------------------- one quantity
 
-function buildDraft(s: string, n: Numeral, floor: number): Draft {
+/** 一年半, 两米半: a half after a whole number and its unit (of time or measure, with no scale), not 半导体. */
+function halfAfter(s: string, n: Numeral, unit: MeasureMatch): boolean {
+  if (unit.unit === null || unit.scale !== 0 || !HALVED_UNITS.has(unit.unit) || n.valueText.includes(DOT)) return false
+  return charAt(s, unit.end) === UNIT_HALF && !oneOf(HALF_WORD_BLOCKERS, charAt(s, unit.end + 1))
+}
+
+/**
+ * The unit right after a number, or after one space: `200 万元`, `10 kV` (typeset apart, or spaced by the markup a
+ * notice was read from). A bare scale is not taken across a space; nor is a unit after a number with a space before it
+ * (in a letter-spaced run, `第 1 0 条`, spaces part every character) or after a number that opens the text, which is
+ * the number of a heading (`1.3 场景驱动…`).
+ */
+function unitAfter(s: string, n: Numeral, at: number, lead: number): MeasureMatch | null {
+  const unit = readMeasure(s, at)
+  if (unit !== null || charAt(s, at) !== SPACE) return unit
+  const before = charAt(s, n.start - 1)
+  if (before === SPACE || before === NEWLINE || n.start === lead) return null
+  const spaced = readMeasure(s, at + 1)
+  return spaced !== null && spaced.unit !== null ? spaced : null
+}
+
+/**
+ * @param perStart where a `每…` phrase right before the number starts (超每千人6.6批次: the prefix stands before it),
+ *   else the number's start
+ */
+function buildDraft(s: string, n: Numeral, floor: number, perStart: number, lead: number): Draft {
   let pos = n.end
   const infix = n.latin ? null : readInfix(s, pos)
   if (infix) pos = infix.end
-  const unit: MeasureMatch | null = n.latin || n.unit !== null ? null : readMeasure(s, pos)
+  const unit: MeasureMatch | null = n.latin || n.unit !== null ? null : unitAfter(s, n, pos, lead)
   if (unit) pos = unit.end
+  const half = unit !== null && halfAfter(s, n, unit)
+  if (half) pos++
   const suffix = n.latin ? null : readSuffix(s, pos)
-  const prefix = readPrefix(s, n, floor)
+  const prefix = readPrefix(s, n, floor, perStart)
   const decider = suffix ?? infix ?? prefix
   return {
     first: n,
@@ -187,7 +253,7 @@ function buildDraft(s: string, n: Numeral, floor: number): Draft {
     unit: unit?.unit ?? n.unit,
     unitScale: unit?.scale ?? 0,
     unitPer: unit?.per ?? null,
-    valueText: scaleDecimal(n.valueText, unit?.scale ?? 0),
+    valueText: half ? `${n.valueText}.5` : scaleDecimal(n.valueText, unit?.scale ?? 0),
     maxText: null,
     comparator: decider?.comparator ?? 'eq',
     comparatorText: decider?.text ?? null,
@@ -215,7 +281,9 @@ function tryRange(s: string, d: Draft, next: Numeral | undefined): { draft: Draf
   const n = d.first
   // A range may follow a prefix (约10—15家: the text keeps it) but not a bound of its own (10家以上—).
   if (n.latin || d.suffix || d.infix) return null
-  const connector = RANGE_CONNECTORS.find((c) => s.startsWith(c, d.numberEnd))
+  const dash = RANGE_CONNECTORS.find((c) => s.startsWith(c, d.numberEnd))
+  // 在20与30之间: 与 and 和 join a range only when 之间 closes it; else they join a list (65%和55%).
+  const connector = dash ?? BETWEEN_CONNECTORS.find((c) => s.startsWith(c, d.numberEnd))
   if (connector === undefined) return null
   const second = rangeSecond(s, d, d.numberEnd + connector.length, next)
   if (!second || second.numeral.latin) return null
@@ -231,13 +299,15 @@ function tryRange(s: string, d: Draft, next: Numeral | undefined): { draft: Draf
     if (compareDecimal(n.valueText, scaleDecimal(maxText, -scale2)) < 0) minText = scaleDecimal(n.valueText, scale2)
   }
   if (!(compareDecimal(minText, maxText) < 0)) return null
-  const end = unit2?.end ?? n2.end
+  const numberEnd = unit2?.end ?? n2.end
+  const closed = dash === undefined
+  if (closed && !s.startsWith(BETWEEN_END, numberEnd)) return null
   return {
     draft: {
       ...d,
       second: n2,
-      end,
-      numberEnd: end,
+      end: closed ? numberEnd + BETWEEN_END.length : numberEnd,
+      numberEnd,
       unit: d.unit ?? u2,
       unitPer: d.unitPer ?? unit2?.per ?? null,
       valueText: minText,
@@ -277,13 +347,28 @@ function shareInGroup(group: Draft[], s: string, from: number): void {
   }
   const last = group[group.length - 1]
   const first = group[0]
-  if (last?.suffix) shareComparator(group, last, last.suffix)
-  if (first?.prefix) shareComparator(group, first, first.prefix)
+  // 分别稳定在3900万头、13.5亿只以上: after 分别 the bound at the end holds for every member, whatever its unit.
+  const each = first !== undefined && respectivelyBefore(s, first.start, from)
+  if (last?.suffix) shareComparator(group, last, last.suffix, each)
+  if (first?.prefix) shareComparator(group, first, first.prefix, each)
 }
 
-function shareComparator(group: Draft[], owner: Draft, bound: Bound): void {
+/**
+ * Whether 分别 stands shortly before `at` in its sub-clause (not before `from`).
+ * Note: a bounded window, so that many lists in one long clause stay linear.
+ */
+function respectivelyBefore(s: string, at: number, from: number): boolean {
+  const floor = Math.max(from, at - RESPECTIVELY_WINDOW)
+  for (let p = at - RESPECTIVELY.length; p >= floor; p--) {
+    if (oneOf(SUB_CLAUSE_ENDS, charAt(s, p + RESPECTIVELY.length - 1))) return false
+    if (s.startsWith(RESPECTIVELY, p)) return true
+  }
+  return false
+}
+
+function shareComparator(group: Draft[], owner: Draft, bound: Bound, anyUnit: boolean): void {
   for (const d of group) {
-    if (d === owner || d.comparator !== 'eq' || d.unit !== owner.unit) continue
+    if (d === owner || d.comparator !== 'eq' || (d.unit !== owner.unit && !(anyUnit && d.unit !== null))) continue
     d.comparator = bound.comparator
     d.comparatorText = bound.text
   }
@@ -508,11 +593,15 @@ export function scanQuantities(clause: string, from = 0, to = clause.length, opt
   const numerals = numeralsOutside(found, phrases)
 
   const drafts: Draft[] = []
+  const lead = firstNonSpace(s, start)
+  let before = 0
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]
     if (!n) continue
     const floor = drafts[drafts.length - 1]?.end ?? start
-    let d = buildDraft(s, n, floor)
+    while (before < phrases.length && (phrases[before]?.end ?? 0) <= n.start) before++
+    const per = phrases[before - 1]
+    let d = buildDraft(s, n, floor, per && per.start >= floor && firstNonSpace(s, per.end) === n.start ? per.start : n.start, lead)
     const range = tryRange(s, d, numerals[k + 1])
     if (range) {
       d = range.draft
@@ -540,7 +629,7 @@ export function scanQuantities(clause: string, from = 0, to = clause.length, opt
       if (oneOf(SENTENCE_ENDS, ch)) sentenceStart = cursor
     }
     for (let h = hits[hit]; h && h.end <= d.start; h = hits[++hit]) last[h.type] = h
-    for (let p = phrases[phrase]; p && p.end <= d.start; p = phrases[++phrase]) lastPhrase = p
+    for (let p = phrases[phrase]; p && p.end <= d.numberStart; p = phrases[++phrase]) lastPhrase = p
     const ratePer = lastPhrase && lastPhrase.start > subStart && !(d.unit !== null && nonRateUnits.has(d.unit))
       ? lastPhrase.text
       : null

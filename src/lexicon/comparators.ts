@@ -16,6 +16,8 @@ export interface ComparatorWord {
   readonly notBefore?: string
   /** The word counts only before a Chinese numeral (过千亿, not 通过3家). */
   readonly chineseOnly?: boolean
+  /** No {@link PREFIX_FILLERS} character may stand between the word and its number (过了三年 is time that passed). */
+  readonly filler?: false
   /**
    * The word bounds the number by itself, so a second bound word on its other side says it twice (`至少100家以上`):
    * the words `check/rules/comparator-conflict.ts` looks for. Verbs that need a bound word (`控制在…以内`) are not.
@@ -29,6 +31,8 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = [
   { text: '不低于', comparator: 'gte', bounding: true },
   { text: '不小于', comparator: 'gte', bounding: true },
   { text: '大于等于', comparator: 'gte' },
+  { text: '大于或等于', comparator: 'gte' },
+  { text: '大于或者等于', comparator: 'gte' },
   { text: '至少', comparator: 'gte', bounding: true },
   { text: '最少', comparator: 'gte', bounding: true },
   { text: '≥', comparator: 'gte' },
@@ -40,14 +44,16 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = [
   { text: '多于', comparator: 'gt', bounding: true },
   { text: '大于', comparator: 'gt', bounding: true },
   { text: '逾', comparator: 'gt', bounding: true },
-  { text: '超', comparator: 'gt', notAfter: '赶' },
-  { text: '过', comparator: 'gt', chineseOnly: true, notAfter: '通经不越跨度穿透闯错路走超' },
+  { text: '超', comparator: 'gt', notAfter: '赶', filler: false },
+  { text: '过', comparator: 'gt', chineseOnly: true, notAfter: '通经不越跨度穿透闯错路走超', filler: false },
   { text: '>', comparator: 'gt' },
   { text: '不超过', comparator: 'lte', bounding: true },
   { text: '不高于', comparator: 'lte', bounding: true },
   { text: '不大于', comparator: 'lte', bounding: true },
   { text: '不多于', comparator: 'lte', bounding: true },
   { text: '小于等于', comparator: 'lte' },
+  { text: '小于或等于', comparator: 'lte' },
+  { text: '小于或者等于', comparator: 'lte' },
   { text: '最多', comparator: 'lte', bounding: true },
   { text: '控制在', comparator: 'lte' },
   { text: '≤', comparator: 'lte' },
@@ -65,7 +71,7 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = [
   { text: '大概', comparator: 'approx', bounding: true },
   { text: '接近', comparator: 'approx' },
   { text: '将近', comparator: 'approx', bounding: true },
-  { text: '近', comparator: 'approx', notAfter: '最附临邻靠亲贴就' },
+  { text: '近', comparator: 'approx', notAfter: '最附临邻靠亲贴就', filler: false },
 ]
 
 /** Words right after the number and its unit: 100家以上, 600个左右, 20.1亿立方米以内. */
@@ -73,14 +79,21 @@ export const SUFFIX_COMPARATORS: readonly ComparatorWord[] = [
   { text: '以上', comparator: 'gte', bounding: true },
   { text: '及以上', comparator: 'gte', bounding: true },
   { text: '或以上', comparator: 'gte', bounding: true },
+  { text: '或者以上', comparator: 'gte', bounding: true },
   { text: '以下', comparator: 'lte', bounding: true },
   { text: '及以下', comparator: 'lte', bounding: true },
   { text: '或以下', comparator: 'lte', bounding: true },
+  { text: '或者以下', comparator: 'lte', bounding: true },
   { text: '以内', comparator: 'lte', bounding: true },
   { text: '之内', comparator: 'lte', bounding: true },
   { text: '左右', comparator: 'approx', bounding: true },
   { text: '上下', comparator: 'approx', notBefore: '游级线楼层班文联半行' },
 ]
+
+/**
+ * One character that may stand between a prefix word and its number: 超过了80, 至少有10个, 最多为5, 约有3000人.
+ */
+export const PREFIX_FILLERS = '了有为是'
 
 /** Words between the number and its unit: 70余个, 70多个, 10余万人. */
 export const INFIX_COMPARATORS: readonly ComparatorWord[] = [
@@ -90,6 +103,24 @@ export const INFIX_COMPARATORS: readonly ComparatorWord[] = [
 
 /** Between the two ends of a range: 10—15家, 10-15家, 10~15家, 10至15家, 10到15家. Longest first. */
 export const RANGE_CONNECTORS: readonly string[] = ['——', '—', '–', '-', '~', '〜', '至', '到']
+
+/** Between the two ends of a range that 之间 closes: 在20与30之间, 介于5%和8%之间. */
+export const BETWEEN_CONNECTORS: readonly string[] = ['与', '和']
+
+/** The word that closes a range of {@link BETWEEN_CONNECTORS}. */
+export const BETWEEN_END = '之间'
+
+/**
+ * What may join a lower and an upper bound of one number into an interval (大于10小于20, 不低于60%、不高于80%,
+ * 大于二十的同时小于等于三十五), spaces aside.
+ */
+export const BOUND_JOINERS: readonly string[] = ['', '并', '且', '并且', '而且', '同时', '的同时', ',', '、', ';']
+
+/**
+ * The word before a list that pairs its members with things named before (水果、蔬菜产量分别达2050万吨、19万吨以上):
+ * a bound at either end of the list then holds for every member, whatever its unit.
+ */
+export const RESPECTIVELY = '分别'
 
 /** Between the members of a list that may share a unit or a comparator: 3、5、8家; 65%和55%. */
 export const LIST_SEPARATORS: readonly string[] = ['、', '和', '及', '与', '或', '以及']

@@ -24,6 +24,8 @@ export type MeasureKind =
   | 'age'
   | 'bandwidth'
   | 'data'
+  | 'frequency'
+  | 'compute'
   | 'percent'
   | 'points'
   | 'multiple'
@@ -104,6 +106,7 @@ export const MEASURES: readonly Measure[] = [
   { word: '份', kind: 'counter' },
   { word: '期', kind: 'counter', flags: { loneNumeral: false, ordinal: true } },
   { word: '届', kind: 'counter', flags: { ordinal: true } },
+  { word: '周年', kind: 'time', flags: { ordinal: true } },
   { word: '轮', kind: 'counter', flags: { loneNumeral: false } },
   { word: '片', kind: 'counter', flags: { loneNumeral: false } },
   { word: '块', kind: 'counter', flags: { loneNumeral: false } },
@@ -129,6 +132,16 @@ export const MEASURES: readonly Measure[] = [
   { word: '车次', kind: 'counter' },
   { word: '班次', kind: 'counter' },
   { word: '项次', kind: 'counter' },
+  { word: '批次', kind: 'counter' },
+  { word: '枚', kind: 'counter' },
+  { word: '盏', kind: 'counter' },
+  { word: '字', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '起', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '趟', kind: 'counter' },
+  { word: '趟次', kind: 'counter' },
+  { word: '剂', kind: 'counter' },
+  { word: '羽', kind: 'counter' },
+  { word: '羊单位', kind: 'counter' },
 
   // area
   { word: '亩', kind: 'area' },
@@ -140,6 +153,9 @@ export const MEASURES: readonly Measure[] = [
   { word: '平米', canonical: '平方米', kind: 'area' },
   { word: '㎡', canonical: '平方米', kind: 'area' },
   { word: 'km2', kind: 'area', flags: { latin: true } },
+  { word: 'km²', kind: 'area', flags: { latin: true } },
+  { word: 'm2', kind: 'area', flags: { latin: true } },
+  { word: 'm²', kind: 'area', flags: { latin: true } },
 
   // length
   { word: '公里', kind: 'length' },
@@ -151,11 +167,17 @@ export const MEASURES: readonly Measure[] = [
   { word: '纳米', kind: 'length' },
   { word: '㎞', canonical: '公里', kind: 'length' },
   { word: 'km', kind: 'length', flags: { latin: true } },
+  { word: '英寸', kind: 'length' },
+  { word: 'm', kind: 'length', flags: { latin: true } },
+  { word: 'cm', kind: 'length', flags: { latin: true } },
+  { word: 'mm', kind: 'length', flags: { latin: true } },
 
   // volume
   { word: '立方米', kind: 'volume' },
   { word: '升', kind: 'volume', flags: { loneNumeral: false } },
   { word: '毫升', kind: 'volume' },
+  { word: 'm3', kind: 'volume', flags: { latin: true } },
+  { word: 'm³', kind: 'volume', flags: { latin: true } },
 
   // mass
   { word: '吨', kind: 'mass' },
@@ -207,6 +229,8 @@ export const MEASURES: readonly Measure[] = [
   { word: '帕', kind: 'pressure', flags: { loneNumeral: false } },
   { word: '千帕', kind: 'pressure' },
   { word: '兆帕', kind: 'pressure' },
+  { word: 'kPa', kind: 'pressure', flags: { latin: true } },
+  { word: 'MPa', kind: 'pressure', flags: { latin: true } },
   { word: '摄氏度', kind: 'temperature' },
   { word: '℃', kind: 'temperature' },
   { word: '分贝', kind: 'sound' },
@@ -218,6 +242,10 @@ export const MEASURES: readonly Measure[] = [
   { word: '港元', kind: 'money' },
   { word: '日元', kind: 'money' },
   { word: '英镑', kind: 'money' },
+  { word: '美圆', kind: 'money' },
+  { word: '瑞士法郎', kind: 'money' },
+  { word: '新台币', kind: 'money' },
+  { word: '台币', kind: 'money' },
 
   // time
   { word: '年', kind: 'time', flags: { rate: false, duration: true } },
@@ -248,11 +276,33 @@ export const MEASURES: readonly Measure[] = [
   { word: 'Mbps', kind: 'bandwidth', flags: { latin: true } },
   { word: 'Kbps', kind: 'bandwidth', flags: { latin: true } },
 
+  // frequency: spectrum and radio notices (5905—5925MHz频段)
+  { word: '赫兹', kind: 'frequency' },
+  { word: '千赫兹', kind: 'frequency' },
+  { word: '兆赫兹', kind: 'frequency' },
+  { word: '吉赫兹', kind: 'frequency' },
+  { word: '千赫', kind: 'frequency' },
+  { word: '兆赫', kind: 'frequency' },
+  { word: '吉赫', kind: 'frequency' },
+  { word: 'Hz', kind: 'frequency', flags: { latin: true } },
+  { word: 'kHz', kind: 'frequency', flags: { latin: true } },
+  { word: 'KHz', kind: 'frequency', flags: { latin: true } },
+  { word: 'MHz', kind: 'frequency', flags: { latin: true } },
+  { word: 'GHz', kind: 'frequency', flags: { latin: true } },
+
+  // computing power (算力): `2000P` is 2000 PFlops, as computing-power plans write it; units as printed
+  { word: 'P', kind: 'compute', flags: { latin: true } },
+  { word: 'PFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'PFLOPS', kind: 'compute', flags: { latin: true } },
+  { word: 'EFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'EFLOPS', kind: 'compute', flags: { latin: true } },
+
   // data
   { word: 'TB', kind: 'data', flags: { latin: true } },
   { word: 'PB', kind: 'data', flags: { latin: true } },
   { word: 'GB', kind: 'data', flags: { latin: true } },
   { word: 'MB', kind: 'data', flags: { latin: true } },
+  { word: 'EB', kind: 'data', flags: { latin: true } },
 
   // containers: twenty-foot equivalent units, counted as 标箱 are
   { word: 'TEU', kind: 'counter', flags: { latin: true } },
@@ -303,6 +353,15 @@ export const POINTS_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind ===
 
 /** Units of a score (分): a number with one in brackets (`(0.5分)`) weighs an item, it is no quantity. */
 export const SCORE_UNITS: ReadonlySet<string> = measuresWhere((m) => m.kind === 'score')
+
+/** Kinds of unit a half may follow: measures and lengths of time, not counters (一年半, 两米半, 三斤半). */
+const HALVED_KINDS: ReadonlySet<MeasureKind> = new Set<MeasureKind>(['time', 'length', 'mass', 'area', 'volume'])
+
+/** Units that take a half after them: 一年半 is 1.5 年. */
+export const HALVED_UNITS: ReadonlySet<string> = measuresWhere((m) => HALVED_KINDS.has(m.kind))
+
+/** The half after a unit. */
+export const UNIT_HALF = '半'
 
 /** A scale word that may sit before a unit (万千瓦, 亿元, 千万元), as a power of ten. */
 export interface Scale {

@@ -102,6 +102,8 @@ export const PERCENT_WORDS: readonly { readonly text: string; readonly unit: str
   { text: '百分之', unit: '%' },
   { text: '千分之', unit: '‰' },
   { text: '万分之', unit: '‱' },
+  { text: '佰分之', unit: '%' },
+  { text: '仟分之', unit: '‰' },
 ]
 
 /** Between the denominator and the numerator of a fraction: 五分之一 = 1/5. */
@@ -118,6 +120,24 @@ export const TENTHS_BLOCKERS = '为员果本效立功熟就长型绩品交都不
 
 /** Largest value a tenths numeral may have: 十成 is all of it. */
 export const MAX_TENTHS = 10
+
+/** After tenths, half a tenth more: 三成半 = 35%. */
+export const TENTHS_HALF = '半'
+
+/** A discount: 八折 and 8折 = 80% of the price, 8.5折 = 85%, 75折 = 75% (租金5折). */
+export const DISCOUNT_WORD = '折'
+
+/** Characters after 折 that make it part of a word (折合, 折算, 折旧, 折扣, 折叠, 折射, 折腾, 折中…), not a discount. */
+export const DISCOUNT_BLOCKERS = '合算旧扣叠射线返腾中服损价'
+
+/** Largest number of a two-digit discount (75折 = 75%); one digit or a decimal below 10 counts tenths (8折, 8.5折). */
+export const MAX_DISCOUNT = 99
+
+/**
+ * Characters after 半 that make it start a word (半导体, 半岛, 半径, 半成品, 半数, 一年半载…), not a half: after 一
+ * (北一半导体) and after a unit (3个半导体) alike.
+ */
+export const HALF_WORD_BLOCKERS = '导岛径成数载壁边拉封决价身'
 
 /** Words for one half, and their value. */
 export const HALF_WORDS: Readonly<Record<string, string>> = {
@@ -167,6 +187,11 @@ export const DAY_CHARACTERS = '日号號'
 export const HOUR_CHARACTER = '时'
 
 /**
+ * Characters before 十 that make it a rough count, no number: 数十万 (some hundreds of thousands), 几十年.
+ */
+export const ROUGH_COUNT_WORDS = '数几'
+
+/**
  * Characters right before a bare scale (千, 万, 千亿) that make it a number: 近千家, 超千亿元, 过万, 逾百家, 突破千亿, 达千亿.
  * Without one, a bare scale is part of a word (千家万户, 万人助企, 百姓).
  */
@@ -199,6 +224,8 @@ export const NUMERAL_IDIOMS: readonly string[] = [
   '一张清单',
   '一张床',
   '一条龙',
+  '一波三折',
+  '十万火急',
   '一条心',
   '一件事',
   '一次性',
