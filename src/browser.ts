@@ -10,6 +10,7 @@ export { Document } from './document/document.js'
 export { readDocumentAsync } from './document/read.js'
 export { loadSimplifier } from './document/opencc.js'
 export { InputError, type InputErrorCode } from './errors.js'
+export { readQuantities, readQuantity, type QuantityReading } from './grammar/quantity.js'
 export * from './tree/schema.js'
 export * from './export/index.js'
 export {
