@@ -41,8 +41,9 @@ fi
 out=fixtures/pdf
 mkdir -p "$out"
 to_pdf seeds/liaocheng-2023-key-tasks.txt liaocheng-2023-key-tasks "$out"
+# gov-guobanfa-2018-126: a task table of merged cells and wrapped text, ruled, over three pages.
 for name in jinan-kechuang-jinan-policy-measures-2021 yangzhou-2024-gov-work-report baotou-2022-digital-gov-evaluation-measures \
-  gov-guobanfa-2018-128_zero-waste-city-pilot gov-guobanfa-2018-117_incentive-measures; do
+  gov-guobanfa-2018-128_zero-waste-city-pilot gov-guobanfa-2018-117_incentive-measures gov-guobanfa-2018-126_innovation-reforms-table; do
   to_pdf "$(ls fixtures/$name/input.*)" "$name" "$out"
 done
 
