@@ -308,6 +308,30 @@ describe('tables drawn with rules', () => {
     ])
   })
 
+  it('joins a table whose cells draw only their own borders, open at the top of the next page and around merged cells', () => {
+    // Page 2 goes on with the cell of 市大数据局 merged over the break (and over the next): no rule at the top of the
+    // page, and none crossing the first column, whose left border stands alone.
+    const first = table(XS, [70, 74, 78], [['牵头单位', '序号', '重点任务'], ['市大数据局', '1', '建设数据平台']])
+    const rules: PageRule[] = [
+      { x1: 16, y1: 25, x2: 90, y2: 25 },
+      { x1: 16, y1: 30, x2: 90, y2: 30 },
+      ...[10, 16, 56, 90].map((x) => ({ x1: x, y1: 20, x2: x, y2: 30 })),
+    ]
+    const second = { rules, runs: [run('2', 16.6, 22), run('推进数据开放', 56.6, 22), run('3', 16.6, 28), run('完善创新平台', 56.6, 28)] }
+    const laid = layoutText([
+      { width: 100, ...first },
+      { width: 100, ...second },
+    ])
+    expect(cellsOf(laid)).toEqual([
+      [
+        ['牵头单位', '序号', '重点任务'],
+        ['市大数据局{r3}', '1', '建设数据平台'],
+        ['2', '推进数据开放'],
+        ['3', '完善创新平台'],
+      ],
+    ])
+  })
+
   it('keeps apart tables of other columns on the next page', () => {
     const first = table(XS, [70, 74, 78], [['序号', '重点任务', '牵头单位'], ['1', '建设数据平台', '市大数据局']])
     const second = table([10, 40, 90], [20, 24, 28], [['指标', '目标值'], ['数据共享率', '95%']])

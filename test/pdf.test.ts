@@ -71,6 +71,8 @@ describe('LibreOffice PDFs of eval notices', () => {
     // Another producer: Chromium's PDFs put radicals (⼀ ⻓ ⺠) for ideographs and cut runs otherwise.
     ['chromium-liaocheng-2023-key-tasks.pdf', 'seeds/liaocheng-2023-key-tasks.txt'],
     ['chromium-gov-guobanfa-2018-117_incentive-measures.pdf', 'fixtures/gov-guobanfa-2018-117_incentive-measures/input.html'],
+    // Its table borders are thin filled rectangles, each cell's own.
+    ['chromium-gov-guobanfa-2018-126_innovation-reforms-table.pdf', 'fixtures/gov-guobanfa-2018-126_innovation-reforms-table/input.html'],
   ])('%s gives the structure of its text', async (file, original) => {
     const notice = await parseAsync(pdf(file), { name: file })
     const text = await parseAsync(read(original))

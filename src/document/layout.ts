@@ -165,6 +165,8 @@ const SPACE_BY_CJK = /(?<=[\u2e80-\u9fff\uf900-\uffef\u2010-\u206f]) | (?=[\u2e8
  * two (19. 持续 激发 城乡); a text has one now and then (中共山东省委 山东省人民政府).
  */
 const MAX_REAL_CJK_SPACES = 2
+/** A gap between two CJK runs of a line wider than this (× font size) is a stretched one. */
+const JUSTIFIED_GAP = 0.1
 
 /** Characters that are never text: controls, soft hyphens, zero-width marks. */
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g
@@ -376,7 +378,13 @@ function makeLine(runs: readonly Placed[], page: number, column: number, cells: 
   let punctuationSize = 0
   const stretch = lineStretch(runs)
   let cjkSpaces = 0
-  for (const run of runs) cjkSpaces += run.text.match(SPACE_IN_CJK)?.length ?? 0
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as Placed
+    cjkSpaces += run.text.match(SPACE_IN_CJK)?.length ?? 0
+    // A gap between two CJK runs is such a space too (Chromium draws the spaces of justification apart).
+    const before = runs[i - 1]
+    if (before && run.x - before.right > JUSTIFIED_GAP * run.size && isWide(lastCode(before.text.trimEnd())) && isWide(firstCode(run.text.trimStart()))) cjkSpaces++
+  }
   const squeezed = cjkSpaces > MAX_REAL_CJK_SPACES
   for (const run of runs) {
     const own = squeezed ? run.text.replace(SPACE_BY_CJK, '') : run.text

@@ -204,6 +204,40 @@ function grid(h: readonly Segment[], v: readonly Segment[], tol: number): Grid |
 }
 
 /**
+ * Vertical rules that cross no horizontal one, given to the table whose height they lie within and near which they
+ * stand: the borders of columns whose cells are merged over a page break, which producers that draw each cell's own
+ * borders (Chromium) leave open at the top and bottom of the page.
+ */
+function adoptLoneVerticals(groups: Array<{ h: Segment[]; v: Segment[] }>, tol: number): void {
+  const tables = groups
+    .filter((g) => g.h.length >= 2 && g.v.length >= 2)
+    .map((g) => {
+      const box = { g, top: Infinity, bottom: -Infinity, left: Infinity, right: -Infinity }
+      for (const h of g.h) {
+        box.left = Math.min(box.left, h.from)
+        box.right = Math.max(box.right, h.to)
+      }
+      // Note: the height of the verticals, which a table whose top border is left open (a page break) reaches beyond.
+      for (const v of g.v) {
+        box.top = Math.min(box.top, v.from)
+        box.bottom = Math.max(box.bottom, v.to)
+      }
+      return box
+    })
+  if (tables.length === 0) return
+  for (const lone of groups) {
+    if (lone.h.length > 0 || lone.v.length !== 1) continue
+    const s = lone.v[0] as Segment
+    const width = (t: { left: number; right: number }): number => t.right - t.left
+    const t = tables.find((t) => s.from >= t.top - tol && s.to <= t.bottom + tol && s.at >= t.left - width(t) && s.at <= t.right + width(t))
+    if (t) {
+      t.g.v.push(s)
+      lone.v.length = 0
+    }
+  }
+}
+
+/**
  * The tables the rules of a page draw: groups of horizontal and vertical rules that cross one another, each read as a
  * grid of cells. Lone rules (a red line under a masthead, an underline, the rules around 版记) draw no table.
  * @param rules the strokes of the page
@@ -233,6 +267,7 @@ export function findGrids(rules: readonly PageRule[], size: number): Grid[] {
   }
   h.forEach((s, i) => groupOf(i).h.push(s))
   v.forEach((s, j) => groupOf(h.length + j).v.push(s))
+  adoptLoneVerticals([...groups.values()], tol)
   const out: Grid[] = []
   for (const g of groups.values()) {
     if (g.h.length < 2 || g.v.length < 2) continue
