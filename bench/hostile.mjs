@@ -9,9 +9,15 @@
  *   import { hostileCases, runHostileCase } from './hostile.mjs'   from bench/index.mjs
  *
  * Running at `--scale 0.25` and at 1 shows how time grows: ~4× is linear, ~16× quadratic.
+ *
+ * Input cases (`bytes: true`) are files rather than strings: 50 MB of random bytes, which must be refused as binary in
+ * at most 1 s and 200 MB whatever their size (read once, cold, as the CLI reads a file), and notices in UTF-16 without
+ * a BOM, whose warm reading is set against the same text in UTF-8 (the ratio column). Each runs in a process of its
+ * own (this script with --input-child), which reports its time and peak RSS.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -30,6 +36,28 @@ function numberedLines(count) {
   const lines = []
   for (let i = 1; i <= count; i++) lines.push(`${i}.加强第${i}项工作。（牵头单位：市局）`)
   return lines.join('\n')
+}
+
+/** Random bytes, the same every run (a linear congruential generator), `length` of them. */
+function noise(length) {
+  const out = new Uint8Array(length)
+  let x = 1
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0
+    out[i] = x >>> 24
+  }
+  return out
+}
+
+/** A text repeated to at least `units` UTF-16 units. */
+const repeatTo = (text, units) => text.repeat(Math.max(1, Math.ceil(units / text.length)))
+
+/** A text in UTF-16 without a BOM. */
+function utf16(text, littleEndian) {
+  const bytes = new Uint8Array(text.length * 2)
+  const view = new DataView(bytes.buffer)
+  for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), littleEndian)
+  return bytes
 }
 
 /**
@@ -87,8 +115,115 @@ export function hostileCases(seed) {
     'html-nested-1mb': { required: false, what: '1 MB of nested <div> (HTML)', build: (s) => fill('<div>', MB * s) },
     'markdown-quotes-1mb': { required: false, what: '# heading, then 1 MB of > (Markdown)', build: (s) => '# 一、总体要求\n' + fill('>', MB * s) },
     'markdown-emphasis-1mb': { required: false, what: '# heading, then 1 MB of ** (Markdown)', build: (s) => '# 一、总体要求\n' + fill('**', MB * s) },
+    // Input read from bytes (issue 14): refused on a sample, or decoded without a BOM.
+    'random-50mb': { required: false, bytes: true, refused: true, what: '50 MB of random bytes (refused as binary: ≤ 1 s, ≤ 200 MB)', build: (s) => noise(Math.round(50 * MB * s)) },
+    'utf16le-no-bom': {
+      required: false,
+      bytes: true,
+      what: 'the seed in UTF-16 LE without a BOM, against the same text in UTF-8',
+      build: () => utf16(seed, true),
+      same: () => new TextEncoder().encode(seed),
+    },
+    'utf16be-no-bom-256kb': {
+      required: false,
+      bytes: true,
+      what: 'the seed repeated to 256 kB in UTF-16 BE without a BOM, against the same text in UTF-8',
+      build: (s) => utf16(repeatTo(seed + '\n', (MB / 8) * s), false),
+      same: (s) => new TextEncoder().encode(repeatTo(seed + '\n', (MB / 8) * s)),
+    },
   }
   return cases
+}
+
+/** Goals of the input case that must be refused: within this time and peak RSS, whatever its size. */
+const REFUSE_MS = 1000
+const REFUSE_RSS_MB = 200
+
+/**
+ * The child of an input case: writes the case's bytes to a file, then, in a process of its own, reads it with
+ * parseFile as the CLI does and reports the time from the read to the result or refusal, and the peak RSS.
+ */
+async function inputChild(name, scale) {
+  const { parseFile } = await import('../dist/index.js')
+  const path = process.env.HOSTILE_INPUT
+  const same = process.env.HOSTILE_SAME
+  const bytes = Number(process.env.HOSTILE_BYTES)
+  let error = null
+  let refusal = null
+  const read = async (file) => {
+    try {
+      await parseFile(file)
+    } catch (e) {
+      if (e?.name === 'InputError') refusal = String(e.message)
+      else error = `${e?.name}: ${String(e?.message).split('\n')[0]}`
+    }
+  }
+  let ms
+  let ratio
+  if (!same) {
+    const t0 = performance.now()
+    await read(path)
+    ms = performance.now() - t0
+  } else {
+    // Warm, alternating with the same text in UTF-8 (and which goes first), so that both meet the same machine.
+    const a = []
+    const b = []
+    await read(path)
+    await read(same)
+    const time = async (file, into) => {
+      const t0 = performance.now()
+      await read(file)
+      into.push(performance.now() - t0)
+    }
+    for (let i = 0; i < 4; i++) {
+      if (i % 2 === 0) await time(path, a).then(() => time(same, b))
+      else await time(same, b).then(() => time(path, a))
+    }
+    ms = median(a)
+    ratio = ms / median(b)
+  }
+  const maxRssMB = process.resourceUsage().maxRSS / 1024
+  process.stdout.write(JSON.stringify({ bytes, medianMs: ms, runs: same ? 4 : 1, nsPerByte: (ms * 1e6) / bytes, ratioToSame: ratio, maxRssMB, refusal, error }) + '\n')
+}
+
+/** Run an input case: its bytes to a temporary file, read by a child process that reports time and peak RSS. */
+function runInputCase(name, c, { scale = 1, seedNsPerByte, limitMs = 8000 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-hostile-'))
+  const path = join(dir, `${name}.bin`)
+  const bytes = c.build(scale)
+  writeFileSync(path, bytes)
+  const env = { ...process.env, HOSTILE_INPUT: path, HOSTILE_BYTES: String(bytes.length) }
+  if (c.same) {
+    env.HOSTILE_SAME = join(dir, `${name}.utf8.txt`)
+    writeFileSync(env.HOSTILE_SAME, c.same(scale))
+  }
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--input-child', name, String(scale)], { stdio: ['ignore', 'pipe', 'pipe'], env })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (err += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs)
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      rmSync(dir, { recursive: true, force: true })
+      let r
+      try {
+        r = JSON.parse(out)
+      } catch {
+        r = { error: signal === 'SIGKILL' ? `no result within ${limitMs / 1000} s` : `exit ${code} ${signal ?? ''}: ${err.trim().split('\n').pop()}` }
+      }
+      if (!r.error && c.refused && !/binary/.test(r.refusal ?? '')) r.error = `not refused as binary: ${r.refusal ?? 'parsed'}`
+      if (!r.error && !c.refused && r.refusal) r.error = `refused: ${r.refusal}`
+      // The ratio of an input decoded is to the same text in UTF-8; of one refused, to the seed's cost per byte.
+      if (r.ratioToSame !== undefined) r.ratioToSeed = r.ratioToSame
+      else if (seedNsPerByte && r.nsPerByte) {
+        r.seedNsPerByte = seedNsPerByte
+        r.ratioToSeed = r.nsPerByte / seedNsPerByte
+      }
+      resolve(r)
+    })
+  })
 }
 
 /** Median of a list. */
@@ -123,6 +258,9 @@ export async function timeWarm(fn, { budgetMs = 1500, min = 3, max = 200, warmup
  * @returns {Promise<object>} bytes, medianMs, nsPerByte, ratioToSeed, or error
  */
 export function runHostileCase(name, { scale = 1, seedNsPerByte, limitMs = 8000 } = {}) {
+  const seed = readFileSync(join(root, 'seeds', 'liaocheng-2023-key-tasks.txt'), 'utf8')
+  const input = hostileCases(seed)[name]
+  if (input?.bytes) return runInputCase(name, input, { scale, seedNsPerByte, limitMs })
   return new Promise((resolve) => {
     const argv = ['--max-old-space-size=2048', join(root, 'bench', 'hostile-child.mjs'), name, String(scale)]
     if (seedNsPerByte) argv.push(String(seedNsPerByte))
@@ -151,11 +289,15 @@ export const limitFor = (name, scale = 1) => Math.round((name.includes('10mb') |
 /** One line of a result. */
 export function formatHostile(name, c, r) {
   const f = (x, d, w, unit) => (x === undefined || x === null || Number.isNaN(x) ? ' '.repeat(w + unit.length) : x.toFixed(d).padStart(w) + unit)
-  const verdict = r.error ? `FAIL (${r.error})` : r.ratioToSeed <= 2 ? 'ok' : 'FAIL'
-  return `${name.padEnd(22)} ${f(r.bytes && r.bytes / MB, 2, 5, ' MB')} ${f(r.medianMs, 1, 8, ' ms')} ${f(r.nsPerByte, 0, 6, ' ns/B')} ${f(r.ratioToSeed, 2, 6, '×')}  ${verdict}${c.required ? '' : ' (extra)'}`
+  const refusedOk = c.refused && !r.error && r.medianMs <= REFUSE_MS && r.maxRssMB <= REFUSE_RSS_MB
+  const verdict = r.error ? `FAIL (${r.error})` : c.refused ? (refusedOk ? 'ok' : 'FAIL') : r.ratioToSeed === undefined || r.ratioToSeed <= 2 ? 'ok' : 'FAIL'
+  const rss = r.maxRssMB === undefined ? '' : ` peak RSS ${r.maxRssMB.toFixed(0)} MB,`
+  return `${name.padEnd(22)} ${f(r.bytes && r.bytes / MB, 2, 5, ' MB')} ${f(r.medianMs, 1, 8, ' ms')} ${f(r.nsPerByte, 0, 6, ' ns/B')} ${f(r.ratioToSeed, 2, 6, '×')} ${rss} ${verdict}${c.required ? '' : ' (extra)'}`
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[2] === '--input-child') {
+  await inputChild(process.argv[3], Number(process.argv[4] ?? 1))
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2)
   const onlyAt = args.indexOf('--only')
   const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : undefined

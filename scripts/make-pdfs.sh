@@ -41,8 +41,9 @@ fi
 out=fixtures/pdf
 mkdir -p "$out"
 to_pdf seeds/liaocheng-2023-key-tasks.txt liaocheng-2023-key-tasks "$out"
+# gov-guobanfa-2018-126: a task table of merged cells and wrapped text, ruled, over three pages.
 for name in jinan-kechuang-jinan-policy-measures-2021 yangzhou-2024-gov-work-report baotou-2022-digital-gov-evaluation-measures \
-  gov-guobanfa-2018-128_zero-waste-city-pilot gov-guobanfa-2018-117_incentive-measures; do
+  gov-guobanfa-2018-128_zero-waste-city-pilot gov-guobanfa-2018-117_incentive-measures gov-guobanfa-2018-126_innovation-reforms-table; do
   to_pdf "$(ls fixtures/$name/input.*)" "$name" "$out"
 done
 
@@ -75,7 +76,10 @@ mv "$tmp/encrypted.pdf" "$out/encrypted.pdf"
 # Another producer: Chromium prints the seed and an HTML notice (Skia's PDF backend; its fonts' ToUnicode maps put
 # radicals such as ⼀ ⻓ ⺠ for 一 长 民, and it splits runs differently from LibreOffice). Skipped without Chromium.
 if command -v chromium >/dev/null 2>&1; then
-  for src in seeds/liaocheng-2023-key-tasks.txt fixtures/gov-guobanfa-2018-117_incentive-measures/input.html; do
+  # The task table of 126 as Chromium draws it: each cell's own borders as thin filled rectangles, none at a page
+  # break over a merged cell.
+  for src in seeds/liaocheng-2023-key-tasks.txt fixtures/gov-guobanfa-2018-117_incentive-measures/input.html \
+    fixtures/gov-guobanfa-2018-126_innovation-reforms-table/input.html; do
     case "$src" in seeds/*) name=liaocheng-2023-key-tasks ;; *) name=$(basename "$(dirname "$src")") ;; esac
     chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$tmp/chromium" \
       --print-to-pdf="$out/chromium-$name.pdf" "file://$PWD/$src" >/dev/null 2>&1

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decode } from '../src/document/decode.js'
+import { decode, SAMPLE_BYTES } from '../src/document/decode.js'
 import { normalize } from '../src/document/normalize.js'
 import { OffsetMap } from '../src/document/offsets.js'
 
@@ -74,6 +74,126 @@ describe('decode', () => {
     [[0xff, 0xff, 0xff, 0x80, 0x80], /not valid UTF-8/],
   ])('refuses %j with a clear reason', (bytes, reason) => {
     expect(() => decode(new Uint8Array(bytes), 'x.txt')).toThrow(reason)
+  })
+})
+
+/** Bytes of a text in UTF-16 without a BOM. */
+function utf16Bare(value: string, littleEndian: boolean): Uint8Array {
+  return utf16(value, littleEndian).subarray(2)
+}
+
+/** Random bytes, the same every run (a linear congruential generator). */
+function noise(length: number, seed = 1): Uint8Array {
+  const out = new Uint8Array(length)
+  let x = seed
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0
+    out[i] = x >>> 24
+  }
+  return out
+}
+
+/**
+ * Calls `fn` with TextDecoder watched, and returns the most bytes one decoding read into text. A strict decoding that
+ * fails stops at the first byte that is none (within a few bytes of binary data), and is not counted.
+ */
+function largestDecode(fn: () => unknown): number {
+  const Original = globalThis.TextDecoder
+  let largest = 0
+  globalThis.TextDecoder = class extends Original {
+    override decode(input?: Uint8Array, options?: { stream?: boolean }): string {
+      const text = super.decode(input, options)
+      largest = Math.max(largest, input ? input.byteLength : 0)
+      return text
+    }
+  }
+  try {
+    fn()
+  } catch {
+    // the refusal is what the caller looks at
+  } finally {
+    globalThis.TextDecoder = Original
+  }
+  return largest
+}
+
+const root = join(import.meta.dirname, '..')
+const seed = readFileSync(join(root, 'seeds', 'liaocheng-2023-key-tasks.txt'), 'utf8')
+const seedGbk = readFileSync(join(root, 'fixtures', 'seed-gbk', 'input.txt'))
+const concat = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts))
+
+describe('decode: binary data refused on a sample', () => {
+  it('refuses random bytes as binary without decoding more than a sample of them', () => {
+    const bytes = noise(4 * SAMPLE_BYTES + 3)
+    expect(() => decode(bytes, 'random.bin')).toThrow('random.bin: looks like binary data, not a text notice')
+    expect(largestDecode(() => decode(bytes))).toBeLessThanOrEqual(SAMPLE_BYTES)
+  })
+
+  it('refuses bytes that are no text in any encoding without decoding them whole (high bytes, all 0xFF)', () => {
+    const high = noise(4 * SAMPLE_BYTES).map((b) => b | 0x80)
+    const ff = new Uint8Array(4 * SAMPLE_BYTES).fill(0xff)
+    for (const bytes of [high, ff]) {
+      expect(() => decode(bytes)).toThrow(/not valid UTF-8, UTF-16, GB18030\/GBK or Big5 text/)
+      expect(largestDecode(() => decode(bytes))).toBeLessThanOrEqual(SAMPLE_BYTES)
+    }
+  })
+
+  it('refuses random bytes after a BOM, and NULs that are valid UTF-8, as binary', () => {
+    expect(() => decode(concat(new Uint8Array([0xff, 0xfe]), noise(2 * SAMPLE_BYTES)))).toThrow(/binary/)
+    expect(() => decode(concat(new Uint8Array([0xef, 0xbb, 0xbf]), noise(2 * SAMPLE_BYTES)))).toThrow(/binary/)
+    expect(() => decode(new Uint8Array(2 * SAMPLE_BYTES))).toThrow(/binary/)
+  })
+
+  it('never refuses text larger than the sample: UTF-8, GBK, Big5, UTF-16 with a BOM', () => {
+    const big = seed.repeat(3)
+    expect(decode(new TextEncoder().encode(big))).toEqual({ text: big, encoding: 'utf-8' })
+    expect(decode(concat(seedGbk, seedGbk, seedGbk))).toEqual({ text: big, encoding: 'gb18030' })
+    expect(decode(utf16(big, true))).toEqual({ text: big, encoding: 'utf-16le' })
+    expect(decode(utf16(big, false))).toEqual({ text: big, encoding: 'utf-16be' })
+    const big5 = readFileSync(join(import.meta.dirname, 'data', 'seed-traditional-tw.big5.txt'))
+    expect(decode(concat(big5, big5, big5)).encoding).toBe('big5')
+  })
+
+  it('reads text whose first part is no Chinese: a long English prologue, a table of digits, before GBK or UTF-8', () => {
+    const prologue = 'This notice is published in English and Chinese; the Chinese text prevails.\n'.repeat(Math.ceil((2 * SAMPLE_BYTES) / 76))
+    const digits = Array.from({ length: 12_000 }, (_, i) => `${i}\t${(i * 7) % 1000}\t${(i * 13) % 100}.5\n`).join('')
+    expect(digits.length).toBeGreaterThan(SAMPLE_BYTES)
+    for (const head of [prologue, digits]) {
+      const ascii = new TextEncoder().encode(head)
+      expect(decode(concat(ascii, seedGbk))).toEqual({ text: head + seed, encoding: 'gb18030' })
+      expect(decode(new TextEncoder().encode(head + seed))).toEqual({ text: head + seed, encoding: 'utf-8' })
+    }
+  })
+
+  it('reads UTF-8 damaged here and there as damaged UTF-8 when it is larger than the sample', () => {
+    const good = new TextEncoder().encode(seed.repeat(3))
+    const damaged = good.slice()
+    for (let at = 1000; at < damaged.length; at += 40_000) damaged[at] = 0xff
+    expect(decode(damaged)).toMatchObject({ encoding: 'utf-8', warning: expect.stringMatching(/damaged UTF-8/) })
+  })
+})
+
+describe('decode: UTF-16 without a BOM', () => {
+  const english = 'Notice on the key tasks of 2023.\n1. Build the data platform (lead: the Data Bureau).\n'
+
+  it.each([
+    ['Chinese', seed],
+    ['a short Chinese', text],
+    ['ASCII-heavy', english],
+    ['larger than the sample', seed.repeat(3)],
+  ])('reads %s text in UTF-16 LE and BE without a BOM', (_what, value) => {
+    expect(decode(utf16Bare(value, true))).toEqual({ text: value, encoding: 'utf-16le' })
+    expect(decode(utf16Bare(value, false))).toEqual({ text: value, encoding: 'utf-16be' })
+  })
+
+  it('keeps UTF-8, GBK and Big5 text what it is', () => {
+    expect(decode(new TextEncoder().encode(english)).encoding).toBe('utf-8')
+    expect(decode(new TextEncoder().encode(seed)).encoding).toBe('utf-8')
+    expect(decode(new TextEncoder().encode('一'.repeat(5000))).encoding).toBe('utf-8')
+    expect(decode(seedGbk).encoding).toBe('gb18030')
+    expect(decode(readFileSync(join(import.meta.dirname, 'data', 'seed-traditional-tw.big5.txt'))).encoding).toBe('big5')
+    // ASCII letters are CJK high bytes too, but their low bytes are never 80 or more.
+    expect(decode(new TextEncoder().encode('NoZeroBytesHereAtAll'.repeat(100))).encoding).toBe('utf-8')
   })
 })
 

@@ -3,7 +3,7 @@
  * size 2 (40 CJK characters a line), baselines 3 apart.
  */
 import { describe, expect, it } from 'vitest'
-import { layoutText, type PageRuns, type TextRun } from '../src/document/layout.js'
+import { layoutText, mayHoldTable, type LaidOut, type PageRule, type PageRuns, type TextRun } from '../src/document/layout.js'
 
 const SIZE = 2
 const LEFT = 10
@@ -204,11 +204,181 @@ describe('pages', () => {
   })
 })
 
+/**
+ * A ruled table: column borders `xs`, row borders `ys`, cells as rows of texts (a cell's lines split by `/`); a cell
+ * `^` is merged with the one above (no rule between them), `<` with the one to its left. Text sits at the top left of
+ * its cell, a line every 2.4.
+ */
+function table(xs: number[], ys: number[], cells: string[][], options: { page?: number; top?: number } = {}): { runs: TextRun[]; rules: PageRule[] } {
+  const runs: TextRun[] = []
+  const rules: PageRule[] = []
+  cells.forEach((row, r) => {
+    row.forEach((text, c) => {
+      const x = xs[c] as number
+      const top = ys[r] as number
+      if (text !== '^' || r === 0) rules.push({ x1: x, y1: top, x2: xs[c + 1] as number, y2: top })
+      if (text !== '<') rules.push({ x1: x, y1: top, x2: x, y2: ys[r + 1] as number })
+      if (text === '^' || text === '<') return
+      text.split('/').forEach((line, k) => {
+        if (line !== '') runs.push(run(line, x + 0.6, top + 2 + k * 2.4))
+      })
+    })
+    rules.push({ x1: xs[xs.length - 1] as number, y1: ys[r] as number, x2: xs[xs.length - 1] as number, y2: ys[r + 1] as number })
+  })
+  rules.push({ x1: xs[0] as number, y1: ys[ys.length - 1] as number, x2: xs[xs.length - 1] as number, y2: ys[ys.length - 1] as number })
+  return { runs, rules }
+}
+
+/** The cells of the tables laid out, as texts (a cell's paragraphs joined by ⏎) with their spans when not 1. */
+const cellsOf = (laid: LaidOut): string[][][] =>
+  laid.tables.map((t) =>
+    t.rows.map((row) =>
+      row.map((c) => laid.text.slice(c.start, c.end).replace(/\n/g, '⏎') + (c.colspan > 1 ? `{c${c.colspan}}` : '') + (c.rowspan > 1 ? `{r${c.rowspan}}` : '')),
+    ),
+  )
+
+describe('tables drawn with rules', () => {
+  const XS = [10, 16, 56, 90]
+
+  it('reads a ruled table as rows of cells, the wrapped lines of each cell joined, in its place in the text', () => {
+    const t = table(XS, [30, 34, 41, 46], [
+      ['序号', '重点任务', '牵头单位'],
+      ['1', '建设全市统一的数据共享交换平台，推进政/务数据开放', '市大数据局、市发展改革委、市财政/局'],
+      ['2', '完善科技创新平台体系', '市科技局'],
+    ])
+    const laid = layoutText([{ width: 100, rules: t.rules, runs: [run('一、重点任务', LEFT, 25), ...t.runs, run('二、保障措施', LEFT, 52)] }])
+    expect(laid.text.split('\n')).toEqual([
+      '一、重点任务',
+      '序号', '重点任务', '牵头单位',
+      '1', '建设全市统一的数据共享交换平台，推进政务数据开放', '市大数据局、市发展改革委、市财政局',
+      '2', '完善科技创新平台体系', '市科技局',
+      '二、保障措施',
+    ])
+    expect(cellsOf(laid)).toEqual([[['序号', '重点任务', '牵头单位'], ['1', '建设全市统一的数据共享交换平台，推进政务数据开放', '市大数据局、市发展改革委、市财政局'], ['2', '完善科技创新平台体系', '市科技局']]])
+    const [only] = laid.tables
+    expect(laid.text.slice(only?.start, only?.end)).toMatch(/^序号\n[^]*\n市科技局$/)
+  })
+
+  it('keeps lines of a cell apart that end short, and a bullet or number that starts a line', () => {
+    const t = table(XS, [30, 34, 44], [
+      ['序号', '内容', '单位'],
+      ['1', '计算方法：甲/1.全面完成年度目标任务并通过考核验收合格/▲', '市科技局/市财政局'],
+    ])
+    expect(cellsOf(layoutText([{ width: 100, ...t }]))[0]?.[1]).toEqual(['1', '计算方法：甲⏎1.全面完成年度目标任务并通过考核验收合格▲', '市科技局⏎市财政局'])
+  })
+
+  it('reads merged cells as cells spanning rows and columns', () => {
+    const t = table(XS, [30, 34, 38, 42, 46], [
+      ['序号', '重点任务', '牵头单位'],
+      ['一、数字政府', '<', '<'],
+      ['1', '建设数据平台', '市大数据局'],
+      ['2', '推进数据开放', '^'],
+    ])
+    expect(cellsOf(layoutText([{ width: 100, ...t }]))[0]).toEqual([['序号', '重点任务', '牵头单位'], ['一、数字政府{c3}'], ['1', '建设数据平台', '市大数据局{r2}'], ['2', '推进数据开放']])
+  })
+
+  it('joins a table that runs on to the next page, dropping the header row the next page repeats', () => {
+    const first = table(XS, [70, 74, 78], [['序号', '重点任务', '牵头单位'], ['1', '建设数据平台', '市大数据局']])
+    const second = table(XS, [20, 24, 28], [['序号', '重点任务', '牵头单位'], ['2', '推进数据开放', '市政务服务局']])
+    const laid = layoutText([
+      { width: 100, rules: first.rules, runs: [run('一、重点任务', LEFT, 60), ...first.runs, run('— 1 —', 45, 95)] },
+      { width: 100, rules: second.rules, runs: [...second.runs, run('二、保障措施', LEFT, 35), run('— 2 —', 45, 95)] },
+    ])
+    expect(cellsOf(laid)).toEqual([[['序号', '重点任务', '牵头单位'], ['1', '建设数据平台', '市大数据局'], ['2', '推进数据开放', '市政务服务局']]])
+    expect(laid.text.split('\n').slice(-4)).toEqual(['2', '推进数据开放', '市政务服务局', '二、保障措施'])
+    // Each page's span holds its part of the table.
+    expect(laid.text.slice(laid.pages[1]?.start, laid.pages[1]?.end)).toBe('2\n推进数据开放\n市政务服务局\n二、保障措施')
+  })
+
+  it('carries a cell merged over rows across the page break, and joins a row split by the break', () => {
+    // 市大数据局 leads tasks 1 and 2, and is drawn again (empty) under the break; task 2's text runs on to page 2.
+    const first = table(XS, [70, 74, 78, 88], [['序号', '重点任务', '牵头单位'], ['1', '建设数据平台', '市大数据局'], ['2', '推进政务数据共享交换平台与各部门业务/系统全面对接，实现政务数据全量汇聚和', '^']])
+    const second = table(XS, [20, 25, 29], [['', '数据按需共享', ''], ['3', '完善创新平台', '市科技局']])
+    const laid = layoutText([
+      { width: 100, rules: first.rules, runs: first.runs },
+      { width: 100, rules: second.rules, runs: second.runs },
+    ])
+    expect(cellsOf(laid)).toEqual([
+      [
+        ['序号', '重点任务', '牵头单位'],
+        ['1', '建设数据平台', '市大数据局{r2}'],
+        ['2', '推进政务数据共享交换平台与各部门业务系统全面对接，实现政务数据全量汇聚和数据按需共享'],
+        ['3', '完善创新平台', '市科技局'],
+      ],
+    ])
+  })
+
+  it('joins a table whose cells draw only their own borders, open at the top of the next page and around merged cells', () => {
+    // Page 2 goes on with the cell of 市大数据局 merged over the break (and over the next): no rule at the top of the
+    // page, and none crossing the first column, whose left border stands alone.
+    const first = table(XS, [70, 74, 78], [['牵头单位', '序号', '重点任务'], ['市大数据局', '1', '建设数据平台']])
+    const rules: PageRule[] = [
+      { x1: 16, y1: 25, x2: 90, y2: 25 },
+      { x1: 16, y1: 30, x2: 90, y2: 30 },
+      ...[10, 16, 56, 90].map((x) => ({ x1: x, y1: 20, x2: x, y2: 30 })),
+    ]
+    const second = { rules, runs: [run('2', 16.6, 22), run('推进数据开放', 56.6, 22), run('3', 16.6, 28), run('完善创新平台', 56.6, 28)] }
+    const laid = layoutText([
+      { width: 100, ...first },
+      { width: 100, ...second },
+    ])
+    expect(cellsOf(laid)).toEqual([
+      [
+        ['牵头单位', '序号', '重点任务'],
+        ['市大数据局{r3}', '1', '建设数据平台'],
+        ['2', '推进数据开放'],
+        ['3', '完善创新平台'],
+      ],
+    ])
+  })
+
+  it('keeps apart tables of other columns on the next page', () => {
+    const first = table(XS, [70, 74, 78], [['序号', '重点任务', '牵头单位'], ['1', '建设数据平台', '市大数据局']])
+    const second = table([10, 40, 90], [20, 24, 28], [['指标', '目标值'], ['数据共享率', '95%']])
+    expect(cellsOf(layoutText([{ width: 100, ...first }, { width: 100, ...second }]))).toHaveLength(2)
+  })
+
+  it('cuts a row that holds a list, one box a column (the items of an invoice), into a row a line', () => {
+    const t = table(XS, [30, 34, 44], [
+      ['序号', '项目名称', '金额'],
+      ['1/2/3', '餐饮服务/住宿服务/会议服务', '100.00/200.00/300.00'],
+    ])
+    expect(cellsOf(layoutText([{ width: 100, ...t }]))[0]).toEqual([['序号', '项目名称', '金额'], ['1', '餐饮服务', '100.00'], ['2', '住宿服务', '200.00'], ['3', '会议服务', '300.00']])
+  })
+
+  it('takes no table from lone rules, a framed box or a grid with text in one cell', () => {
+    const rules: PageRule[] = [
+      { x1: 10, y1: 28, x2: 90, y2: 28 },
+      // a framed note
+      { x1: 10, y1: 40, x2: 90, y2: 40 },
+      { x1: 10, y1: 50, x2: 90, y2: 50 },
+      { x1: 10, y1: 40, x2: 10, y2: 50 },
+      { x1: 90, y1: 40, x2: 90, y2: 50 },
+    ]
+    const laid = layoutText([{ width: 100, rules, runs: [run('聊政办字〔2023〕3号', LEFT, 25), run('（此件公开发布）', 12, 45)] }])
+    expect(laid.tables).toEqual([])
+    expect(laid.text).toBe('聊政办字〔2023〕3号\n（此件公开发布）')
+    const empty = table(XS, [30, 34, 38], [['附表', '', ''], ['', '', '']])
+    expect(layoutText([{ width: 100, ...empty }]).tables).toEqual([])
+  })
+
+  it('looks for rules only on pages whose lines are cut into cells', () => {
+    const t = table(XS, [30, 34, 38], [['序号', '重点任务', '牵头单位'], ['1', '建设数据平台', '市大数据局']])
+    expect(mayHoldTable(t.runs)).toBe(true)
+    expect(mayHoldTable(page(paragraph(long)).runs)).toBe(false)
+  })
+})
+
 describe('hostile pages', () => {
   it('lays out 100,000 runs on one baseline and 100,000 baselines without overflowing the stack', () => {
     const one = { width: 100, runs: Array.from({ length: 100_000 }, (_, i) => run('字', i * 2, 20)) }
     expect(layoutText([one]).text).toHaveLength(100_000)
     const many = { width: 100, runs: Array.from({ length: 100_000 }, (_, i) => run(i % 2 ? '甲' : '乙', 10, 20 + i * 3)) }
     expect(layoutText([many]).text.length).toBeGreaterThanOrEqual(100_000)
+  })
+
+  it('reads a page of 100,000 rules in bounded time: beyond a few thousand, the rules are no table', () => {
+    const rules: PageRule[] = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? { x1: 10, y1: i * 0.001, x2: 90, y2: i * 0.001 } : { x1: i * 0.001, y1: 10, x2: i * 0.001, y2: 90 }))
+    expect(layoutText([{ width: 100, rules, runs: [run('序号', 10, 20), run('任务', 40, 20)] }]).tables).toEqual([])
   })
 })

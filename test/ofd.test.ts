@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError, parse, parseAsync } from '../src/index.js'
 import { readDocumentAsync } from '../src/document/read.js'
-import { essentials } from './helpers/notices.js'
+import { allTasks, essentials } from './helpers/notices.js'
 import { ofdParts, writeOfd, zip } from './helpers/ofd-writer.js'
 
 const root = join(import.meta.dirname, '..')
@@ -88,12 +88,19 @@ describe('OFD files of several producers', () => {
     expect(src.source).toMatch(/^发票代码：\d+\n\S+增值税电子普通发票\n发票号码：\d+\n开票日期：\d{4}年\d\d月\d\d日\n/)
   })
 
-  it('999: an invoice of five pages whose list rows stay rows', async () => {
-    const pages = await pageTexts(sample('ofdrw-converter-999'))
-    expect(pages).toHaveLength(5)
-    expect((pages[1] as string).split('\n')).toContain('1 *餐饮服务*餐费 100.00 6% 6.00')
-    expect((pages[4] as string).split('\n')).toContain('100 *餐饮服务*餐费 100.00 6% 6.00')
-    expect(pages[4]).toMatch(/总计 ¥10000\.00 ¥600\.00$/)
+  it('999: an invoice of five pages whose list, drawn in one box a column, is read as rows of a table', async () => {
+    const src = await read(sample('ofdrw-converter-999'))
+    expect(src.pages).toHaveLength(5)
+    const rows = src.tables.map((t) => t.rows.map((row) => row.map((cell) => src.text(cell)).join('|')))
+    const list = rows.filter((t) => t[0] === '序号|项目名称|规格型号|单位|数 量|单 价|金 额|税率|税 额')
+    // One table of the list on each page but the first, whose table is the invoice itself.
+    expect(list).toHaveLength(4)
+    expect(list[0]?.[1]).toBe('1|*餐饮服务*餐费|||||100.00|6%|6.00')
+    expect(list[3]).toContain('100|*餐饮服务*餐费|||||100.00|6%|6.00')
+    expect(list[3]).toContain('总计||||||¥10000.00||¥600.00')
+    // The lines of a table are marked as its lines.
+    const table = src.tables[1]
+    expect(src.lines.slice(table?.firstLine, (table?.lastLine ?? 0) + 1).every((l) => l.table === 1)).toBe(true)
   })
 })
 
@@ -114,6 +121,78 @@ describe('OFD files of notices', () => {
     expect(essentials(notice)).toEqual(essentials(original))
     expect(notice.title).toBe(original.title)
     expect(notice.docNumber?.text).toBe(original.docNumber?.text)
+  })
+
+  /** The same notice as HTML: paragraphs, and its `|` rows as a table with the merged cells of `^` and `<`. */
+  function asHtml(text: string): string {
+    const out: string[] = []
+    const lines = text.split('\n')
+    for (let i = 0; i < lines.length; i++) {
+      if (!(lines[i] as string).startsWith('|')) {
+        out.push(`<p>${lines[i]}</p>`)
+        continue
+      }
+      const rows: string[][] = []
+      for (; i < lines.length && (lines[i] as string).startsWith('|'); i++) rows.push((lines[i] as string).slice(1, -1).split('|').map((c) => c.trim()))
+      i--
+      out.push('<table>')
+      rows.forEach((row, r) => {
+        const cells = row.flatMap((cell, c) => {
+          if (cell === '^' || cell === '<') return []
+          let colspan = 1
+          while (row[c + colspan] === '<') colspan++
+          let rowspan = 1
+          while (rows[r + rowspan]?.[c] === '^') rowspan++
+          return [`<td colspan="${colspan}" rowspan="${rowspan}">${cell}</td>`]
+        })
+        out.push(`<tr>${cells.join('')}</tr>`)
+      })
+      out.push('</table>')
+    }
+    return `<html><body>${out.join('\n')}</body></html>`
+  }
+
+  const taskTable = [
+    '关于印发2024年数字政府建设重点任务分工的通知',
+    '各县（市、区）人民政府，市政府各部门：',
+    '为加快推进数字政府建设，全面提升政府履职的数字化、智能化水平，经市政府同意，现将2024年全市数字政府建设重点任务分工印发给你们，请结合实际认真贯彻落实。',
+    '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+    '| 一、夯实数字基础设施 | < | < | < | < |',
+    '| 1 | 建设全市统一的政务云平台，推动各部门业务系统全部迁移上云，实现计算存储资源集约共享 | 市大数据局 | 市财政局、市委网信办 | 2024年6月底前 |',
+    '| 2 | 完善电子政务外网，实现市县乡三级全覆盖 | ^ | 市通信发展办公室 | 2024年9月底前 |',
+    '| 3 | 推进政务数据共享交换平台与各部门业务系统对接，实现数据按需共享、应享尽享 | ^ | 市发展改革委 | 2024年底前 |',
+    '| 二、提升政务服务效能 | < | < | < | < |',
+    '| 4 | 推行高频政务服务事项“一网通办”“跨省通办”，年内可网办率达到95%以上 | 市政务服务局 | 各县（市、区）人民政府 | 2024年底前 |',
+    '| 5 | 建设企业全生命周期服务专区，集成涉企政策和服务事项 | 市工业和信息化局 | 市市场监管局、市商务局 | 2024年10月底前 |',
+    '| 6 | 推广电子证照在政务服务、社会生活中的应用 | 市政务服务局 | ^ | 2024年底前 |',
+    '三、保障措施',
+    '各牵头单位要切实履行牵头责任，会同配合单位细化工作方案，明确时间节点，每季度末将工作进展情况报送市大数据局。',
+    '聊城市人民政府办公室',
+    '2024年3月1日',
+  ].join('\n')
+
+  it('reads a ruled task table into tasks with their units, as the same table in HTML', async () => {
+    const html = await parseAsync(asHtml(taskTable))
+    expect(allTasks(html)).toHaveLength(6)
+    expect(allTasks(html)[1]?.lead).toEqual(['市大数据局'])
+    for (const options of [{}, { filledRules: true }]) {
+      const notice = await parseAsync(writeOfd(taskTable, options), { name: 'tasks.ofd' })
+      expect(essentials(notice)).toEqual(essentials(html))
+    }
+  })
+
+  it('reads a task table that runs over pages, header repeated or not, merged cells carried over the break', async () => {
+    const html = await parseAsync(asHtml(taskTable))
+    for (const linesPerPage of [9, 10, 11, 12]) {
+      for (const repeatHeader of [false, true]) {
+        const bytes = writeOfd(taskTable, { linesPerPage, repeatHeader })
+        const src = await read(bytes)
+        expect(src.pages?.length, `${linesPerPage} lines a page`).toBeGreaterThan(1)
+        expect(src.tables, `${linesPerPage} lines a page`).toHaveLength(1)
+        const notice = await parseAsync(bytes, { name: 'tasks.ofd' })
+        expect(essentials(notice), `${linesPerPage} lines a page, header ${repeatHeader ? '' : 'not '}repeated`).toEqual(essentials(html))
+      }
+    }
   })
 
   it('drops the running header of the template page and the page numbers', async () => {

@@ -66,9 +66,13 @@ describe('LibreOffice PDFs of eval notices', () => {
     ['jinan-two-columns.pdf', 'fixtures/jinan-kechuang-jinan-policy-measures-2021/input.txt'],
     ['gov-guobanfa-2018-128_zero-waste-city-pilot.pdf', 'fixtures/gov-guobanfa-2018-128_zero-waste-city-pilot/input.html'],
     ['gov-guobanfa-2018-117_incentive-measures.pdf', 'fixtures/gov-guobanfa-2018-117_incentive-measures/input.html'],
+    // A task table ruled over three pages, its cells of wrapped text, rows that group tasks across it.
+    ['gov-guobanfa-2018-126_innovation-reforms-table.pdf', 'fixtures/gov-guobanfa-2018-126_innovation-reforms-table/input.html'],
     // Another producer: Chromium's PDFs put radicals (⼀ ⻓ ⺠) for ideographs and cut runs otherwise.
     ['chromium-liaocheng-2023-key-tasks.pdf', 'seeds/liaocheng-2023-key-tasks.txt'],
     ['chromium-gov-guobanfa-2018-117_incentive-measures.pdf', 'fixtures/gov-guobanfa-2018-117_incentive-measures/input.html'],
+    // Its table borders are thin filled rectangles, each cell's own.
+    ['chromium-gov-guobanfa-2018-126_innovation-reforms-table.pdf', 'fixtures/gov-guobanfa-2018-126_innovation-reforms-table/input.html'],
   ])('%s gives the structure of its text', async (file, original) => {
     const notice = await parseAsync(pdf(file), { name: file })
     const text = await parseAsync(read(original))
@@ -97,6 +101,42 @@ describe('a notice laid out as GB/T 9704 prescribes', () => {
       expect(src.source).toMatch(/2023年3月1日印发$/)
       expect(src.pages).toHaveLength(37)
     }
+  })
+})
+
+describe('tables drawn with rules', () => {
+  /** A ruled table of ASCII text: column borders xs, row tops from y down by 20 points, text 14 points under each top. */
+  function ruled(rows: string[][], options: { filledRules?: boolean; scaledRules?: boolean } = {}) {
+    const xs = [72, 110, 380, 520]
+    const top = 700
+    const rules: Array<[number, number, number, number]> = []
+    const placed: Array<[number, number, string]> = []
+    rows.forEach((row, r) => {
+      rules.push([xs[0] as number, top - r * 20, xs[3] as number, top - r * 20])
+      row.forEach((text, c) => placed.push([(xs[c] as number) + 4, top - r * 20 - 14, text]))
+    })
+    rules.push([xs[0] as number, top - rows.length * 20, xs[3] as number, top - rows.length * 20])
+    for (const x of xs) rules.push([x, top, x, top - rows.length * 20])
+    return writePdf([{ placed: [[72, 760, 'Notice on the key tasks'], ...placed], rules, ...options }])
+  }
+  const rows = [
+    ['No.', 'Task', 'Lead'],
+    ['1', 'Build the data platform', 'Data Bureau'],
+    ['2', 'Open the public data', 'Data Bureau'],
+  ]
+
+  it.each([
+    ['stroked lines', {}],
+    ['thin filled rectangles', { filledRules: true }],
+    ['lines drawn under a transform', { scaledRules: true }],
+  ])('reads a table ruled with %s as a table of cells, its lines marked', async (_what, options) => {
+    const { readDocumentAsync } = await import('../src/document/read.js')
+    const src = await readDocumentAsync(ruled(rows, options), { name: 'table.pdf' })
+    expect(src.tables).toHaveLength(1)
+    const [table] = src.tables
+    expect(table?.rows.map((row) => row.map((c) => src.text(c)))).toEqual(rows)
+    expect(src.lines.filter((l) => l.table === 0).map((l) => src.text(l))).toEqual(rows.flat())
+    expect(src.source.split('\n')[0]).toBe('Notice on the key tasks')
   })
 })
 

@@ -1,6 +1,8 @@
 /**
- * Bytes → text. Detects the encoding from the bytes (a BOM, then strict UTF-8, then strict GB18030 or Big5), never
- * from the file name, and refuses binary formats with a message that says what to convert them to.
+ * Bytes → text. Detects the encoding from the bytes (a BOM, strict UTF-8, UTF-16 without a BOM by its zero or CJK
+ * high bytes, then strict GB18030 or Big5), never from the file name, and refuses binary formats with a message that
+ * says what to convert them to. Input that is no UTF-8 is looked at on a sample of its first bytes before anything
+ * decodes it whole: binary data is refused in time and memory that do not grow with its size.
  */
 import { InputError } from '../errors.js'
 
@@ -49,16 +51,34 @@ function truncatedUtf8(bytes: Uint8Array): string | null {
 
 /** Most replacement characters damaged UTF-8 may have, as a share of its non-ASCII characters. */
 const MAX_DAMAGE_SHARE = 0.05
+/**
+ * The same share in the sample, above which the input is not damaged UTF-8 without decoding the rest: damage is a few
+ * bytes here and there, and five times the share in the first bytes leaves room for it to cluster there.
+ */
+const MAX_SAMPLE_DAMAGE_SHARE = 0.25
+
+/** Whether a text has more replacement characters than a share of its non-ASCII ones. */
+function tooDamaged(text: string, share: number): boolean {
+  let bad = 0
+  let wide = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) continue
+    wide++
+    if (c === 0xfffd) bad++
+  }
+  return bad > wide * share
+}
 
 /**
  * UTF-8 with a few bad bytes (a damaged download): decoded with U+FFFD for them, when they are few among the text's
- * other non-ASCII characters.
+ * other non-ASCII characters. A sample is tried first: bytes that are no UTF-8 at all are not decoded whole.
  */
 function damagedUtf8(bytes: Uint8Array): string | null {
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes)
-  const bad = text.match(/\ufffd/g)?.length ?? 0
-  const wide = text.match(/[^\u0000-\u007f]/g)?.length ?? 0
-  return bad <= wide * MAX_DAMAGE_SHARE ? text : null
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+  if (bytes.length > SAMPLE_BYTES && tooDamaged(decoder.decode(bytes.subarray(0, SAMPLE_BYTES)), MAX_SAMPLE_DAMAGE_SHARE)) return null
+  const text = decoder.decode(bytes)
+  return tooDamaged(text, MAX_DAMAGE_SHARE) ? null : text
 }
 
 /** Share of double-byte pairs in the common range (GB2312 level 1) that Chinese text in GBK has at least. */
@@ -86,9 +106,22 @@ function gbkLike(bytes: Uint8Array): boolean {
     pairs++
     if (lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1 && trail <= 0xfe) common++
     i += 2
+    if (pairs === DECIDING_PAIRS) {
+      if (common < pairs * CLEARLY_NOT) return false
+      if (common >= pairs * CLEARLY) return true
+    }
   }
   return pairs > 0 && common >= pairs * MIN_COMMON_SHARE
 }
+
+/**
+ * Pairs after which a share far from its threshold decides without the rest of the input: Chinese text has 80–95% of
+ * its characters among the common ones, random high bytes about 25% (GBK) or 30% (Big5). Text that starts with ASCII
+ * (an English prologue) has its pairs counted wherever they come.
+ */
+const DECIDING_PAIRS = 4096
+const CLEARLY_NOT = 0.35
+const CLEARLY = 0.75
 
 /** Share of control characters above which decoded text is taken for binary data. */
 const MAX_CONTROL_SHARE = 0.01
@@ -110,9 +143,18 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
 /** Control characters that never occur in text (tab, line ends and form feed do). */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
 
-function controlShare(text: string): number {
-  // Note: a native regular-expression scan, not a loop per character: this runs on every input, cold.
-  return text.length === 0 ? 0 : (text.match(CONTROL)?.length ?? 0) / text.length
+/**
+ * Whether more than a share of a text's characters are controls. Stops counting there, so that binary data costs no
+ * more than text of its size.
+ * Note: a native regular-expression scan, not a loop per character: this runs on every input, cold.
+ */
+function tooManyControls(text: string, share: number): boolean {
+  const most = text.length * share
+  let count = 0
+  CONTROL.lastIndex = 0
+  while (CONTROL.exec(text) !== null) if (++count > most) break
+  CONTROL.lastIndex = 0
+  return count > most
 }
 
 /**
@@ -126,31 +168,141 @@ export function decode(bytes: Uint8Array, name = 'input'): Decoded {
   for (const { bytes: signature, what } of SIGNATURES) {
     if (startsWith(bytes, signature)) throw new InputError('unsupported-format', `${name}: this is ${what}`)
   }
+  const marked = bomOf(bytes)
+  const binary = (): InputError => new InputError('binary', `${name}: looks like binary data, not a text notice`)
+  // Note: input larger than the sample that is not UTF-8 is tested on a sample before anything decodes it whole (a
+  // smaller one is looked at whole, at no greater cost). UTF-8 text pays nothing for it: strict UTF-8 decoding stops
+  // at the first byte that is none, within a few bytes of binary data.
+  const sampled = (): boolean => bytes.length > SAMPLE_BYTES && binarySample(bytes, marked)
   let decoded: Decoded | null = null
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    const text = tryDecode('utf-8', bytes.subarray(3))
-    if (text !== null) decoded = { text, encoding: 'utf-8-bom' }
-  } else if (startsWith(bytes, [0xff, 0xfe])) {
-    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
-  } else if (startsWith(bytes, [0xfe, 0xff])) {
-    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
+  if (marked !== null) {
+    if (sampled()) throw binary()
+    if (marked === 'utf-8-bom') {
+      const text = tryDecode('utf-8', bytes.subarray(3))
+      if (text !== null) decoded = { text, encoding: 'utf-8-bom' }
+    } else decoded = { text: new TextDecoder(marked).decode(bytes.subarray(2)), encoding: marked }
   } else {
     const utf8 = tryDecode('utf-8', bytes) ?? truncatedUtf8(bytes)
-    const doubleByte = utf8 === null ? gbOrBig5(bytes) : null
-    const damaged = utf8 === null && doubleByte === null ? damagedUtf8(bytes) : null
-    if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
-    else if (doubleByte !== null) decoded = doubleByte
-    else if (damaged !== null) {
-      decoded = { text: damaged, encoding: 'utf-8', warning: `${name}: damaged UTF-8 (a few bytes are no characters); they are read as U+FFFD` }
+    if (utf8 !== null && !tooManyControls(utf8, MAX_CONTROL_SHARE)) return { text: utf8, encoding: 'utf-8' }
+    // UTF-16 without a BOM is no UTF-8, or UTF-8 full of NULs (its ASCII).
+    const utf16 = utf16Order(bytes)
+    const unmarked = utf16 === null ? null : tryDecode(utf16, bytes)
+    if (unmarked !== null) decoded = { text: unmarked, encoding: utf16 as string }
+    else if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
+    else {
+      if (sampled()) throw binary()
+      const doubleByte = gbOrBig5(bytes)
+      const damaged = doubleByte === null ? damagedUtf8(bytes) : null
+      if (doubleByte !== null) decoded = doubleByte
+      else if (damaged !== null) {
+        decoded = { text: damaged, encoding: 'utf-8', warning: `${name}: damaged UTF-8 (a few bytes are no characters); they are read as U+FFFD` }
+      }
     }
   }
   if (decoded === null) {
     throw new InputError('decode', `${name}: not valid UTF-8, UTF-16, GB18030/GBK or Big5 text; convert it to UTF-8 first`)
   }
-  if (controlShare(decoded.text) > MAX_CONTROL_SHARE) {
-    throw new InputError('binary', `${name}: looks like binary data, not a text notice`)
-  }
+  if (tooManyControls(decoded.text, MAX_CONTROL_SHARE)) throw binary()
   return decoded
+}
+
+/** The encoding a byte order mark names, or null without one. */
+function bomOf(bytes: Uint8Array): 'utf-8-bom' | 'utf-16le' | 'utf-16be' | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8-bom'
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le'
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be'
+  return null
+}
+
+/** How many bytes from the start the sample tests look at: enough to tell, bounded whatever the input's size. */
+export const SAMPLE_BYTES = 65536
+/** Characters that text in UTF-16 does not hold: controls, private use, lone surrogates (U+FFFD once decoded). */
+const NOT_UTF16_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ue000-\uf8ff\ufffd]/g
+/** The sample of the binary test, which a larger input must pass before it is decoded whole: 11% controls show in it. */
+const BINARY_SAMPLE_BYTES = 8192
+
+/**
+ * Share of characters in the sample that are controls above which the input is binary. Controls never occur in text of a
+ * supported 8-bit encoding (UTF-8, GBK's and Big5's second bytes are 0x40 or more), and decoded text is refused above
+ * 1%; random bytes have 11%. The sample test is five times as lenient as the whole-text one, so that text it lets
+ * through is judged on all of its characters, and no text the whole-text test takes is refused by a sample.
+ */
+const MAX_SAMPLE_CONTROL_SHARE = 0.05
+
+/**
+ * Whether the first bytes of an input are binary data: too many control characters for any text in the sample, read
+ * as UTF-8 (or as UTF-16 after its BOM).
+ * Note: read by the native decoder and counted by a native scan, where a loop over the bytes in JavaScript took 5–10
+ * ms cold.
+ * @param encoding the encoding a BOM names, else null
+ */
+function binarySample(bytes: Uint8Array, encoding: 'utf-8-bom' | 'utf-16le' | 'utf-16be' | null): boolean {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    // Bytes read as UTF-16 are characters of some kind: random ones are private-use (10%) and lone surrogates (3%).
+    const sample = new TextDecoder(encoding).decode(bytes.subarray(2, 2 + (Math.min(bytes.length - 2, BINARY_SAMPLE_BYTES) & ~1)))
+    return (sample.match(NOT_UTF16_TEXT)?.length ?? 0) > sample.length * MAX_SAMPLE_CONTROL_SHARE
+  }
+  // Read as UTF-8, controls stay themselves, and bytes that are no UTF-8 one replacement character each.
+  return tooManyControls(new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(0, BINARY_SAMPLE_BYTES)), MAX_SAMPLE_CONTROL_SHARE)
+}
+
+/** Fewest UTF-16 units in the sample from which a byte order without a BOM is told. */
+const MIN_UTF16_UNITS = 4
+/** Least share of units whose high byte may be a character's (ASCII, CJK, punctuation, full-width forms). */
+const MIN_TEXT_HIGH_SHARE = 0.95
+/** Least share of zero high bytes for ASCII-heavy text, or of CJK high bytes for Chinese text. */
+const MIN_ZERO_HIGH_SHARE = 0.2
+const MIN_CJK_HIGH_SHARE = 0.3
+/** Most share of zero low bytes: low bytes are rarely zero (U+4E00, U+3000 and U+FF00 are rare characters). */
+const MAX_ZERO_LOW_SHARE = 0.05
+/**
+ * Least share of low bytes of 80 or more for Chinese text: the low bytes of CJK characters are spread over 00–FF,
+ * where plain ASCII text (whose letters are all "CJK high bytes" too) has none.
+ */
+const MIN_HIGH_BIT_LOW_SHARE = 0.1
+
+/**
+ * Whether a byte is a plausible high byte of a character of a notice in UTF-16: ASCII and Latin-1 (00), general
+ * punctuation and symbols (20–27), CJK symbols and punctuation, kana, bopomofo (30–31), CJK ideographs with extension
+ * A (34–9F), compatibility ideographs (F9–FA), full-width forms (FE–FF).
+ */
+const isTextHigh = (b: number): boolean => b === 0 || (b >= 0x20 && b <= 0x27) || b === 0x30 || b === 0x31 || (b >= 0x34 && b <= 0x9f) || b === 0xf9 || b === 0xfa || b >= 0xfe
+
+/** Counts of one side (the even or the odd bytes) of a UTF-16 sample. */
+interface Side {
+  zero: number
+  text: number
+  cjk: number
+  highBit: number
+}
+
+/**
+ * The byte order of UTF-16 text without a BOM, told from a sample: on one side nearly every byte is a character's high
+ * byte, many of them zero (ASCII-heavy text) or CJK (Chinese text, whose low bytes are spread over 00–FF), and the
+ * other side's bytes are rarely zero. Null for anything else: UTF-8, GBK and Big5 text has no zero bytes, and no run of
+ * text-like high bytes in every other position.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1
+  const units = n / 2
+  if (units < MIN_UTF16_UNITS) return null
+  const even: Side = { zero: 0, text: 0, cjk: 0, highBit: 0 }
+  const odd: Side = { zero: 0, text: 0, cjk: 0, highBit: 0 }
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number
+    const side = i & 1 ? odd : even
+    if (b === 0) side.zero++
+    if (isTextHigh(b)) side.text++
+    if (b >= 0x34 && b <= 0x9f) side.cjk++
+    if (b >= 0x80) side.highBit++
+  }
+  const orderOf = (high: Side, low: Side): boolean =>
+    high.text >= units * MIN_TEXT_HIGH_SHARE &&
+    low.zero <= units * MAX_ZERO_LOW_SHARE &&
+    (high.zero >= units * MIN_ZERO_HIGH_SHARE || (high.cjk >= units * MIN_CJK_HIGH_SHARE && low.highBit >= units * MIN_HIGH_BIT_LOW_SHARE))
+  if (orderOf(odd, even)) return 'utf-16le'
+  if (orderOf(even, odd)) return 'utf-16be'
+  return null
 }
 
 /** Share of double-byte pairs in Big5's block of common characters (lead A4–C6) or its punctuation (lead A1–A3). */
@@ -180,6 +332,7 @@ function big5Like(bytes: Uint8Array): boolean {
     if (trail < 0xa1) lowTrail++
     if ((lead >= 0xa4 && lead <= 0xc6) || (lead >= 0xa1 && lead <= 0xa3)) common++
     i += 2
+    if (pairs === DECIDING_PAIRS && common < pairs * CLEARLY_NOT) return false
   }
   return pairs > 0 && lowTrail >= pairs * MIN_LOW_TRAIL_SHARE && common >= pairs * MIN_BIG5_COMMON_SHARE
 }

@@ -2,12 +2,17 @@
  * Positioned text → reading text: what the PDF and OFD readers share. Runs on one baseline form a line, two-column
  * pages are read column by column, page furniture (page numbers, running headers and footers, rules) is dropped, and
  * lines wrapped at the right margin are joined back into the paragraph they were typeset from, one paragraph a line.
+ * Tables drawn with rules (`ruled.ts`) are read cell by cell, each cell's paragraphs a line of their own, and given as
+ * tables of cells, as the HTML reader gives them; a table that runs on over a page break is one table.
  *
  * Pure: no I/O and no platform API, so that it runs wherever the readers do. Coordinates may be in any unit (PDF
  * points, OFD millimetres): every threshold is relative to the font size.
  */
 import { append } from '../util/arrays.js'
 import { LOOKALIKE_IDEOGRAPHS, unify } from './radicals.js'
+import { findGrids, type Grid, type GridCell, type PageRule } from './ruled.js'
+
+export type { PageRule } from './ruled.js'
 
 /** A piece of text drawn at one place: a PDF text item, or (a piece of) an OFD TextCode. */
 export interface TextRun {
@@ -27,6 +32,8 @@ export interface PageRuns {
   runs: TextRun[]
   /** Width of the page, in the runs' unit, when known: it bounds where the right margin can be. */
   width?: number
+  /** The straight strokes the page draws (table borders), when the reader has them. */
+  rules?: PageRule[]
 }
 
 /** Where the text of a page sits in the extracted text: `[start, end)`, pages numbered from 1. */
@@ -36,11 +43,28 @@ export interface PageSpan {
   end: number
 }
 
+/** A cell of a table of the text: `text.slice(start, end)`, one paragraph a line. */
+export interface LaidCell {
+  start: number
+  end: number
+  colspan: number
+  rowspan: number
+}
+
+/** A table of the text, its cells row by row, and where it is in the text: `[start, end)`. */
+export interface LaidTable {
+  start: number
+  end: number
+  rows: LaidCell[][]
+}
+
 export interface LaidOut {
-  /** One paragraph a line, joined by `\n`. */
+  /** One paragraph a line, joined by `\n`; the paragraphs of table cells too, cell after cell, row after row. */
   text: string
   /** One span for every page, in order, also for pages with no text (`start === end`). */
   pages: PageSpan[]
+  /** The tables drawn with rules, in order. */
+  tables: LaidTable[]
 }
 
 /** A line of a page: the runs of one baseline (of one column). */
@@ -57,6 +81,32 @@ interface Line {
   firstUnit: number
   /** Pieces of the line apart by wide gaps: more than one for the cells of a table row or a form. */
   cells: number
+  /** The table this line stands for, in the reading order of its page; null for a line of text. */
+  block: TableBlock | null
+  /** Whether the line is punctuation or symbols alone, whose font size may be another font's. */
+  bare: boolean
+}
+
+/** A table of a page (and of the pages it runs on to), its cells' text read. */
+interface TableBlock {
+  /** x of its column borders, by which a table continued on the next page is recognized. */
+  xs: number[]
+  /** The usual font size of its page, which that recognition's tolerance is a share of. */
+  size: number
+  rows: BlockCell[][]
+}
+
+/** A cell of a table, its paragraphs laid out. */
+interface BlockCell {
+  paragraphs: string[]
+  /** The first grid column it covers. */
+  column: number
+  colspan: number
+  rowspan: number
+  /** The page it is drawn on. */
+  page: number
+  /** Whether its last line is filled to the cell's edge: its text may go on in the same cell on the next page. */
+  open: boolean
 }
 
 /** A run whose text may still hold spaces at its ends. */
@@ -85,6 +135,8 @@ const WRAP_SLACK = 0.6
 const PARAGRAPH_GAP = 1.6
 /** Font sizes differing by more than this share belong to different paragraphs (a heading and its text). */
 const SIZE_CHANGE = 0.15
+/** Whether two lines may be of one paragraph by their sizes: a line of punctuation alone (a wrapped ▲) says nothing. */
+const sameSize = (a: Line, b: Line): boolean => a.bare || b.bare || Math.abs(a.size - b.size) <= SIZE_CHANGE * Math.max(a.size, b.size)
 /** Lines at the top and at the bottom of a page where page numbers and running headers and footers are looked for. */
 const FURNITURE_BAND = 2
 /** Fewest pages with text on which a repeated line is taken for a running header or footer. */
@@ -113,6 +165,8 @@ const SPACE_BY_CJK = /(?<=[\u2e80-\u9fff\uf900-\uffef\u2010-\u206f]) | (?=[\u2e8
  * two (19. 持续 激发 城乡); a text has one now and then (中共山东省委 山东省人民政府).
  */
 const MAX_REAL_CJK_SPACES = 2
+/** A gap between two CJK runs of a line wider than this (× font size) is a stretched one. */
+const JUSTIFIED_GAP = 0.1
 
 /** Characters that are never text: controls, soft hyphens, zero-width marks. */
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g
@@ -310,6 +364,9 @@ function findGutter(rows: readonly Placed[][][]): [number, number] | null {
   return [from, to]
 }
 
+/** Text with a letter, digit or ideograph in it: not punctuation alone. */
+const WORDY = /[\p{L}\p{N}]/u
+
 /** A line of the runs given, in reading order. */
 function makeLine(runs: readonly Placed[], page: number, column: number, cells: number): Line | null {
   // Note: pieces are collected and joined once; joining as they come copies the line for every run.
@@ -318,14 +375,23 @@ function makeLine(runs: readonly Placed[], page: number, column: number, cells: 
   let spacedEnd = false
   let prev: Placed | null = null
   let size = 0
+  let punctuationSize = 0
   const stretch = lineStretch(runs)
   let cjkSpaces = 0
-  for (const run of runs) cjkSpaces += run.text.match(SPACE_IN_CJK)?.length ?? 0
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as Placed
+    cjkSpaces += run.text.match(SPACE_IN_CJK)?.length ?? 0
+    // A gap between two CJK runs is such a space too (Chromium draws the spaces of justification apart).
+    const before = runs[i - 1]
+    if (before && run.x - before.right > JUSTIFIED_GAP * run.size && isWide(lastCode(before.text.trimEnd())) && isWide(firstCode(run.text.trimStart()))) cjkSpaces++
+  }
   const squeezed = cjkSpaces > MAX_REAL_CJK_SPACES
   for (const run of runs) {
     const own = squeezed ? run.text.replace(SPACE_BY_CJK, '') : run.text
     const trimmed = own.trim()
-    size = Math.max(size, run.size)
+    // Note: punctuation alone may come in another font at another size (a 12-point “ before 10-point text).
+    if (WORDY.test(trimmed)) size = Math.max(size, run.size)
+    else punctuationSize = Math.max(punctuationSize, run.size)
     if (trimmed === '') {
       spacedEnd ||= own !== ''
       continue
@@ -339,27 +405,56 @@ function makeLine(runs: readonly Placed[], page: number, column: number, cells: 
   }
   const text = pieces.join('')
   if (text === '') return null
+  const bare = size === 0
+  if (bare) size = punctuationSize
   const first = runs.find((r) => r.text.trim() !== '') as Placed
-  return { text, x: first.x, right: right(runs), y: maxOf(runs, (r) => r.y), size, page, column, firstUnit: firstUnitWidth(text, first), cells }
+  return { text, x: first.x, right: right(runs), y: maxOf(runs, (r) => r.y), size, page, column, firstUnit: firstUnitWidth(text, first), cells, block: null, bare }
 }
 
-/** The lines of one page in reading order: by baseline, a two-column page left column first. */
-function pageLines(runs: readonly TextRun[], page: number): Line[] {
+/** The runs of a page that are text, cleaned, with their right edges. */
+function placedRuns(runs: readonly TextRun[]): Placed[] {
   const placed: Placed[] = []
   for (const run of runs) {
     const text = run.text.replace(INVISIBLE, '').replace(LOOKALIKE_IDEOGRAPHS, unify).replace(AUTOSPACE, '')
     if (text.trim() === '' || !(run.size > 0) || !Number.isFinite(run.x + run.y + run.width)) continue
     placed.push({ ...run, text, right: run.x + Math.max(0, run.width) })
   }
-  const rows = baselines(placed)
+  return placed
+}
+
+/**
+ * Whether the text of a page may stand in a table: two baselines or more cut by wide gaps into pieces (cells). A
+ * reader asks before it fetches the page's drawing to find the table's rules, which costs as much as the text again.
+ */
+export function mayHoldTable(runs: readonly TextRun[]): boolean {
+  let cut = 0
+  for (const row of baselines(placedRuns(runs))) if (segments(row).length > 1 && ++cut >= 2) return true
+  return false
+}
+
+/** The lines of one page in reading order: by baseline, a two-column page left column first, tables where they stand. */
+function pageLines(source: PageRuns, page: number): Line[] {
+  const { blocks, rest } = tableLines(placedRuns(source.runs), source.rules ?? [], page)
+  const rows = baselines(rest)
   const rowSegments = rows.map(segments)
   const gutter = findGutter(rowSegments)
   const lines: Line[] = []
+  let nextBlock = 0
+  // A table closes what comes before it, as a row across both columns does.
+  const blocksAbove = (y: number, flush: () => void): void => {
+    while (nextBlock < blocks.length && (blocks[nextBlock] as Line).y < y) {
+      flush()
+      lines.push(blocks[nextBlock++] as Line)
+    }
+  }
   if (!gutter) {
     rows.forEach((row, i) => {
       const line = makeLine(row, page, 0, (rowSegments[i] as Placed[][]).length)
-      if (line) lines.push(line)
+      if (!line) return
+      blocksAbove(line.y, () => undefined)
+      lines.push(line)
     })
+    blocksAbove(Infinity, () => undefined)
     return lines
   }
   // Rows across the gutter (a heading over both columns) close a band: its left column is read, then its right.
@@ -371,6 +466,7 @@ function pageLines(runs: readonly TextRun[], page: number): Line[] {
     rightBand = []
   }
   for (const segs of rowSegments) {
+    blocksAbove(minOf(segs, (s) => minOf(s, (r) => r.y)), flush)
     const l = segs.filter((s) => right(s) <= gutter[1]).flat()
     const r = segs.filter((s) => left(s) >= gutter[0]).flat()
     const across = segs.filter((s) => right(s) > gutter[1] && left(s) < gutter[0]).flat()
@@ -385,8 +481,169 @@ function pageLines(runs: readonly TextRun[], page: number): Line[] {
     if (ll) leftBand.push(ll)
     if (rl) rightBand.push(rl)
   }
+  blocksAbove(Infinity, flush)
   flush()
   return lines
+}
+
+/** Where a run is, to find its cell: the middle of its first character, a third of the way up from its baseline. */
+const anchorX = (r: Placed): number => r.x + Math.min(r.right - r.x, r.size) / 2
+const anchorY = (r: Placed): number => r.y - 0.3 * r.size
+
+/** The index of the band `[edges[i], edges[i + 1])` that holds a value, or -1 outside them all. */
+function bandOf(edges: readonly number[], v: number): number {
+  if (v < (edges[0] as number) || v > (edges[edges.length - 1] as number)) return -1
+  let i = 0
+  while (i < edges.length - 2 && v >= (edges[i + 1] as number)) i++
+  return i
+}
+
+/**
+ * The tables of a page, as lines that stand for them (at the top of each, for the reading order), and the runs left
+ * outside them. A grid of rules whose cells hold text in fewer than two cells is no table: its runs stay text.
+ */
+function tableLines(placed: Placed[], rules: readonly PageRule[], page: number): { blocks: Line[]; rest: Placed[] } {
+  if (rules.length === 0 || placed.length === 0) return { blocks: [], rest: placed }
+  const size = median(placed.map((r) => r.size))
+  const grids = findGrids(rules, size)
+  if (grids.length === 0) return { blocks: [], rest: placed }
+  const taken = new Uint8Array(placed.length)
+  const blocks: Line[] = []
+  for (const grid of grids) {
+    const columns = grid.xs.length - 1
+    const place: GridCell[] = []
+    for (const row of grid.rows) {
+      for (const cell of row) {
+        for (let r = cell.row; r < cell.row + cell.rowspan; r++) for (let c = cell.column; c < cell.column + cell.colspan; c++) place[r * columns + c] = cell
+      }
+    }
+    const inCell = new Map<GridCell, Placed[]>()
+    const runsIn: number[] = []
+    placed.forEach((run, i) => {
+      if (taken[i]) return
+      const c = bandOf(grid.xs, anchorX(run))
+      const r = c < 0 ? -1 : bandOf(grid.ys, anchorY(run))
+      const cell = r < 0 ? undefined : place[r * columns + c]
+      if (!cell) return
+      const list = inCell.get(cell)
+      if (list) list.push(run)
+      else inCell.set(cell, [run])
+      runsIn.push(i)
+    })
+    if (inCell.size < 2) continue
+    for (const i of runsIn) taken[i] = 1
+    const block = tableBlock(grid, inCell, page, size)
+    blocks.push({ text: '', x: grid.xs[0] as number, right: grid.xs[columns] as number, y: grid.ys[0] as number, size, page, column: 0, firstUnit: 0, cells: 1, block, bare: false })
+  }
+  blocks.sort((a, b) => a.y - b.y)
+  return { blocks, rest: blocks.length === 0 ? placed : placed.filter((_, i) => !taken[i]) }
+}
+
+/** A cell of a grid and the lines of its text. */
+interface LinedCell {
+  cell: GridCell
+  lines: Line[]
+}
+
+/** The lines of the runs of a cell, top down. */
+function cellLines(runs: readonly Placed[], page: number): Line[] {
+  const lines: Line[] = []
+  for (const row of baselines(runs)) {
+    const line = makeLine(row, page, 0, 1)
+    if (line) lines.push(line)
+  }
+  return lines
+}
+
+/**
+ * A grid with the text of its cells. A row of the grid that holds a list (an invoice's items drawn in one box per
+ * column, no rule between them) is cut into a row for each line of the list.
+ */
+function tableBlock(grid: Grid, inCell: Map<GridCell, Placed[]>, page: number, size: number): TableBlock {
+  const columns = grid.xs.length - 1
+  const rows: BlockCell[][] = []
+  const made = (l: LinedCell, lines: readonly Line[], rowspan: number): BlockCell => {
+    const { paragraphs, open } = cellText(lines, l.cell)
+    return { paragraphs, column: l.cell.column, colspan: l.cell.colspan, rowspan, page, open }
+  }
+  grid.rows.forEach((row) => {
+    const lined = row.map((cell): LinedCell => ({ cell, lines: cellLines(inCell.get(cell) ?? [], page) }))
+    // Only a row of its own cells (none merged down into it or out of it) may hold a list.
+    let width = 0
+    for (const cell of row) width += cell.rowspan === 1 ? cell.colspan : 0
+    const list = width === columns ? listLines(lined, size) : null
+    if (!list) {
+      rows.push(lined.map((l) => made(l, l.lines, l.cell.rowspan)))
+      return
+    }
+    for (const at of list) rows.push(lined.map((l) => made(l, l.lines.filter((line) => Math.abs(line.y - at) <= SAME_BASELINE * size), 1)))
+  })
+  return { xs: grid.xs, size, rows }
+}
+
+/**
+ * The baselines of a list in a row of cells, or null when the row holds none: two cells or more have several lines,
+ * none of them wrapped (each line a paragraph of its own), and most baselines have lines of more than one cell.
+ */
+function listLines(lined: readonly LinedCell[], size: number): number[] | null {
+  const multi = lined.filter((l) => l.lines.length >= 2)
+  if (multi.length < 2) return null
+  for (const l of multi) if (cellText(l.lines, l.cell).paragraphs.length !== l.lines.length) return null
+  const tol = SAME_BASELINE * size
+  const ys: Array<{ y: number; cell: number }> = []
+  lined.forEach((l, i) => {
+    for (const line of l.lines) ys.push({ y: line.y, cell: i })
+  })
+  ys.sort((a, b) => a.y - b.y)
+  const at: number[] = []
+  let shared = 0
+  for (let i = 0; i < ys.length; ) {
+    let j = i
+    const cells = new Set<number>()
+    while (j < ys.length && (ys[j] as { y: number }).y - (ys[i] as { y: number }).y <= tol) cells.add((ys[j++] as { cell: number }).cell)
+    if (cells.size >= 2) shared++
+    at.push((ys[i] as { y: number }).y)
+    i = j
+  }
+  // Note: a line or two of the list may stand alone (a 折扣 row with no amounts).
+  return shared >= 2 && shared >= LIST_SHARE * at.length ? at : null
+}
+
+/** Least share of the baselines of a list that more than one cell has a line on. */
+const LIST_SHARE = 0.75
+
+/** Most baseline step between two lines of one paragraph of a cell (× font size). */
+const CELL_PITCH = 2.2
+
+/**
+ * The paragraphs of a cell: its lines, those wrapped at the cell's edge joined. The edge is the cell's border less its
+ * padding (as wide as on the left, up to an em), or the longest line where that reaches further.
+ */
+function cellText(lines: readonly Line[], cell: GridCell): { paragraphs: string[]; open: boolean } {
+  if (lines.length === 0) return { paragraphs: [], open: false }
+  const size = median(lines.map((l) => l.size))
+  const pad = Math.min(size, Math.max(0, minOf(lines, (l) => l.x) - cell.left))
+  const edge = Math.max(maxOf(lines, (l) => l.right), cell.right - pad)
+  const filled = (a: Line, room: number): boolean => edge - a.right <= room + WRAP_SLACK * a.size
+  const paragraphs: string[] = []
+  let current: string[] = []
+  let prev: Line | null = null
+  for (const line of lines) {
+    const goesOn =
+      prev !== null &&
+      sameSize(prev, line) &&
+      line.y - prev.y <= CELL_PITCH * prev.size &&
+      filled(prev, line.firstUnit) &&
+      !startsItem(line)
+    if (prev && goesOn) current.push(lineSeparator(prev.text, line.text), line.text)
+    else {
+      if (current.length > 0) paragraphs.push(current.join(''))
+      current = [line.text]
+    }
+    prev = line
+  }
+  paragraphs.push(current.join(''))
+  return { paragraphs, open: prev !== null && filled(prev, prev.size) }
 }
 
 /** Page numbers as notices print them: `— 3 —`, `-3-`, `3`, `第3页`, `第 3 页 共 12 页`, `3/12`, `Page 3 of 12`. */
@@ -406,7 +663,10 @@ const furnitureKey = (text: string): string => squeeze(text).replace(/\d+/g, '#'
 
 /** Indexes of the lines of a page at its top and at its bottom, where furniture sits. */
 function band(lines: readonly Line[]): number[] {
-  const order = lines.map((_, i) => i).sort((a, b) => (lines[a] as Line).y - (lines[b] as Line).y)
+  const order: number[] = []
+  // Tables are never furniture, and do not push a running header out of the band.
+  lines.forEach((line, i) => void (line.block === null && order.push(i)))
+  order.sort((a, b) => (lines[a] as Line).y - (lines[b] as Line).y)
   if (order.length <= 2 * FURNITURE_BAND) return order
   return [...order.slice(0, FURNITURE_BAND), ...order.slice(-FURNITURE_BAND)]
 }
@@ -428,6 +688,7 @@ function dropFurniture(pages: Line[][]): Line[][] {
   return pages.map((lines, p) => {
     const edge = new Set(bands[p])
     return lines.filter((line, i) => {
+      if (line.block !== null) return true
       if (RULE.test(squeeze(line.text))) return false
       if (!edge.has(i)) return true
       return !isPageNumber(line.text) && !repeated(furnitureKey(line.text))
@@ -439,6 +700,9 @@ function dropFurniture(pages: Line[][]): Line[][] {
 const MARKER =
   /^(?:[一二三四五六七八九十百零〇]{1,4}[、．.]|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|\d{1,3}[.．、﹒](?!\d)|[（(]\d{1,3}[）)]|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]{1,4}[条章节部分篇]|附件|附表|[•●■◆▲□◇○·])/
 
+/** Whether a line starts an item of its own: an outline number, a bullet with text after it (a ▲ alone was wrapped). */
+const startsItem = (line: Line): boolean => !line.bare && MARKER.test(line.text)
+
 /** Fewest lines, and least share of the lines, that must end at an edge for it to be taken for the right margin. */
 const MIN_LINES_AT_MARGIN = 3
 const MIN_SHARE_AT_MARGIN = 0.2
@@ -449,7 +713,7 @@ interface Edges {
   right: number
 }
 
-function columnEdges(lines: readonly Line[], pageWidth: number): Map<string, Edges> {
+function columnEdges(lines: readonly Line[], pageWidth: number, tables: readonly Line[]): Map<string, Edges> {
   const groups = new Map<string, Line[]>()
   for (const line of lines) {
     // Note: single-column pages share their margins; the columns of two-column pages have their own, per page.
@@ -480,6 +744,13 @@ function columnEdges(lines: readonly Line[], pageWidth: number): Map<string, Edg
     if (pageWidth > 0 && (atEdge < MIN_LINES_AT_MARGIN || atEdge < group.length * MIN_SHARE_AT_MARGIN)) {
       rightEdge = Math.max(rightEdge, pageWidth - leftEdge)
     }
+    // A table set from the left margin spans the text block: its right border is the right margin, or beyond it.
+    // Note: lines that would otherwise set the margin (rows of cells) are in the table, which a short notice shows.
+    if (key === 'page') {
+      for (const t of tables) {
+        if (Math.abs(t.x - leftEdge) <= size && (pageWidth <= 0 || t.right <= pageWidth - leftEdge + size)) rightEdge = Math.max(rightEdge, t.right)
+      }
+    }
     edges.set(key, { left: leftEdge, right: rightEdge })
   }
   return edges
@@ -496,13 +767,13 @@ const edgesOf = (edges: Map<string, Edges>, line: Line): Edges =>
 function continues(a: Line, b: Line, m: Metrics): boolean {
   const ea = edgesOf(m.edges, a)
   const eb = edgesOf(m.edges, b)
-  if (Math.abs(a.size - b.size) > SIZE_CHANGE * Math.max(a.size, b.size)) return false
+  if (!sameSize(a, b)) return false
   // Rows of tables and forms are lines of their own.
   if (a.cells > 1 || b.cells > 1) return false
   if (a.x > ea.left + MAX_FIRST_LINE_INDENT * a.size) return false
   if (ea.right - a.right > b.firstUnit + WRAP_SLACK * a.size) return false
   if (b.x > eb.left + INDENT * b.size) return false
-  if (MARKER.test(b.text)) return false
+  if (startsItem(b)) return false
   // Same page and column, going down: a blank line between them ends the paragraph. A move up is a new column or page.
   // The pitch is measured on body text, and scaled for larger or smaller text.
   if (a.page === b.page && b.y > a.y && b.y - a.y > PARAGRAPH_GAP * m.pitch * (a.size / m.bodySize)) return false
@@ -525,7 +796,7 @@ function linePitch(pages: readonly Line[][]): number {
     for (let i = 1; i < lines.length; i++) {
       const a = lines[i - 1] as Line
       const b = lines[i] as Line
-      if (b.column === a.column && b.y > a.y && Math.abs(a.size - b.size) < 0.05 * a.size) steps.push(b.y - a.y)
+      if (a.block === null && b.block === null && b.column === a.column && b.y > a.y && Math.abs(a.size - b.size) < 0.05 * a.size) steps.push(b.y - a.y)
     }
   }
   return median(steps)
@@ -546,65 +817,207 @@ function lineSeparator(a: string, b: string): string {
   return ' '
 }
 
+/** Column borders of two pieces of a table further apart than this (× font size) are of different tables. */
+const SAME_COLUMNS = 1
+
+/** The text of a row, to know a header row repeated at the top of the next page. */
+const rowKey = (row: readonly BlockCell[]): string => row.map((c) => squeeze(c.paragraphs.join(''))).join('|')
+
+/**
+ * Tables that run on over a page break, joined: a table that ends the text of a page (before its furniture) and a
+ * table with the same columns that starts the next page are one. The header rows the next page repeats are dropped.
+ */
+function joinTables(pages: Line[][]): Line[][] {
+  let open: TableBlock | null = null
+  for (const lines of pages) {
+    const first = lines[0]
+    if (open && first?.block && sameColumns(open, first.block)) {
+      continueTable(open, first.block)
+      lines.shift()
+    }
+    if (lines.length > 0) open = (lines[lines.length - 1] as Line).block
+  }
+  return pages
+}
+
+function sameColumns(a: TableBlock, b: TableBlock): boolean {
+  if (a.xs.length !== b.xs.length) return false
+  const tol = SAME_COLUMNS * Math.max(a.size, b.size)
+  return a.xs.every((x, i) => Math.abs(x - (b.xs[i] as number)) <= tol)
+}
+
+/** Add the rows of a table's next piece to it, without the header rows the piece repeats. */
+function continueTable(table: TableBlock, next: TableBlock): void {
+  let skip = 0
+  while (skip < next.rows.length && skip < table.rows.length - 1 && rowKey(next.rows[skip] as BlockCell[]) === rowKey(table.rows[skip] as BlockCell[])) skip++
+  const rows = next.rows.slice(skip)
+  const top = rows[0]
+  if (top && table.rows.length > 0) {
+    const splitRow = joinAtBreak(table, top)
+    if (splitRow) rows.shift()
+    else if (top.length === 0) rows.shift()
+  }
+  append(table.rows, rows)
+}
+
+const isEmpty = (cell: BlockCell): boolean => cell.paragraphs.length === 0
+
+/**
+ * Join the first row of a table's next piece to the cells it goes on from, at a page break. The cells that reach the
+ * bottom of the table so far are matched with the top row's by column:
+ * - a row split over the break (a producer lets a row run on to the next page): some cells of the last row, whose
+ *   text ended on the page before, are empty at the top, and the others go on (the line above them is filled to the
+ *   edge), or are fewer than the empty ones; then every cell of the top row goes on from the one above it (its text is
+ *   added to it) and the top row is gone (true is returned). A new row under a cell merged over rows, cut by the
+ *   break, has text in most cells and none of the lines above it filled;
+ * - otherwise, an empty cell under a cell that reaches the bottom is that cell merged over more rows (a 牵头单位 merged
+ *   over tasks on both pages): it is dropped, and the cell above spans its rows too.
+ * @returns whether the top row was a part of the last row
+ */
+function joinAtBreak(table: TableBlock, top: BlockCell[]): boolean {
+  const last = table.rows.length - 1
+  // The cells that reach the bottom, by column, and whether each started in the last row.
+  const bottom = new Map<number, { cell: BlockCell; own: boolean }>()
+  table.rows.forEach((row, r) => {
+    for (const cell of row) if (r + cell.rowspan > last) bottom.set(cell.column, { cell, own: r === last })
+  })
+  const above = (cell: BlockCell): { cell: BlockCell; own: boolean } | undefined => {
+    const b = bottom.get(cell.column)
+    return b && b.cell.colspan === cell.colspan ? b : undefined
+  }
+  // Cells of the top row under cells of the last row: empty ones (that cell's text ended before the break), and ones
+  // with text, which go on from the cell above only where its last line was filled to its edge.
+  let ended = 0
+  let goOn = 0
+  let fresh = 0
+  for (const cell of top) {
+    const b = above(cell)
+    if (!b || !b.own || isEmpty(b.cell)) continue
+    if (isEmpty(cell)) ended++
+    else if (b.cell.open) goOn++
+    else fresh++
+  }
+  const split = ended > 0 && (fresh === 0 || fresh < ended)
+  if (split) {
+    for (const cell of top) {
+      const b = above(cell)
+      if (!b) continue
+      b.cell.rowspan += cell.rowspan - 1
+      if (isEmpty(cell)) continue
+      const [first, ...more] = cell.paragraphs
+      const paragraphs = b.cell.paragraphs
+      if (b.cell.open && paragraphs.length > 0 && first !== undefined) {
+        const end = paragraphs.length - 1
+        paragraphs[end] = (paragraphs[end] as string) + lineSeparator(paragraphs[end] as string, first) + first
+        append(paragraphs, more)
+      } else append(paragraphs, cell.paragraphs)
+      b.cell.open = cell.open
+    }
+    return true
+  }
+  for (let i = top.length - 1; i >= 0; i--) {
+    const cell = top[i] as BlockCell
+    const b = above(cell)
+    if (!b || !isEmpty(cell) || isEmpty(b.cell)) continue
+    b.cell.rowspan += cell.rowspan
+    top.splice(i, 1)
+  }
+  return false
+}
+
+/** The text laid out so far, paragraph by paragraph, with where each page's text starts and ends in it. */
+class TextWriter {
+  private readonly pieces: string[] = []
+  private length = 0
+  private readonly starts: number[]
+  private readonly ends: number[]
+  readonly tables: LaidTable[] = []
+
+  constructor(pages: number) {
+    this.starts = new Array<number>(pages).fill(-1)
+    this.ends = new Array<number>(pages).fill(-1)
+  }
+
+  private mark(page: number, from: number, to: number): void {
+    if ((this.starts[page - 1] as number) < 0) this.starts[page - 1] = from
+    this.ends[page - 1] = to
+  }
+
+  /** A new paragraph. */
+  paragraph(text: string, page: number): void {
+    if (this.pieces.length > 0) {
+      this.pieces.push('\n')
+      this.length++
+    }
+    this.pieces.push(text)
+    this.length += text.length
+    this.mark(page, this.length - text.length, this.length)
+  }
+
+  /** More of the paragraph being written, after a separator. */
+  extend(separator: string, text: string, page: number): void {
+    this.pieces.push(separator, text)
+    this.length += separator.length + text.length
+    this.mark(page, this.length - text.length, this.length)
+  }
+
+  /** A table: the paragraphs of its cells, cell after cell; an empty cell is the point after the previous one. */
+  table(block: TableBlock): void {
+    let start = -1
+    const rows = block.rows.map((row) =>
+      row.map((cell): LaidCell => {
+        let from = -1
+        for (const p of cell.paragraphs) {
+          this.paragraph(p, cell.page)
+          if (from < 0) from = this.length - p.length
+        }
+        if (start < 0 && from >= 0) start = from
+        return { start: from < 0 ? this.length : from, end: this.length, colspan: cell.colspan, rowspan: cell.rowspan }
+      }),
+    )
+    this.tables.push({ start: Math.max(0, start), end: this.length, rows })
+  }
+
+  done(): LaidOut {
+    const pages: PageSpan[] = []
+    let last = 0
+    this.starts.forEach((start, p) => {
+      const end = this.ends[p] as number
+      if (start < 0) pages.push({ page: p + 1, start: last, end: last })
+      else {
+        pages.push({ page: p + 1, start, end })
+        last = end
+      }
+    })
+    return { text: this.pieces.join(''), pages, tables: this.tables }
+  }
+}
+
 /**
  * Lay out the text of a document.
  * @param pages the runs of each page, in page order
- * @returns the text, one paragraph a line, and where each page's text is in it
+ * @returns the text, one paragraph a line, where each page's text is in it, and its tables
  */
 export function layoutText(pages: readonly PageRuns[]): LaidOut {
-  const perPage = dropFurniture(pages.map((p, i) => pageLines(p.runs, i + 1)))
-  const all = perPage.flat()
+  const perPage = joinTables(dropFurniture(pages.map((p, i) => pageLines(p, i + 1))))
+  const all = perPage.flat().filter((l) => l.block === null)
+  const tables = perPage.flat().filter((l) => l.block !== null)
   const bodySize = median(all.map((l) => l.size)) || 1
   const width = Math.max(0, maxOf(pages, (p) => p.width ?? 0))
-  const metrics: Metrics = { edges: columnEdges(all, width), pitch: linePitch(perPage) || 1.5 * bodySize, bodySize }
-  const paragraphs: string[] = []
-  /** For each page, the paragraph and offset in it where its text starts, and where it ends. */
-  const starts: Array<{ paragraph: number; offset: number } | null> = []
-  const ends: Array<{ paragraph: number; offset: number } | null> = []
+  const metrics: Metrics = { edges: columnEdges(all, width, tables), pitch: linePitch(perPage) || 1.5 * bodySize, bodySize }
+  const out = new TextWriter(pages.length)
   let prev: Line | null = null
-  // Note: a paragraph is kept as its pieces and joined once, so that a paragraph of many lines costs no copies.
-  let current: string[] = []
-  let length = 0
-  perPage.forEach((lines, p) => {
-    starts[p] = null
-    ends[p] = null
+  for (const lines of perPage) {
     for (const line of lines) {
-      if (prev && continues(prev, line, metrics)) {
-        const separator = lineSeparator(prev.text, line.text)
-        current.push(separator, line.text)
-        length += separator.length + line.text.length
-        if (!starts[p]) starts[p] = { paragraph: paragraphs.length, offset: length - line.text.length }
-      } else {
-        if (prev) paragraphs.push(current.join(''))
-        current = [line.text]
-        length = line.text.length
-        if (!starts[p]) starts[p] = { paragraph: paragraphs.length, offset: 0 }
+      if (line.block !== null) {
+        out.table(line.block)
+        prev = null
+        continue
       }
-      ends[p] = { paragraph: paragraphs.length, offset: length }
+      if (prev && continues(prev, line, metrics)) out.extend(lineSeparator(prev.text, line.text), line.text, line.page)
+      else out.paragraph(line.text, line.page)
       prev = line
     }
-  })
-  if (prev) paragraphs.push(current.join(''))
-  const paragraphStart: number[] = []
-  let at = 0
-  for (const paragraph of paragraphs) {
-    paragraphStart.push(at)
-    at += paragraph.length + 1
   }
-  const text = paragraphs.join('\n')
-  const spans: PageSpan[] = []
-  let last = 0
-  pages.forEach((_, p) => {
-    const s = starts[p]
-    const e = ends[p]
-    if (!s || !e) {
-      spans.push({ page: p + 1, start: last, end: last })
-      return
-    }
-    const start = (paragraphStart[s.paragraph] as number) + s.offset
-    const end = (paragraphStart[e.paragraph] as number) + e.offset
-    spans.push({ page: p + 1, start, end })
-    last = end
-  })
-  return { text, pages: spans }
+  return out.done()
 }

@@ -14,6 +14,7 @@ import { DEFAULT_MAX_BYTES } from '../limits.js'
 import type { ReaderWarning, SourceText } from './document.js'
 import { extractedSource } from './extracted.js'
 import { isWide, layoutText, type PageRuns, type TextRun } from './layout.js'
+import { MAX_RULES, thinRectangle, type PageRule } from './ruled.js'
 import { readEntry, zipEntries, ZipError, type ZipEntry } from './unzip.js'
 import { child, children, decodeXml, parseXml, textOf, XmlError, type XmlElement } from './xml.js'
 
@@ -176,21 +177,80 @@ function textObjectRuns(obj: XmlElement, runs: TextRun[]): void {
   }
 }
 
-/** The runs of every TextObject in a page's (or template's) content, at any depth of page blocks. */
-function contentRuns(page: XmlElement): TextRun[] {
+/** Arguments each command of `AbbreviatedData` takes. */
+const PATH_ARGS: Record<string, number> = { S: 2, M: 2, L: 2, Q: 4, B: 6, A: 7, C: 0 }
+/** Thickest filled rectangle read as a rule (millimetres). */
+const MAX_RULE_WIDTH = 1
+
+/**
+ * The rules of a PathObject (table borders): its straight pieces when stroked (the default), its thin rectangles when
+ * filled, placed on the page as its text is (CTM, then the Boundary's origin).
+ */
+function pathObjectRules(obj: XmlElement, rules: PageRule[]): void {
+  const [bx = 0, by = 0] = numbers(obj.attrs.Boundary)
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = obj.attrs.CTM ? numbers(obj.attrs.CTM) : [1, 0, 0, 1, 0, 0]
+  const stroked = obj.attrs.Stroke !== 'false'
+  const filled = obj.attrs.Fill === 'true'
+  if (!stroked && !filled) return
+  const tokens = textOf(child(obj, 'AbbreviatedData')).trim().split(/[\s,]+/)
+  const xs: number[] = []
+  const ys: number[] = []
+  let curved = false
+  const keep = (rule: PageRule | null): void => void (rule && rules.push(rule))
+  const end = (): void => {
+    if (filled && !curved) keep(thinRectangle(xs, ys, MAX_RULE_WIDTH))
+    xs.length = 0
+    ys.length = 0
+    curved = false
+  }
+  const to = (x: number, y: number, line: boolean): void => {
+    const px = bx + a * x + c * y + e
+    const py = by + b * x + d * y + f
+    if (!Number.isFinite(px + py)) return
+    if (stroked && line && xs.length > 0) rules.push({ x1: xs[xs.length - 1] as number, y1: ys[ys.length - 1] as number, x2: px, y2: py })
+    xs.push(px)
+    ys.push(py)
+  }
+  for (let i = 0; i < tokens.length && rules.length <= MAX_RULES; ) {
+    const command = tokens[i++] as string
+    const n = PATH_ARGS[command]
+    if (n === undefined) break
+    const args = tokens.slice(i, i + n).map(Number)
+    i += n
+    if (command === 'S' || command === 'M') {
+      end()
+      to(args[0] as number, args[1] as number, false)
+    } else if (command === 'L') to(args[0] as number, args[1] as number, true)
+    else if (command === 'C') {
+      if (stroked && xs.length > 1) rules.push({ x1: xs[xs.length - 1] as number, y1: ys[ys.length - 1] as number, x2: xs[0] as number, y2: ys[0] as number })
+      end()
+    } else {
+      // A curve or an arc is no rule; its end starts the next straight piece.
+      curved = true
+      to(args[n - 2] as number, args[n - 1] as number, false)
+    }
+  }
+  end()
+}
+
+/** The runs of every TextObject in a page's (or template's) content, and the rules of its PathObjects, at any depth of page blocks. */
+function contentRuns(page: XmlElement): { runs: TextRun[]; rules: PageRule[] } {
   const runs: TextRun[] = []
+  const rules: PageRule[] = []
   const stack: XmlElement[] = [...children(child(page, 'Content'), 'Layer')].reverse()
   while (stack.length > 0) {
     const el = stack.pop() as XmlElement
     if (el.name === 'TextObject') textObjectRuns(el, runs)
-    else if (el.name === 'Layer' || el.name === 'PageBlock') {
+    else if (el.name === 'PathObject') {
+      if (rules.length <= MAX_RULES) pathObjectRules(el, rules)
+    } else if (el.name === 'Layer' || el.name === 'PageBlock') {
       for (let i = el.children.length - 1; i >= 0; i--) {
         const c = el.children[i]
         if (c && typeof c !== 'string') stack.push(c)
       }
     }
   }
-  return runs
+  return { runs, rules }
 }
 
 /** The runs of each page of the first document of the container, template pages included. */
@@ -215,7 +275,7 @@ async function documentPages(container: Container, name: string): Promise<{ page
   const docWidth = numbers(textOf(child(child(child(doc, 'CommonData'), 'PageArea'), 'PhysicalBox')))[2] ?? 0
   const pageList = children(child(doc, 'Pages'), 'Page')
   if (pageList.length > MAX_OFD_PAGES) throw new InputError('too-large', `${name}: ${pageList.length} pages is more than the ${MAX_OFD_PAGES} read; split the file first`)
-  const templateRuns = new Map<string, TextRun[]>()
+  const templateRuns = new Map<string, { runs: TextRun[]; rules: PageRule[] }>()
   const pages: PageRuns[] = []
   const missing: number[] = []
   for (const [i, page] of pageList.entries()) {
@@ -228,18 +288,23 @@ async function documentPages(container: Container, name: string): Promise<{ page
     }
     const content = await container.xml(entry)
     const runs: TextRun[] = []
+    const rules: PageRule[] = []
     for (const t of children(content, 'Template')) {
       const id = t.attrs.TemplateID ?? ''
       if (!templateRuns.has(id)) {
         const tloc = templates.get(id)
         const tentry = tloc === undefined ? undefined : locate(container, docDir, tloc, docPath)
-        templateRuns.set(id, tentry ? contentRuns(await container.xml(tentry)) : [])
+        templateRuns.set(id, tentry ? contentRuns(await container.xml(tentry)) : { runs: [], rules: [] })
       }
-      append(runs, templateRuns.get(id) as TextRun[])
+      const template = templateRuns.get(id) as { runs: TextRun[]; rules: PageRule[] }
+      append(runs, template.runs)
+      append(rules, template.rules)
     }
-    append(runs, contentRuns(content))
+    const own = contentRuns(content)
+    append(runs, own.runs)
+    append(rules, own.rules)
     const width = numbers(textOf(child(child(content, 'Area'), 'PhysicalBox')))[2] ?? docWidth
-    pages.push({ runs, width })
+    pages.push({ runs, width, rules })
   }
   if (pageList.length > 0 && missing.length === pageList.length) throw new OfdError('none of its pages is in the container')
   if (missing.length > 0) {

@@ -3,9 +3,12 @@
  * A4 pages of 28 characters a line, each paragraph wrapped at the right margin with a two-character first-line indent
  * (closing punctuation kept on its line, as line breaking does), one TextObject a line with one TextCode a run of
  * CJK or Latin text (X, Y, DeltaX), page numbers `— N —` as text at the foot of each page, and a template page with a
- * running header that every page uses. No OFD writer exists in the package registries; this one writes only what the
- * standard's structure needs. Options make the variants real files have (no namespace prefix, absolute paths) and
- * the broken ones a reader must refuse.
+ * running header that every page uses. Lines of the text that start with `|` are rows of a table, ruled with
+ * PathObjects as producers draw tables (`| 序号 | 任务 | 牵头单位 |`; a cell `^` is merged with the cell above it, a
+ * cell `<` with the cell to its left): each cell's text wrapped in its column, rows kept whole, the header row drawn
+ * again on each page the table runs on to when asked. No OFD writer exists in the package registries; this one
+ * writes only what the standard's structure needs. Options make the variants real files have (no namespace prefix,
+ * absolute paths) and the broken ones a reader must refuse.
  */
 import { crc32, deflateRawSync } from 'node:zlib'
 
@@ -22,6 +25,10 @@ export interface OfdOptions {
   edit?: (path: string, xml: string) => string
   /** Extra entries of the container. */
   extra?: Record<string, Uint8Array>
+  /** Draw the header row of a table again at the top of each page it runs on to (default false). */
+  repeatHeader?: boolean
+  /** Draw table borders as thin filled rectangles instead of stroked lines (default false). */
+  filledRules?: boolean
 }
 
 /** Page geometry in millimetres: A4, GB/T 9704 margins, 3号 text (about 5.6 mm) at 28 characters a line. */
@@ -93,21 +100,135 @@ export const paragraphsOf = (text: string): string[] =>
     .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
     .filter((l) => l !== '')
 
+/** Table text: its size, the padding of a cell, the baseline step of its lines (millimetres). */
+const TABLE_SIZE = 4
+const PAD = 1.5
+const TABLE_PITCH = 6
+/** The bottom of the text block. */
+const bottomOf = (linesPerPage: number): number => TOP + linesPerPage * PITCH
+
+/** Text cut into lines no wider than `width` at `size`. */
+function wrapTo(text: string, width: number, size: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  let w = 0
+  for (const ch of text) {
+    const adv = (advance(ch) * size) / SIZE
+    if (w + adv > width + 0.01 && line !== '' && !CLOSING.includes(ch)) {
+      lines.push(line)
+      line = ''
+      w = 0
+    }
+    line += ch
+    w += adv
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}
+
+/** A rule from (x1, y1) to (x2, y2), as a stroked PathObject or a thin filled one. */
+function rule(x1: number, y1: number, x2: number, y2: number, filled: boolean): string {
+  const w = Math.max(x2 - x1, 0.3)
+  const h = Math.max(y2 - y1, 0.3)
+  const data = filled
+    ? `M 0 0 L ${w.toFixed(3)} 0 L ${w.toFixed(3)} ${h.toFixed(3)} L 0 ${h.toFixed(3)} C`
+    : `M 0 0 L ${(x2 - x1).toFixed(3)} ${(y2 - y1).toFixed(3)}`
+  const attrs = filled ? ' Stroke="false" Fill="true"' : ' LineWidth="0.25"'
+  const bx = filled && x2 === x1 ? x1 - 0.15 : x1
+  const by = filled && y2 === y1 ? y1 - 0.15 : y1
+  return `<ofd:PathObject ID="${nextId++}" Boundary="${bx.toFixed(3)} ${by.toFixed(3)} ${w.toFixed(3)} ${h.toFixed(3)}"${attrs}><ofd:AbbreviatedData>${data}</ofd:AbbreviatedData></ofd:PathObject>`
+}
+
+/** Pages being filled, top down: text lines and table rows go where there is room, else on a new page. */
+class PageFlow {
+  readonly pages: string[][] = [[]]
+  y = TOP
+  constructor(readonly bottom: number) {}
+  room(height: number): void {
+    if (this.y + height > this.bottom + 0.01 && this.y > TOP) {
+      this.pages.push([])
+      this.y = TOP
+    }
+  }
+  add(object: string): void {
+    ;(this.pages[this.pages.length - 1] as string[]).push(object)
+  }
+}
+
+/** A table of `|` rows, drawn on the pages of the flow. */
+function drawTable(rows: string[][], flow: PageFlow, options: OfdOptions): void {
+  const columns = Math.max(...rows.map((r) => r.length))
+  const weights = Array.from({ length: columns }, (_, c) => Math.min(12, Math.max(2, ...rows.map((r) => [...(r[c] ?? '')].length))))
+  const total = CHARS_PER_LINE * SIZE
+  const sum = weights.reduce((a, b) => a + b, 0)
+  const xs = [LEFT]
+  for (const w of weights) xs.push((xs[xs.length - 1] as number) + (w / sum) * total)
+  const cell = (r: number, c: number): string => rows[r]?.[c] ?? ''
+  /** The columns a cell covers: it and the `<` cells after it. */
+  const span = (r: number, c: number): number => {
+    let n = 1
+    while (cell(r, c + n) === '<') n++
+    return n
+  }
+  const wrapped = rows.map((row, r) => row.map((text, c) => (text === '^' || text === '<' ? [] : wrapTo(text, (xs[c + span(r, c)] as number) - (xs[c] as number) - 2 * PAD, TABLE_SIZE))))
+  const height = (r: number): number => Math.max(1, ...(wrapped[r] as string[][]).map((l) => l.length)) * TABLE_PITCH + 2 * PAD
+  const filled = options.filledRules === true
+  /** Draw row r at the flow's y; `first` for the first row on its page (its top rule across every column). */
+  const drawRow = (r: number, first: boolean, lastOnPage: boolean): void => {
+    const top = flow.y
+    const h = height(r)
+    for (let c = 0; c < columns; c++) {
+      // A top rule, except over a cell merged with the one above (on the same page).
+      if (first || cell(r, c) !== '^') flow.add(rule(xs[c] as number, top, xs[c + 1] as number, top, filled))
+      // A left rule, except before a cell merged with the one to its left.
+      if (cell(r, c) !== '<') flow.add(rule(xs[c] as number, top, xs[c] as number, top + h, filled))
+      ;(wrapped[r]?.[c] ?? []).forEach((line, k) => flow.add(textObject(line, (xs[c] as number) + PAD, top + PAD + k * TABLE_PITCH, TABLE_SIZE)))
+    }
+    flow.add(rule(xs[columns] as number, top, xs[columns] as number, top + h, filled))
+    if (lastOnPage) flow.add(rule(xs[0] as number, top + h, xs[columns] as number, top + h, filled))
+    flow.y = top + h
+  }
+  let first = true
+  for (let r = 0; r < rows.length; r++) {
+    const page = flow.pages.length
+    flow.room(height(r))
+    if (flow.pages.length !== page) {
+      first = true
+      // The rule under a repeated header runs across every column: a cell merged over the break starts again.
+      if (options.repeatHeader && r > 0) drawRow(0, true, false)
+    }
+    const nextFits = r + 1 < rows.length && flow.y + height(r) + height(r + 1) <= flow.bottom + 0.01
+    drawRow(r, first, !nextFits)
+    first = false
+  }
+  flow.y += PITCH / 2
+}
+
 /**
  * The parts of an OFD file of a notice, by path.
- * @param text the notice as plain text, one paragraph a line
+ * @param text the notice as plain text, one paragraph a line; lines starting with `|` are table rows
  */
 export function ofdParts(text: string, options: OfdOptions = {}): Map<string, string> {
-  const perPage = options.linesPerPage ?? 22
-  const pages: string[][] = [[]]
-  for (const paragraph of paragraphsOf(text)) {
+  const flow = new PageFlow(bottomOf(options.linesPerPage ?? 22))
+  const paragraphs = paragraphsOf(text)
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p] as string
+    if (paragraph.startsWith('|')) {
+      const rows: string[][] = []
+      for (; p < paragraphs.length && (paragraphs[p] as string).startsWith('|'); p++) {
+        rows.push((paragraphs[p] as string).replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()))
+      }
+      p--
+      drawTable(rows, flow, options)
+      continue
+    }
     wrap(paragraph, 2 * SIZE).forEach((line, i) => {
-      let current = pages[pages.length - 1] as string[]
-      if (current.length >= perPage) pages.push((current = []))
-      const n = current.length
-      current.push(textObject(line, LEFT + (i === 0 ? 2 * SIZE : 0), TOP + n * PITCH, SIZE))
+      flow.room(PITCH)
+      flow.add(textObject(line, LEFT + (i === 0 ? 2 * SIZE : 0), flow.y, SIZE))
+      flow.y += PITCH
     })
   }
+  const pages = flow.pages
   const loc = (path: string, relative: string): string => (options.absolute ? `/${path}` : relative)
   const parts = new Map<string, string>()
   parts.set(

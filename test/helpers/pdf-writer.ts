@@ -1,6 +1,7 @@
 /**
  * Minimal PDF files for the reader's edge cases, written by hand: pages of ASCII text in Helvetica (one text object a
- * line), pages that are only an image (a scan), and as many pages as asked for. The cross-reference table is exact,
+ * line, or placed anywhere), ruled tables (stroked lines or thin filled rectangles, maybe under a scaling `cm`), pages
+ * that are only an image (a scan), and as many pages as asked for. The cross-reference table is exact,
  * so every PDF reader opens them; anything beyond that (fonts, CJK) is left to the LibreOffice PDFs in fixtures/pdf.
  */
 
@@ -9,13 +10,32 @@ export interface PdfPage {
   lines?: string[]
   /** Draw an image instead of text, as a scanner does. */
   image?: boolean
+  /** ASCII text placed at `[x, y]` (points from the bottom left, the baseline), in 10-point Helvetica. */
+  placed?: Array<[number, number, string]>
+  /** Straight rules `[x1, y1, x2, y2]` (points from the bottom left). */
+  rules?: Array<[number, number, number, number]>
+  /** Draw the rules as thin filled rectangles (as Word does) instead of stroked lines. */
+  filledRules?: boolean
+  /** Draw the rules at half their coordinates, scaled back up by a `cm` (the transform must be followed). */
+  scaledRules?: boolean
 }
 
 const escape = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`)
 
 function content(page: PdfPage): string {
   if (page.image) return 'q 400 0 0 500 100 200 cm BI /W 2 /H 2 /BPC 8 /CS /G ID \x00\xff\xff\x00 EI Q'
-  return (page.lines ?? []).map((line, i) => `BT /F1 12 Tf 72 ${760 - i * 16} Td (${escape(line)}) Tj ET`).join('\n')
+  const out = (page.lines ?? []).map((line, i) => `BT /F1 12 Tf 72 ${760 - i * 16} Td (${escape(line)}) Tj ET`)
+  for (const [x, y, text] of page.placed ?? []) out.push(`BT /F1 10 Tf ${x} ${y} Td (${escape(text)}) Tj ET`)
+  if (page.rules) {
+    const k = page.scaledRules ? 0.5 : 1
+    const paths = page.rules.map(([x1, y1, x2, y2]) =>
+      page.filledRules
+        ? `${Math.min(x1, x2) * k - 0.25} ${Math.min(y1, y2) * k - 0.25} ${Math.abs(x2 - x1) * k + 0.5} ${Math.abs(y2 - y1) * k + 0.5} re f`
+        : `${x1 * k} ${y1 * k} m ${x2 * k} ${y2 * k} l S`,
+    )
+    out.push(`q ${page.scaledRules ? '2 0 0 2 0 0 cm ' : ''}0.5 w\n${paths.join('\n')}\nQ`)
+  }
+  return out.join('\n')
 }
 
 /**
