@@ -70,4 +70,20 @@ describe('text an HTML parser moves', () => {
     const statement = notice.tasks[0]?.responsibilities[0]
     expect(html.slice(statement?.position.start.offset, statement?.position.end.offset)).toBe('（牵头单位：市科技局）')
   })
+
+  it('reads an ISO 成文日期 of a site\'s metadata table, without a false invalid-date', async () => {
+    const html = `<table><tr><td>标题：</td><td>某某市人民政府关于某事的通知</td></tr><tr><td>发文字号：</td><td>某政发〔2012〕8号</td></tr>
+      <tr><td>成文日期：</td><td>2012-08-06</td></tr></table><div><p>某某市人民政府关于某事的通知</p><p>各区人民政府：</p><p>一、加强管理</p><p>1.建立制度。</p></div>`
+    const n = parse(html)
+    expect(n).toMatchObject({ title: '某某市人民政府关于某事的通知', date: '2012-08-06', docNumber: { text: '某政发〔2012〕8号' } })
+    const { checkNotice } = await import('../src/index.js')
+    const messages = checkNotice(n, html).messages.filter((m) => m.ruleId === 'invalid-date')
+    expect(messages).toEqual([])
+  })
+
+  it('marks a page\'s byline and toolbar as outside the notice', () => {
+    const n = parse('<p>某某县人民政府关于某事的通知</p><p>来源：某某县政府网</p><p>【字体：大 中 小】</p><p>各乡镇：</p><p>1.建立制度。</p><p>打印本页</p>')
+    expect(n.title).toBe('某某县人民政府关于某事的通知')
+    expect(n.outside.map((p) => p.text)).toEqual(['来源：某某县政府网', '【字体：大 中 小】', '打印本页'])
+  })
 })

@@ -326,3 +326,50 @@ describe('Markdown headings', () => {
     ])
   })
 })
+
+describe('headers of work reports and crawled pages', () => {
+  it('reads a work report: heading, occasion broken over two lines, byline', () => {
+    const n = parse(['政府工作报告', '——2025年2月10日在某某省第九届', '人民代表大会第三次会议上', '某某省省长 李四', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', '一、过去一年的工作', '我们做了三件事。'].join('\n'))
+    expect(n).toMatchObject({ title: '政府工作报告', issuer: '某某省人民政府', date: '2025-02-10' })
+    expect(n.chapters.map((c) => c.title)).toEqual(['过去一年的工作'])
+  })
+
+  it('names the government of a byline without a place after the congress of the occasion', () => {
+    const n = parse(['2025年某某市政府工作报告', '2025年1月8日在某某市第五届人民代表大会第二次会议上', '市人民政府市长 王五', '各位代表：', '一、回顾', '我们做了三件事。'].join('\n'))
+    expect(n).toMatchObject({ title: '2025年某某市政府工作报告', issuer: '某某市人民政府', date: '2025-01-08' })
+  })
+
+  it('leaves out the chrome a crawler copied: toolbar, font toggles, byline, publishing time', () => {
+    const text = ['下载', '打印', '【字号：', '加大', '减小', '】', '2025年某某县政府工作报告', '2025年03月01日 08时30分', '来源:', '某某日报', '分享：', '——2025年2月20日在某某县第三届人民代表大会第四次会议上', '县长 赵六', '各位代表：', '一、回顾', '我们做了三件事。', '责任编辑：钱七'].join('\n')
+    const n = parse(text)
+    expect(n).toMatchObject({ title: '2025年某某县政府工作报告', issuer: '某某县人民政府', date: '2025-02-20' })
+    expect(n.outside.map((p) => p.text)).toEqual(['下载', '打印', '【字号：', '加大', '减小', '】', '2025年03月01日 08时30分', '来源:', '某某日报', '分享：', '责任编辑：钱七'])
+  })
+
+  it('reads a title printed twice once, from its last copy, and a date in brackets under it', () => {
+    const n = parse(['某某市人民政府办公室关于印发某某方案(2024—2026年)的通知', '某某市人民政府办公室关于印发某某方案（2024-2026年）的通知', '（某政办〔2024〕5号）', '各区人民政府：', '现印发给你们。', '某某市人民政府办公室', '2024年5月6日', '1.加强管理。'].join('\n'))
+    expect(n).toMatchObject({ title: '某某市人民政府办公室关于印发某某方案（2024-2026年）的通知', docNumber: { text: '某政办〔2024〕5号' }, date: '2024-05-06' })
+  })
+
+  it('reads a joint issuer printed above a title that starts with 关于, and its date in brackets', () => {
+    const n = parse(['中共某某县委 某某县人民政府', '关于支持产业发展的意见', '(2024年3月9日)', '为支持产业发展，制定本意见。', '一、政策支持', '第1条 设立引导资金。'].join('\n'))
+    expect(n).toMatchObject({ title: '关于支持产业发展的意见', issuer: '中共某某县委 某某县人民政府', date: '2024-03-09' })
+  })
+
+  it('signs a joint issue over several lines', () => {
+    const n = parse(['关于印发某某方案的通知', '各有关单位：', '现印发给你们。', '某某市科学技术委员会', '某某区人民政府', '2025年3月10日', '1.加强管理。'].join('\n'))
+    expect(n.issuer).toBe('某某市科学技术委员会 某某区人民政府')
+  })
+
+  it('gives a date that does not exist as null, with a warning, and keeps its text', () => {
+    const n = parse(['某某县人民政府关于某事的通知', '各乡镇：', '现通知如下。', '某某县人民政府', '2018年2月30日', '1.加强管理。'].join('\n'))
+    expect(n.date).toBeNull()
+    expect(n.warnings.some((w) => w.includes('2018-02-30'))).toBe(true)
+    expect(n.header.map((p) => p.text)).toContain('2018年2月30日')
+  })
+
+  it('cuts the issuer of a forwarding title before 转发', () => {
+    const n = parse(['某某省人民政府办公厅转发省教育厅关于某事意见的通知', '各市人民政府：', '现转发给你们。', '1.加强管理。'].join('\n'))
+    expect(n.issuer).toBe('某某省人民政府办公厅')
+  })
+})

@@ -6,6 +6,7 @@
 import type { Element, Root, Text } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
+import { markChrome } from './text.js'
 import { makeLine, trimLines, type Cell, type Line, type ReaderWarning, type SourceText, type Table } from './document.js'
 import { characterReference, MAX_REFERENCE } from './entities.js'
 import { normalize } from './normalize.js'
@@ -388,6 +389,7 @@ export function readHtml(html: string, encoding: string): SourceText {
   const { plain, lines } = b.finish()
   const norm = normalize(plain)
   const trimmed = trimLines(lines, norm, b.tables)
+  markChrome(trimmed.lines, norm)
   return { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed.lines, tables: trimmed.tables, warnings }
 }
 

@@ -13,7 +13,7 @@ import { unified } from 'unified'
 import { makeLine, trimLines, type Cell, type Line, type SourceText, type Table } from './document.js'
 import { characterReference, MAX_REFERENCE } from './entities.js'
 import { normalize } from './normalize.js'
-import { readText } from './text.js'
+import { markChrome, readText } from './text.js'
 import { OffsetMap } from './offsets.js'
 
 
@@ -317,5 +317,6 @@ export function readMarkdown(markdown: string, encoding: string): SourceText {
   const plain = b.finish()
   const norm = normalize(plain)
   const { lines, tables } = trimLines(b.lines, norm, b.tables)
+  markChrome(lines, norm)
   return { format: 'markdown', encoding, positions: 'input', source: markdown, plain, norm, map: b.map, lines, tables, warnings: [] }
 }

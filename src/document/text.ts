@@ -1,7 +1,8 @@
 /**
  * Plain text → lines. The text is its own source, so positions map one to one.
  */
-import { trimmedLine, type Line, type SourceText } from './document.js'
+import { CHROME_BUTTONS, CHROME_LABELS, CHROME_TOGGLE_OPENERS } from '../lexicon/header.js'
+import { NO_TABLE, trimmedLine, type Line, type SourceText } from './document.js'
 import { normalize } from './normalize.js'
 import { OffsetMap } from './offsets.js'
 
@@ -24,6 +25,76 @@ export function splitLines(norm: string, from = 0, to = norm.length): Line[] {
   return lines
 }
 
+/** Lines above the first paragraph of text, and at the end, where a page's byline and footer stand. */
+const CHROME_TAIL_LINES = 12
+/** A paragraph this long is the notice's text: the byline of a page stands above it. */
+const TEXT_PARAGRAPH = 60
+/** Most lines a run of font-size toggles (`【字体：` `大` `中` `小` `】`) spans. */
+const MAX_TOGGLE_LINES = 8
+/** Longest value of a byline label (`来源：河南日报`): a longer one is a sentence of the notice. */
+const MAX_LABEL_VALUE = 30
+/** A byline label and its value: `来源：河南日报`, `时间：2026-02-03`. */
+const LABEL_LINE = new RegExp(`^(?:(?:${CHROME_LABELS.join('|')})[:：]|【(?:${CHROME_LABELS.join('|')})】)([^。;；]*)$`)
+/** A link to a file, as a page lists its attachments: `方案.pdf`, `布局图.pdf (pdf)`. */
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)(?:\(\w+\))?$/i
+/** The label over a page's list of attachment files. */
+const ATTACHMENTS_LABEL = /^(?:附件|相关附件|【相关附件】|原文下载|【原文下载】)[:：]?$/
+/** A web address, the value of `原文链接：`. */
+const URL = /^https?:\/\//
+/** A publishing time to the minute: `2026年02月10日 07时41分`, `2026-02-03 10:20:00`. */
+const DATE_TIME_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}(?:时|:)\d{1,2}(?:分|:\d{1,2})?$/
+
+/**
+ * Mark the page chrome a crawler copied with a notice as `outside`: toolbar buttons and font-size toggles (`下载`,
+ * `【字体：大 中 小】`) wherever they stand on lines of their own, and, above the first paragraph of text or in the
+ * last lines, the byline (`来源：…`, `时间：…`, `责任编辑：…`) and a publishing time to the minute. They are no part
+ * of the notice: its title is not `下载打印全屏收藏`, its date not the time the page went up.
+ * @param lines the trimmed lines (changed in place)
+ * @param norm the matching view
+ */
+export function markChrome(lines: readonly Line[], norm: string): void {
+  let top = true
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.outside || line.table !== NO_TABLE) continue
+    const compact = norm.slice(line.start, line.end).replace(/\s+/g, '')
+    if (CHROME_BUTTONS.has(compact) || FILE_LINK.test(compact)) {
+      line.outside = true
+      continue
+    }
+    if (CHROME_TOGGLE_OPENERS.some((w) => compact.startsWith(w))) {
+      // The run ends at its `】`, on this line or one of the next few.
+      let j = i
+      while (j < lines.length && j - i < MAX_TOGGLE_LINES && !/[】\]]/.test(norm.slice(lines[j]!.start, lines[j]!.end))) j++
+      if (j === lines.length || j - i >= MAX_TOGGLE_LINES) j = i
+      for (let k = i; k <= j; k++) lines[k]!.outside = true
+      i = j
+      continue
+    }
+    if (top || i >= lines.length - CHROME_TAIL_LINES) {
+      const label = LABEL_LINE.exec(compact)
+      const value = label?.[1] ?? ''
+      if ((label && (value.length <= MAX_LABEL_VALUE || URL.test(value))) || DATE_TIME_LINE.test(norm.slice(line.start, line.end).trim())) {
+        line.outside = true
+        // A label whose value the page put on the next line (`来源:` `四川日报`).
+        const next = lines[i + 1]
+        if (label && value === '' && next && next.end - next.start <= MAX_LABEL_VALUE && !/[,，。;；:：\d]/.test(norm.slice(next.start, next.end))) {
+          next.outside = true
+          i++
+        }
+        continue
+      }
+      // The list of a page's attachments: `附件:` over links to files.
+      const next = lines[i + 1]
+      if (ATTACHMENTS_LABEL.test(compact) && next && FILE_LINK.test(norm.slice(next.start, next.end).replace(/\s+/g, ''))) {
+        line.outside = true
+        continue
+      }
+    }
+    if (compact.length > TEXT_PARAGRAPH) top = false
+  }
+}
+
 /**
  * Read a plain-text notice.
  * @param text the decoded text
@@ -31,6 +102,8 @@ export function splitLines(norm: string, from = 0, to = norm.length): Line[] {
  */
 export function readText(text: string, encoding: string): SourceText {
   const norm = normalize(text)
+  const lines = splitLines(norm)
+  markChrome(lines, norm)
   return {
     format: 'text',
     encoding,
@@ -39,7 +112,7 @@ export function readText(text: string, encoding: string): SourceText {
     plain: text,
     norm,
     map: OffsetMap.identity(text.length),
-    lines: splitLines(norm),
+    lines,
     tables: [],
     warnings: [],
   }
