@@ -373,3 +373,40 @@ describe('headers of work reports and crawled pages', () => {
     expect(n.issuer).toBe('某某省人民政府办公厅')
   })
 })
+
+describe('numbering as printed', () => {
+  it('reads numbers glued to their words, running on across sections', () => {
+    const n = parse(['一、重点任务', '（一）创新行动', '1攻克关键技术。加强基础研究。（责任单位：市科技局）', '2建设创新平台。支持建设实验室。', '（二）产业行动', '3培育龙头企业。引进企业总部。'].join('\n'))
+    const tasks = n.chapters[0]!.sections.flatMap((s) => s.tasks)
+    expect(tasks.map((t) => [t.number?.value, t.title])).toEqual([
+      [1, '攻克关键技术'],
+      [2, '建设创新平台'],
+      [3, '培育龙头企业'],
+    ])
+    expect(tasks[0]!.lead).toEqual(['市科技局'])
+  })
+
+  it('does not open a level at a glued number that does not run on (a quantity at the start of a line)', () => {
+    const n = parse(['一、总体目标', '到2025年建成一批项目。', '5家龙头企业落户园区。', '二、保障措施', '1.加强组织领导。'].join('\n'))
+    expect(n.chapters.map((c) => c.tasks.length)).toEqual([0, 1])
+  })
+
+  it('reads articles and headings with typeset spaces: `第 1 0 条`, `二 、`', () => {
+    const n = parse(['一、政策支持', '第 1 条 鼓励企业研发。对研发投入给予奖励。', '第 1 0 条 鼓励企业上市。对上市企业给予奖励。', '二 、组织保障', '第 1 1 条 成立领导小组。'].join('\n'))
+    expect(n.chapters.map((c) => [c.title, c.tasks.map((t) => t.number?.value)])).toEqual([
+      ['政策支持', [1, 10]],
+      ['组织保障', [11]],
+    ])
+  })
+
+  it('reads a number that runs on though a digit follows its dot: `11.121…` after item 10 is item 11', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `${i + 1}.开展第${i + 1}项工作。`)
+    const n = parse(['为做好工作，通知如下。', ...lines, '11.121工程项目。实施人才培养。', '12.3.5万元的补助标准不变。'].join('\n'))
+    expect(n.tasks.map((t) => t.title).slice(9)).toEqual(['开展第10项工作', '121工程项目', '3.5万元的补助标准不变'])
+  })
+
+  it('notes a line that opens with a marker but starts no item as unread', () => {
+    const n = parse(['一、工作目标', '到2025年完成建设。', '3.各项指标全面达标。', '二、保障措施', '（一）加强领导。'].join('\n'))
+    expect(n.unread.filter((u) => u.kind === 'marker').map((u) => u.text)).toEqual(['3.'])
+  })
+})

@@ -9,7 +9,7 @@ import { findStatements } from '../grammar/statements.js'
 import type { Chapter, Notice, Paragraph, Position, Section, Task } from '../tree/schema.js'
 import { exact } from '../tree/exact.js'
 import { readItems, type Item, type Part } from './items.js'
-import type { Pass, ParseState, Reading, ReadingNode } from './state.js'
+import { noteUnread, type Pass, type ParseState, type Reading, type ReadingNode } from './state.js'
 import type { TableRow } from './task-table.js'
 
 /** Characters that end a title: the first sentence or clause of an item. */
@@ -253,7 +253,7 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
 export const outlinePass: Pass = (state) => {
   const { document: doc, notice, header } = state
   const b: Build = { state, doc, chapter: null }
-  const parts = readItems(doc, header.lines, header.bodyStart)
+  const parts = readItems(doc, header.lines, header.bodyStart, (start, end) => noteUnread(state, 'marker', start, end))
   const lines = doc.lines
 
   // Lines above the body that the header did not claim are preamble, like the intro of the first part.
