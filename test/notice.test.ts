@@ -410,3 +410,11 @@ describe('numbering as printed', () => {
     expect(n.unread.filter((u) => u.kind === 'marker').map((u) => u.text)).toEqual(['3.'])
   })
 })
+
+describe('lead-ins that are no headings', () => {
+  it('reads numbered terms over their definitions (a glossary) as tasks, not chapters', () => {
+    const n = parse(['一、工作回顾', '我们做了三件事。', '二、今年安排', '（一）抓好项目。推进建设。', '附件', '名词解释', '1.“三化”改造：', '指数字化、网络化、智能化改造。', '2.“两新”：', '指设备更新和以旧换新。'].join('\n'))
+    expect(n.chapters.map((c) => c.title)).toEqual(['工作回顾', '今年安排'])
+    expect(n.tasks.map((t) => t.title)).toEqual(['“三化”改造', '“两新”'])
+  })
+})

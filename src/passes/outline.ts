@@ -236,7 +236,8 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
   // Top-level items are chapters when any of them is a heading or groups numbered items; run-in items that are
   // all body are the tasks of a notice without chapters.
   // Note: a short sentence (`2．强化保障。`) looks like a heading but does not make chapters on its own.
-  const hasChapters = part.items.some((it) => !it.row && (it.children.length > 0 || (headingLike(doc, it) && !doc.view(doc.lines[it.lines[0]!]!).endsWith('。'))))
+  // Note: nor does a line that ends with a colon over its text (`1.“四上”企业：` over its definition): a lead-in.
+  const hasChapters = part.items.some((it) => !it.row && (it.children.length > 0 || (headingLike(doc, it) && !/[。:]$/.test(doc.view(doc.lines[it.lines[0]!]!)))))
   for (const item of part.items) {
     const first = doc.lines[item.lines[0]!]!
     const statesOwn = statementSpans(b, first).length > 0
