@@ -8,7 +8,7 @@
  */
 import { append } from '../util/arrays.js'
 import { nextUnit } from '../util/chars.js'
-import { AGENCY_SUFFIXES, GENERIC_AGENCY_WORDS, MAX_AGENCY_LENGTH, PROSE_CHARACTERS } from '../lexicon/agencies.js'
+import { AGENCY_SUFFIXES, GENERIC_AGENCY_WORDS, MAX_AGENCY_LENGTH, PROSE_CHARACTERS, PROSE_WORDS } from '../lexicon/agencies.js'
 import {
   ADDS_LEAD_WORD,
   BRACKET_ROLE_NAMES,
@@ -189,7 +189,7 @@ export function columnKind(heading: string): RoleKind | null {
 
 /** Whether a name can be a responsible body, an agency (used where no label vouches for it). */
 export function looksLikeAgency(name: string): boolean {
-  if (name.length === 0 || name.length > MAX_AGENCY_LENGTH || PROSE.test(name)) return false
+  if (name.length === 0 || name.length > MAX_AGENCY_LENGTH || PROSE.test(name) || PROSE_WORDS.some((w) => name.includes(w))) return false
   if (GENERIC_AGENCY_WORDS.some((g) => name.startsWith(g.word))) return true
   const bare = name.replace(/[(（][^)）]*[)）]$/, '')
   return AGENCY_SUFFIXES.some((s) => bare.endsWith(s))
@@ -323,6 +323,11 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
       labelled = split.find((r) => r.role === labelled!.role) ?? labelled
       continue
     }
+    // Another label that names no role is a note (`适用范围：浙江自贸试验区`, `牵头领导：…`): its names are no units.
+    if (hasLabel && (v.includes(':') || v.includes('：'))) {
+      labelled = null
+      continue
+    }
     // After a label, a comma may separate more names of the same list.
     if (labelled && seg.after === ',' && !readVerb(v) && !DEADLINE_PATTERN.test(v)) {
       const more = splitUnits(v, p)
@@ -368,7 +373,8 @@ export function readStatement(view: string, plain: string): Omit<Statement, 'sta
     if (hasLabel) continue
     return null
   }
-  if (pending.length > 0 || !roles.some((r) => r.units.length > 0)) {
+  // Names left without a role count against a statement without labels; with labels, they are part of a note.
+  if ((pending.length > 0 && !hasLabel) || !roles.some((r) => r.units.length > 0)) {
     return addsLead.length > 0 || firstLeads ? { roles: [], deadline, firstLeads, addsLead } : null
   }
   return { roles, deadline, firstLeads, addsLead }

@@ -37,6 +37,9 @@ export const GENERIC_AGENCY_WORDS: readonly GenericAgencyWord[] = [
  */
 export const PROSE_CHARACTERS = '的要将可是把被让并或'
 
+/** Words that never occur in an agency name but in prose around one: `技工院校内由…部门负责` sets a scope. */
+export const PROSE_WORDS: readonly string[] = ['内由', '外由', '时由', '后由', '中由', '均由', '分别由']
+
 /** Longest agency name we accept in a statement without a label, in characters. */
 export const MAX_AGENCY_LENGTH = 30
 
