@@ -73,6 +73,9 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   { word: '按职能分工负责', kind: 'shared', as: ['verb'] },
   { word: '按职责负责', kind: 'shared', as: ['verb'] },
   { word: '分工负责', kind: 'shared', as: ['verb'] },
+  { word: '分头落实', kind: 'shared', as: ['verb'] },
+  { word: '落实', kind: 'shared', as: ['verb'] },
+  { word: '分别负责', kind: 'shared', as: ['verb'] },
 ]
 
 /** The role printed for the names a role in brackets pulls out of a list (`市金融局（主责）` leads as 牵头). */
