@@ -418,3 +418,14 @@ describe('lead-ins that are no headings', () => {
     expect(n.tasks.map((t) => t.title)).toEqual(['“三化”改造', '“两新”'])
   })
 })
+
+describe('responsibility that gave no unit', () => {
+  it('notes brackets and labels with a role word that gave no unit as unread, and none for statements read', () => {
+    const n = parse(['1.建设示范项目。（牵头单位：市科技局）', '2.培育龙头企业（由承担单位自行负责实施）。', '3.完善配套政策。责任单位：', '4.加强宣传（含技工院校）。'].join('\n'))
+    expect(n.tasks.map((t) => t.lead)).toEqual([['市科技局'], [], [], []])
+    expect(n.unread.map((u) => [u.kind, u.text])).toEqual([
+      ['responsibility', '（由承担单位自行负责实施）'],
+      ['responsibility', '责任单位：'],
+    ])
+  })
+})

@@ -24,6 +24,7 @@ import {
   MAX_LABEL_LENGTH,
   NAME_JOINERS,
   ROLE_WORDS,
+  STATEMENT_HINTS,
   type RoleKind,
   type RolePlace,
   type RoleWord,
@@ -476,4 +477,33 @@ export function resolveRoles(statement: Statement, conventions: Conventions): { 
   for (const unit of conventions.addsLead) if (!lead.includes(unit)) lead.push(unit)
   append(conventions.addsLead, statement.addsLead)
   return { lead, support }
+}
+
+/** A label of a responsibility clause outside brackets (`责任单位：`), whether or not names follow it. */
+const HINT_LABEL = new RegExp(`(?:${anyOf(LABEL_WORDS.map((r) => r.word))})[\\u4e00-\\u9fa5]{0,4}?(?:${anyOf(LINE_NOUNS)})\\s*[:：]`, 'g')
+
+/**
+ * Where a paragraph looks like it states who is responsible and no statement was read: brackets that hold a role
+ * word (`（市科技局牵头负责的项目除外）`), and labels outside brackets (`责任单位：`) outside every statement.
+ * @param view the matching view of the paragraph
+ * @param read where the statements read in it stand
+ * @returns the spans, offsets relative to the paragraph
+ */
+export function findUnreadStatements(view: string, read: readonly { start: number; end: number }[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  if (!holdsAny(view, STATEMENT_HINTS)) return out
+  const inside = (at: number): boolean => read.some((s) => at >= s.start && at < s.end)
+  if (OPENERS_TEST.test(view)) {
+    const close = matchingCloses(view)
+    for (const [open, end] of close) {
+      if (end - open > MAX_STATEMENT_LENGTH || inside(open) || out.some((s) => open > s.start && open < s.end)) continue
+      if (holdsAny(view.slice(open + 1, end), STATEMENT_HINTS)) out.push({ start: open, end: end + 1 })
+    }
+  }
+  HINT_LABEL.lastIndex = 0
+  for (let m = HINT_LABEL.exec(view); m; m = HINT_LABEL.exec(view)) {
+    if (inside(m.index) || out.some((s) => m!.index >= s.start && m!.index < s.end)) continue
+    out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out.sort((a, b) => a.start - b.start)
 }

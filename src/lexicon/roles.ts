@@ -135,3 +135,9 @@ export const DEADLINE_ENDINGS: readonly string[] = ['完成', '推进']
 
 /** Labels that give a deadline, not units: `完成时限：2024年12月底`. */
 export const DEADLINE_LABELS: readonly string[] = ['完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '进度安排']
+
+/**
+ * Words that make a bracket or a clause look like a responsibility statement: one that holds any and gives no unit
+ * is noted as unread (`notice.unread`, kind `responsibility`) for a person to look at.
+ */
+export const STATEMENT_HINTS: readonly string[] = ['牵头', '负责', '配合', '参与', '责任单位', '责任部门', '主办', '协办']

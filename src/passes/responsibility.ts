@@ -6,6 +6,7 @@
 import type { Document, Line } from '../document/document.js'
 import {
   DEADLINE_LABEL,
+  findUnreadStatements,
   FIRST_LEADS_PATTERNS,
   FIRST_LEADS_WORD,
   readStatement,
@@ -16,7 +17,7 @@ import {
 } from '../grammar/statements.js'
 import type { Responsibility, Task } from '../tree/schema.js'
 import { exact } from '../tree/exact.js'
-import type { Pass, Reading } from './state.js'
+import { noteUnread, type Pass, type Reading } from './state.js'
 import type { TableRow } from './task-table.js'
 
 /** A deadline written in a task: `2023年6月底前`, `年底前`, `6月30日前`. */
@@ -88,12 +89,20 @@ function deadlineOf(doc: Document, lines: readonly Line[], statements: readonly 
 export const responsibilityPass: Pass = (state) => {
   const { document: doc, statements: table } = state
   const conventions: Conventions = { firstLeads: false, addsLead: [] }
+  /** Lines whose unread statements are noted: a line may be read by more than one node. */
+  const noted = new Set<number>()
   for (const reading of state.readings) {
     const statements: Responsibility[] = reading.row ? rowResponsibilities(doc, conventions, reading.row) : []
     if (reading.readsStatements) {
       for (const line of reading.own) {
         noteConventions(doc, conventions, line)
-        for (const s of table.take(line)) statements.push(toResponsibility(doc, conventions, s, line.start))
+        const taken = table.take(line)
+        for (const s of taken) statements.push(toResponsibility(doc, conventions, s, line.start))
+        if (noted.has(line.start)) continue
+        noted.add(line.start)
+        // Brackets and labels that look like statements and gave no unit, for a person to look at.
+        const read = taken.filter((s) => s.roles.some((r) => r.units.length > 0) || s.firstLeads || s.addsLead.length > 0)
+        for (const u of findUnreadStatements(doc.view(line), read)) noteUnread(state, 'responsibility', line.start + u.start, line.start + u.end)
       }
     }
     if (reading.node.type === 'task') fillTask(doc, reading, reading.node, statements)
