@@ -429,3 +429,40 @@ describe('responsibility that gave no unit', () => {
     ])
   })
 })
+
+describe('responsibility as notices print it', () => {
+  it('reads a Traditional statement as a Simplified one: 牽頭 names the lead, 按職責分工負責 then supports', () => {
+    const text = '一、加強產業發展\n1.推動園區建設。（市發展改革委、市財政局牽頭，市商務局按職責分工負責）\n2.擴大對外開放。（市商務局牽頭，市海關、市貿促會按職責分工配合）'
+    for (const simplified of [false, true]) {
+      const n = parse(text, { simplified })
+      const [a, b] = n.chapters[0]!.tasks
+      expect([a!.lead, a!.support, b!.lead, b!.support].map((x) => x.length)).toEqual([2, 1, 1, 2])
+    }
+    const kept = parse(text).chapters[0]!.tasks[0]!
+    expect([kept.lead, kept.support]).toEqual([['市發展改革委', '市財政局'], ['市商務局']])
+  })
+
+  it('reads 主（協）辦機關 as lead and the names in brackets as support', () => {
+    const n = parse('一、開放資料\n1.建立制度。\n主（協）辦機關：市資訊局、(市屬各機關)\n2.建立平臺。\n主（協）辦機關：市資訊局')
+    expect(n.chapters[0]!.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市資訊局'], ['市屬各機關']],
+      [['市資訊局'], []],
+    ])
+  })
+
+  it.each(['排在第一位的部门为牵头部门，下同。', '各项任务中列第一位的为牵头单位。', '第一个单位为牵头单位。'])(
+    'applies the first-leads convention worded %s to a bracket of names',
+    (convention) => {
+      const n = parse(['为推进建设，制定本方案。' + convention, '1.推进园区基础设施建设。（市城建局、市交通局、市财政局）'].join('\n'))
+      expect(n.tasks.map((t) => [t.lead, t.support])).toEqual([[['市城建局'], ['市交通局', '市财政局']]])
+    },
+  )
+
+  it('reads 牵头单位 and 责任单位 on lines of their own below a task: the 责任单位 then support', () => {
+    const n = parse(['1.推进园区建设。', '牵头单位：市发展改革委', '责任单位：市财政局、各区政府', '2.扩大开放。', '责任单位：市商务局'].join('\n'))
+    expect(n.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市发展改革委'], ['市财政局', '各区政府']],
+      [['市商务局'], []],
+    ])
+  })
+})

@@ -101,6 +101,7 @@ export const LABEL_NOUNS: readonly LabelNoun[] = [
   { word: '主体', as: ['label', 'column'] },
   { word: '机构', as: ['label'] },
   { word: '处室', as: ['label', 'column'] },
+  { word: '机关', as: ['label', 'column', 'line'] },
 ]
 
 /** Longest label we read, in characters: `牵头责任考核单位`. */

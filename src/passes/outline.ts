@@ -145,7 +145,7 @@ function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; re
   let last: Reading | null = null
   for (const i of lines) {
     const line = b.doc.lines[i]!
-    if (statementSpans(b, line).length === 0) {
+    if (!b.state.statements.statesRole(line)) {
       // Text between statement paragraphs belongs to the paragraph task above it.
       if (last) {
         const task = last.node as Task

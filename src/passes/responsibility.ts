@@ -7,6 +7,7 @@ import type { Document, Line } from '../document/document.js'
 import {
   DEADLINE_LABEL,
   findUnreadStatements,
+  namesItsLead,
   FIRST_LEADS_PATTERNS,
   FIRST_LEADS_WORD,
   readStatement,
@@ -33,8 +34,8 @@ function noteConventions(doc: Document, conventions: Conventions, line: Line): v
   if (view.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(view))) conventions.firstLeads = true
 }
 
-function toResponsibility(doc: Document, conventions: Conventions, s: Statement, base: number): Responsibility {
-  const { lead, support } = resolveRoles(s, conventions)
+function toResponsibility(doc: Document, conventions: Conventions, s: Statement, base: number, ledBefore = false): Responsibility {
+  const { lead, support } = resolveRoles(s, conventions, ledBefore)
   return {
     type: 'responsibility',
     text: doc.textAt(base + s.start, base + s.end),
@@ -93,11 +94,18 @@ export const responsibilityPass: Pass = (state) => {
   const noted = new Set<number>()
   for (const reading of state.readings) {
     const statements: Responsibility[] = reading.row ? rowResponsibilities(doc, conventions, reading.row) : []
+    let led = false
     if (reading.readsStatements) {
       for (const line of reading.own) {
         noteConventions(doc, conventions, line)
         const taken = table.take(line)
-        for (const s of taken) statements.push(toResponsibility(doc, conventions, s, line.start))
+        for (const s of taken) {
+          // `牵头单位：A` on one line, `责任单位：B` on the next: after the task's named lead, a shared role supports.
+          // Brackets stand each for itself: several in one task add up.
+          const label = !'(【['.includes(doc.view(line)[s.start] as string)
+          statements.push(toResponsibility(doc, conventions, s, line.start, label && led))
+          if (label && namesItsLead(s)) led = true
+        }
         if (noted.has(line.start)) continue
         noted.add(line.start)
         // Brackets and labels that look like statements and gave no unit, for a person to look at.
