@@ -86,4 +86,19 @@ describe('text an HTML parser moves', () => {
     expect(n.title).toBe('某某县人民政府关于某事的通知')
     expect(n.outside.map((p) => p.text)).toEqual(['来源：某某县政府网', '【字体：大 中 小】', '打印本页'])
   })
+
+  it('reads task tables: units split at <br>, a 配合/责任单位 column that supports a 牵头 and leads without one, rowspan', () => {
+    const html = `<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合/责任单位</td></tr>
+      <tr><td>1</td><td>推进园区建设。</td><td>市发改委<br>市财政局</td><td>各区政府</td></tr>
+      <tr><td>2</td><td>扩大开放。</td><td></td><td>市商务局<br>各区政府</td></tr>
+      <tr><td>3</td><td>建设平台。</td><td rowspan="2">市科技局</td><td>市工信局</td></tr>
+      <tr><td>4</td><td>培育企业。</td><td>市工信局、市财政局</td></tr></table>`
+    const n = parse(html)
+    expect([...n.tasks, ...n.chapters.flatMap((c) => c.tasks)].map((t) => [t.title, t.lead, t.support])).toEqual([
+      ['推进园区建设', ['市发改委', '市财政局'], ['各区政府']],
+      ['扩大开放', ['市商务局', '各区政府'], []],
+      ['建设平台', ['市科技局'], ['市工信局']],
+      ['培育企业', ['市科技局'], ['市工信局', '市财政局']],
+    ])
+  })
 })

@@ -189,7 +189,7 @@ export function splitUnits(view: string, plain: string): string[] {
     const c = view[i] as string
     if (OPEN.includes(c)) depth++
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && (c === '、' || c === ',' || c === '/' || (c === ' ' && spaced(view, i)))) {
+    else if (depth === 0 && (c === '、' || c === ',' || c === '/' || c === '\n' || (c === ' ' && spaced(view, i)))) {
       push(i)
       from = i + 1
     }
@@ -218,6 +218,11 @@ function cleanName(name: string): string[] {
  */
 export function columnKind(heading: string): RoleKind | null {
   if (!COLUMN_ENDINGS.some((n) => heading.endsWith(n)) && !COLUMN_WORDS.has(heading)) return null
+  // `配合/责任单位`: two roles as alternatives, the one that fits the row (support under a 牵头, else responsible).
+  if (/[/、或]/.test(heading)) {
+    const kinds = new Set(HEADING_WORDS.filter((r) => heading.includes(r.word)).map((r) => r.kind))
+    if (kinds.size > 1) return 'shared'
+  }
   return HEADING_WORDS.find((r) => heading.includes(r.word))?.kind ?? 'shared'
 }
 

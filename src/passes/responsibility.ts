@@ -50,6 +50,8 @@ function toResponsibility(doc: Document, conventions: Conventions, s: Statement,
 /** Statements of a task-table row: each unit cell, read as a statement or as a list under its column heading. */
 function rowResponsibilities(doc: Document, conventions: Conventions, row: TableRow): Responsibility[] {
   const out: Responsibility[] = []
+  // A cell of a shared column (`责任单位`, `配合/责任单位`) supports the row's 牵头 cell when it has units, else leads.
+  let led = false
   for (const { heading, kind, cell } of row.units) {
     const view = doc.view(cell)
     const plain = doc.text(cell)
@@ -57,7 +59,8 @@ function rowResponsibilities(doc: Document, conventions: Conventions, row: Table
     const roles = read?.roles.length ? read.roles : [{ role: heading, kind, units: splitUnits(view, plain) }]
     if (roles.every((r) => r.units.length === 0)) continue
     const statement: Statement = { start: 0, end: view.length, roles, deadline: read?.deadline ?? null, firstLeads: false, addsLead: [] }
-    out.push(toResponsibility(doc, conventions, statement, cell.start))
+    out.push(toResponsibility(doc, conventions, statement, cell.start, led))
+    if (namesItsLead(statement)) led = true
   }
   return out
 }
