@@ -466,3 +466,41 @@ describe('responsibility as notices print it', () => {
     ])
   })
 })
+
+describe('a task table flattened into one line of text', () => {
+  const row = (n: number, text: string, cells: string): string => `${n}.${text}。${cells}`
+  const text = [
+    '某某区管委会办公室关于印发2024年重点任务分解表的通知',
+    '各有关单位：现将任务分解表印发给你们，请认真组织实施。 某某区管委会办公室 2024年3月5日 附件2024年重点任务分解表工作任务工作要求牵头单位配合/责任单位' +
+      '一、优化营商环境' +
+      row(1, '公开涉企政策文件，提高政策透明度', ' 区直各有关单位，各街道办事处') +
+      row(2, '建立投资项目审批问题反馈机制', '区发展局区审批局区直各有关单位，各街道办事处') +
+      '二、做好就业服务' +
+      row(3, '动态公开职业技能培训政策', '区人社局区直各有关单位') +
+      '二、做好就业服务' +
+      row(4, '公开就业补贴发放情况', ' 各街道办事处'),
+  ].join('\n')
+  const n = parse(text)
+
+  it('cuts the line at its numbered items: chapters and tasks as printed, a heading printed twice read once', () => {
+    expect(n.chapters.map((c) => [c.title, c.tasks.map((t) => t.title)])).toEqual([
+      ['优化营商环境', ['公开涉企政策文件，提高政策透明度', '建立投资项目审批问题反馈机制']],
+      ['做好就业服务', ['动态公开职业技能培训政策', '公开就业补贴发放情况']],
+    ])
+  })
+
+  it('reads the names after each row\'s sentence as its unit cells: glued names part, a space is an empty 牵头 cell', () => {
+    const tasks = n.chapters.flatMap((c) => c.tasks)
+    expect(tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['区直各有关单位', '各街道办事处'], []],
+      [['区发展局', '区审批局'], ['区直各有关单位', '各街道办事处']],
+      [['区人社局'], ['区直各有关单位']],
+      [['各街道办事处'], []],
+    ])
+  })
+
+  it('leaves a long line of prose whole', () => {
+    const prose = '我们坚持稳中求进，' + '推动经济社会持续健康发展，'.repeat(20) + '全年完成一、二、三产业增加值分别增长3%、5%、6%。'
+    expect(parse(prose).preamble.map((p) => p.text)).toEqual([prose])
+  })
+})

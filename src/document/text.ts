@@ -95,6 +95,102 @@ export function markChrome(lines: readonly Line[], norm: string): void {
   }
 }
 
+/** Shortest line searched for numbered items run into it (a task table flattened into one line of text). */
+const RUN_ON_LINE = 200
+/** Fewest items of one numbering run into a line before the line is cut at them. */
+const MIN_RUN_ON_ITEMS = 3
+/** Fewest characters between two items run into a line: `一、二、三类` numbers no items. */
+const MIN_RUN_ON_ITEM = 6
+/** Longest number of an item run into a line. */
+const MAX_RUN_ON_DIGITS = 2
+const CHINESE_ITEM_NUMERALS = '一二三四五六七八九十'
+
+/** An item number run into a line: where it starts, its style (`1.` or `一、`) and value. */
+interface RunOnMarker {
+  at: number
+  style: 0 | 1
+  value: number
+}
+
+/** The value of a Chinese item number of one or two characters (`三`, `十二`), or 0. */
+function chineseItem(text: string): number {
+  const d = (c: string): number => CHINESE_ITEM_NUMERALS.indexOf(c) + 1
+  if (text.length === 1) return d(text)
+  if (text.length === 2 && text[0] === '十') return 10 + d(text[1] as string)
+  if (text.length === 2 && text[1] === '十') return d(text[0] as string) * 10
+  return 0
+}
+
+/** Item numbers (`1.` `12、` `三、`) inside a line, not at its start, not part of a number (`3.5`, `第2.`). */
+function runOnMarkers(norm: string, start: number, end: number): RunOnMarker[] {
+  const out: RunOnMarker[] = []
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = norm.charCodeAt(i)
+    const before = norm[i - 1] as string
+    if (c >= 0x30 && c <= 0x39) {
+      if (/[0-9A-Za-z.%第]/.test(before)) continue
+      let j = i
+      while (j < end && norm.charCodeAt(j) >= 0x30 && norm.charCodeAt(j) <= 0x39) j++
+      const close = norm[j]
+      if (j - i <= MAX_RUN_ON_DIGITS && (close === '.' || close === '、') && !/[0-9]/.test(norm[j + 1] ?? '')) out.push({ at: i, style: 0, value: Number(norm.slice(i, j)) })
+      i = j
+    } else if (CHINESE_ITEM_NUMERALS.includes(norm[i] as string) && !CHINESE_ITEM_NUMERALS.includes(before)) {
+      let j = i
+      while (j < end && j - i < 2 && CHINESE_ITEM_NUMERALS.includes(norm[j] as string)) j++
+      const value = chineseItem(norm.slice(i, j))
+      if (value > 0 && norm[j] === '、') out.push({ at: i, style: 1, value })
+    }
+  }
+  return out
+}
+
+/** The items of one style that count 1, 2, 3 … (a number printed twice counts once), far enough apart. */
+function runOnChain(markers: readonly RunOnMarker[], style: 0 | 1): number[] {
+  const chain: number[] = []
+  let last = 0
+  let lastAt = -Infinity
+  for (const m of markers) {
+    if (m.style !== style || m.at - lastAt < MIN_RUN_ON_ITEM) continue
+    if (m.value === last + 1 || (m.value === last && last > 0)) {
+      chain.push(m.at)
+      last = m.value
+      lastAt = m.at
+    }
+  }
+  return chain.length >= MIN_RUN_ON_ITEMS ? chain : []
+}
+
+/**
+ * Cut a line at the numbered items run into it, as a task table flattened into text prints them (`…一、加强公开1.增强
+ * 透明度。 区直各单位2.加大…`): each item then starts a line of its own, as it would in the notice. Only long lines,
+ * and only numbers that count 1, 2, 3 … from 1, at least three of a style.
+ * @param lines the lines (a cut line is replaced by its pieces)
+ * @param norm the matching view
+ */
+export function cutRunOnItems(lines: Line[], norm: string): Line[] {
+  if (!lines.some((l) => l.end - l.start >= RUN_ON_LINE)) return lines
+  const out: Line[] = []
+  for (const line of lines) {
+    if (line.end - line.start < RUN_ON_LINE || line.table !== NO_TABLE) {
+      out.push(line)
+      continue
+    }
+    const markers = runOnMarkers(norm, line.start, line.end)
+    const cuts = [...runOnChain(markers, 0), ...runOnChain(markers, 1)].sort((a, b) => a - b)
+    if (cuts.length === 0) {
+      out.push(line)
+      continue
+    }
+    let from = line.start
+    for (const at of [...cuts, line.end]) {
+      const piece = trimmedLine(norm, from, at, line.table, line.outside, line.heading)
+      if (piece) out.push(piece)
+      from = at
+    }
+  }
+  return out
+}
+
 /**
  * Read a plain-text notice.
  * @param text the decoded text
@@ -102,7 +198,7 @@ export function markChrome(lines: readonly Line[], norm: string): void {
  */
 export function readText(text: string, encoding: string): SourceText {
   const norm = normalize(text)
-  const lines = splitLines(norm)
+  const lines = cutRunOnItems(splitLines(norm), norm)
   markChrome(lines, norm)
   return {
     format: 'text',

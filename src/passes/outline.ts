@@ -8,9 +8,10 @@ import { makeLine, type Document, type Line } from '../document/document.js'
 import { findStatements } from '../grammar/statements.js'
 import type { Chapter, Notice, Paragraph, Position, Section, Task } from '../tree/schema.js'
 import { exact } from '../tree/exact.js'
+import { append } from '../util/arrays.js'
 import { readItems, type Item, type Part } from './items.js'
 import { noteUnread, type Pass, type ParseState, type Reading, type ReadingNode } from './state.js'
-import type { TableRow } from './task-table.js'
+import { flattenedColumns, flattenedRow, type FlatColumn, type TableRow } from './task-table.js'
 
 /** Characters that end a title: the first sentence or clause of an item. */
 const TITLE_STOPS = '。;:!?'
@@ -24,6 +25,8 @@ interface Build {
   doc: Document
   /** Title of the chapter being read. */
   chapter: string | null
+  /** The unit columns of a task table flattened into text, when the part prints its header. */
+  flat: FlatColumn[] | null
 }
 
 /** List what a node reads in the later passes, at the point the notice reads it. */
@@ -121,7 +124,9 @@ function toTask(b: Build, item: Item): Task {
   // The paragraph is made just before its line's statements are found, so that the two share the point where the
   // line ends.
   const node = taskNode(item, title, exact(paragraphs(doc, own)), cover(doc, allLines(item)))
-  read(b, node, own, own)
+  // A row of a task table flattened into text: the names after its sentence are its unit cells.
+  const row = b.flat ? flattenedRow(doc, own[0]!, item.contentStart, b.flat) : null
+  read(b, node, own, own, row ? { row } : {})
   node.tasks = item.children.map((c) => toTask(b, c))
   return node
 }
@@ -228,6 +233,14 @@ function toChapter(b: Build, item: Item): Chapter {
   return node
 }
 
+/** Add a chapter's contents to the one it repeats. */
+function mergeChapter(into: Chapter, from: Chapter): void {
+  append(into.sections, from.sections)
+  append(into.tasks, from.tasks)
+  append(into.paragraphs, from.paragraphs)
+  into.position = { start: into.position.start, end: from.position.end }
+}
+
 /** Chapters and notice-level tasks of one part of the notice. */
 function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } {
   const { doc } = b
@@ -241,8 +254,13 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
   for (const item of part.items) {
     const first = doc.lines[item.lines[0]!]!
     const statesOwn = statementSpans(b, first).length > 0
-    if (hasChapters && !item.row && (headingLike(doc, item) || !statesOwn)) chapters.push(toChapter(b, item))
-    else tasks.push(toTask(b, item))
+    if (hasChapters && !item.row && (headingLike(doc, item) || !statesOwn)) {
+      const chapter = toChapter(b, item)
+      const previous = chapters[chapters.length - 1]
+      // A heading printed again where a table broke across pages (`五、…` twice, same title) goes on with its chapter.
+      if (previous && previous.number?.value === chapter.number?.value && previous.title === chapter.title) mergeChapter(previous, chapter)
+      else chapters.push(chapter)
+    } else tasks.push(toTask(b, item))
   }
   return { chapters, tasks }
 }
@@ -253,7 +271,7 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
  */
 export const outlinePass: Pass = (state) => {
   const { document: doc, notice, header } = state
-  const b: Build = { state, doc, chapter: null }
+  const b: Build = { state, doc, chapter: null, flat: null }
   const parts = readItems(doc, header.lines, header.bodyStart, (start, end) => noteUnread(state, 'marker', start, end))
   const lines = doc.lines
 
@@ -284,6 +302,10 @@ export const outlinePass: Pass = (state) => {
       read(b, notice, [], linesOf(doc, part.intro), { readsStatements: false })
     }
     b.chapter = null
+    const firstItem = part.items[0]?.lines[0] ?? lines.length
+    const before: number[] = []
+    for (let i = part === first ? 0 : (part.heading[0] ?? 0); i < firstItem; i++) before.push(i)
+    b.flat = flattenedColumns(doc, before)
     const read_ = readPart(b, part)
     for (const c of read_.chapters) chapters.push(c)
     for (const t of read_.tasks) tasks.push(t)
