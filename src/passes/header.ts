@@ -4,7 +4,7 @@
  * pages the metadata table (标题, 发文机关, 发文字号, 成文日期). Every part is optional: body-only texts are normal.
  */
 import type { Citation, DocNumber, Field } from '../tree/schema.js'
-import type { Document } from '../document/document.js'
+import { NO_HEADING, type Document } from '../document/document.js'
 import type { Pass } from './state.js'
 import { dateLine, daysInMonth, findDates, isoDate } from '../grammar/dates.js'
 import { readMarker } from '../grammar/markers.js'
@@ -49,6 +49,13 @@ const TOP_LINES = 12
 const SENTENCE_END = /[。;!?！？；]$/
 const CITATION = /《([^《》]{2,120})》(?:\s*\(\s*([^()]{1,20}?〔\d{4}〕\s*第?\d{1,5}号)\s*\))?/g
 const ATTACHMENT_LINE = /^附\s*件\s*(?:\d+\s*)?[:：]?/
+
+/** Whether a later line is a heading of the same depth as line `i`, outside page chrome. */
+function headingAgain(doc: Document, i: number): boolean {
+  const depth = doc.lines[i]!.heading
+  for (let j = i + 1; j < doc.lines.length; j++) if (doc.lines[j]!.heading === depth && !doc.lines[j]!.outside) return true
+  return false
+}
 
 /** Whether a line ends with the kind of a document (`…的通知`, `…实施方案`). */
 const endsWithKind = (view: string): boolean => TITLE_ENDINGS.some((w) => view.endsWith(w))
@@ -312,7 +319,9 @@ export function readHeader(doc: Document): Header {
       titleLines.length < MAX_TITLE_LINES &&
       !used.has(i) &&
       // A heading of another level (`## 创新驱动` under `# 标题`) starts the body, it does not continue the title.
-      (titleLines.length === 0 || lines[i]!.heading === lines[titleLines[0]!]!.heading)
+      (titleLines.length === 0 || lines[i]!.heading === lines[titleLines[0]!]!.heading) &&
+      // A heading of markup that another of its depth follows is a section of the text (`# 1-1 …` … `# 2-3 …`).
+      !(titleLines.length === 0 && lines[i]!.heading !== NO_HEADING && headingAgain(doc, i))
     ) {
       // A title printed twice (some exports repeat it, the page's copy first) is read once, from its last copy.
       const sofar = titleLines.map((t) => doc.view(lines[t]!)).join('')

@@ -116,8 +116,40 @@ function taskNode(item: Item, title: string, paragraphList: Paragraph[], positio
   }
 }
 
-function toTask(b: Build, item: Item): Task {
+/** Whether an item is a heading of markup without a number of its own (`## 方案说明`). */
+const isMarkupHeading = (item: Item): boolean => item.numbering.style === 'heading'
+
+/**
+ * A task's item with the headings of markup below it dissolved: their lines are the task's text, the numbered items
+ * under them its sub-tasks (`# 某项承诺` › `## 说明` › `1.…`); an empty heading (`## 相关会议`) leaves nothing.
+ */
+function lifted(item: Item): Item {
+  if (!item.children.some(isMarkupHeading)) return item
+  const lines = [...item.lines]
+  const children: Item[] = []
+  const walk = (list: readonly Item[]): void => {
+    for (const child of list) {
+      if (!isMarkupHeading(child)) {
+        children.push(child)
+        continue
+      }
+      if (child.lines.length > 1 || child.children.length > 0) append(lines, child.lines)
+      walk(child.children)
+    }
+  }
+  walk(item.children)
+  return { ...item, lines: lines.sort((x, y) => x - y), children }
+}
+
+/** Whether a heading of markup states a role in its lines or in those of the headings below it. */
+function statesThroughHeadings(b: Build, item: Item): boolean {
+  if (!isMarkupHeading(item)) return false
+  return lifted(item).lines.some((i) => b.state.statements.statesRole(b.doc.lines[i]!))
+}
+
+function toTask(b: Build, given: Item): Task {
   const { doc } = b
+  const item = lifted(given)
   const own = linesOf(doc, item.lines)
   if (item.row) return rowTask(b, item, own)
   const title = lineTitle(b, own[0]!, item.contentStart)
@@ -254,7 +286,8 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
   for (const item of part.items) {
     const first = doc.lines[item.lines[0]!]!
     const statesOwn = statementSpans(b, first).length > 0
-    if (hasChapters && !item.row && (headingLike(doc, item) || !statesOwn)) {
+    // A heading of markup whose text (its own, or under headings below it) states who is responsible is a task.
+    if (hasChapters && !item.row && (headingLike(doc, item) || !statesOwn) && !statesThroughHeadings(b, item)) {
       const chapter = toChapter(b, item)
       const previous = chapters[chapters.length - 1]
       // A heading printed again where a table broke across pages (`五、…` twice, same title) goes on with its chapter.
