@@ -504,3 +504,21 @@ describe('a task table flattened into one line of text', () => {
     expect(parse(prose).preamble.map((p) => p.text)).toEqual([prose])
   })
 })
+
+describe('roles as resolved', () => {
+  it('gives each role the kind of the side its units fill: a 责任单位 after a 牵头 supports', () => {
+    const n = parse('1.推进园区建设。（牵头单位：市发展改革委；责任单位：市财政局、各区政府）')
+    expect(n.tasks[0]!.responsibilities[0]!.roles.map((r) => [r.role, r.kind, r.units])).toEqual([
+      ['牵头单位', 'lead', ['市发展改革委']],
+      ['责任单位', 'support', ['市财政局', '各区政府']],
+    ])
+  })
+
+  it('splits a role under the first-leads convention into its lead and its support', () => {
+    const n = parse(['列第一位者为牵头单位。', '1.推进园区建设。（市发展改革委、市财政局负责）'].join('\n'))
+    expect(n.tasks[0]!.responsibilities[0]!.roles.map((r) => [r.kind, r.units])).toEqual([
+      ['lead', ['市发展改革委']],
+      ['support', ['市财政局']],
+    ])
+  })
+})

@@ -580,26 +580,45 @@ export function findStatements(view: string, plain: string): Statement[] {
  * @param ledBefore an earlier statement of the same task named its lead (`牵头单位：A` over `责任单位：B`): a shared
  *   role here supports
  */
-export function resolveRoles(statement: Statement, conventions: Conventions, ledBefore = false): { lead: string[]; support: string[] } {
+export function resolveRoles(
+  statement: Statement,
+  conventions: Conventions,
+  ledBefore = false,
+): { lead: string[]; support: string[]; roles: Array<{ role: string; kind: 'lead' | 'support'; units: string[] }> } {
   if (statement.firstLeads) conventions.firstLeads = true
   const lead: string[] = []
   const support: string[] = []
+  // Each role as resolved: its kind is the side its units went to (a 责任单位 after a 牵头 supports).
+  const roles: Array<{ role: string; kind: 'lead' | 'support'; units: string[] }> = []
   const leads = (r: RawRole): boolean => r.leads ?? namesLead(r.role)
   const explicit = ledBefore || statement.roles.some((r) => leads(r) || r.kind === 'support')
   if (conventions.firstLeads && !explicit) {
-    const all = statement.roles.flatMap((r) => r.units)
-    all.forEach((u, i) => (i === 0 ? lead : support).push(u))
+    let first = true
+    for (const r of statement.roles) {
+      if (r.units.length === 0) continue
+      if (first) {
+        lead.push(r.units[0] as string)
+        roles.push({ role: r.role, kind: 'lead', units: r.units.slice(0, 1) })
+        first = false
+        if (r.units.length > 1) roles.push({ role: r.role, kind: 'support', units: r.units.slice(1) })
+        append(support, r.units.slice(1))
+      } else {
+        roles.push({ role: r.role, kind: 'support', units: r.units })
+        append(support, r.units)
+      }
+    }
   } else {
     let ledByNamedLead = ledBefore
     for (const r of statement.roles) {
       const kind = r.kind === 'shared' ? (ledByNamedLead ? 'support' : 'lead') : r.kind
       append(kind === 'lead' ? lead : support, r.units)
+      roles.push({ role: r.role, kind, units: r.units })
       if (r.kind === 'lead' && leads(r)) ledByNamedLead = true
     }
   }
   for (const unit of conventions.addsLead) if (!lead.includes(unit)) lead.push(unit)
   append(conventions.addsLead, statement.addsLead)
-  return { lead, support }
+  return { lead, support, roles }
 }
 
 /** A label of a responsibility clause outside brackets (`责任单位：`), whether or not names follow it. */

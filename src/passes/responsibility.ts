@@ -35,13 +35,13 @@ function noteConventions(doc: Document, conventions: Conventions, line: Line): v
 }
 
 function toResponsibility(doc: Document, conventions: Conventions, s: Statement, base: number, ledBefore = false): Responsibility {
-  const { lead, support } = resolveRoles(s, conventions, ledBefore)
+  const { lead, support, roles } = resolveRoles(s, conventions, ledBefore)
   return {
     type: 'responsibility',
     text: doc.textAt(base + s.start, base + s.end),
     lead: exact(lead),
     support: exact(support),
-    roles: s.roles.map((r) => ({ role: r.role, kind: r.kind === 'support' ? 'support' : 'lead', units: exact(r.units) })),
+    roles: roles.map((r) => ({ role: r.role, kind: r.kind, units: exact(r.units) })),
     deadline: s.deadline,
     position: doc.place(base + s.start, base + s.end),
   }
