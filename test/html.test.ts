@@ -101,4 +101,13 @@ describe('text an HTML parser moves', () => {
       ['培育企业', ['市科技局'], ['市工信局', '市财政局']],
     ])
   })
+
+  it('takes the page <title> as the title of a notice whose body prints none, without the site\'s name', () => {
+    const html = '<html><head><title>某某市人民政府关于加强管理的通知_某某市政府网</title></head><body><div class="nav"><a href="/">首页</a></div><div><p>各区人民政府：</p><p>现就有关事项通知如下。</p><p>一、加强组织领导</p><p>1.建立制度。</p></div></body></html>'
+    const n = parse(html)
+    expect(n).toMatchObject({ title: '某某市人民政府关于加强管理的通知', issuer: '某某市人民政府', recipients: ['各区人民政府'] })
+    expect(n.outside[0]?.text).toBe('某某市人民政府关于加强管理的通知_某某市政府网')
+    const withHeading = parse(html.replace('<div><p>各区', '<div><p>关于加强管理的通知</p><p>各区'))
+    expect(withHeading.title).toBe('关于加强管理的通知')
+  })
 })

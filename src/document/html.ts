@@ -43,6 +43,8 @@ class Builder {
   private spaced = true
   outside = false
   table: number | undefined
+  /** Where the page's `<title>` is in `plain`: a line of its own, outside the notice. */
+  pageTitle: { start: number; end: number } | null = null
 
   constructor(private readonly source: string) {}
 
@@ -280,6 +282,24 @@ interface Frame {
 }
 
 /**
+ * Read the `<title>` of a page's head into a line of its own, outside the notice: the title of a notice whose body
+ * prints none.
+ */
+function pageTitle(head: Element, b: Builder): void {
+  const title = head.children.find((c): c is Element => c.type === 'element' && c.tagName === 'title')
+  const text = title?.children.find((c): c is Text => c.type === 'text')
+  if (!title || !text) return
+  const wasOutside = b.outside
+  b.outside = true
+  b.breakLine(startOf(title, 0))
+  const start = b.offset
+  b.text(text)
+  b.pageTitle = { start, end: b.offset }
+  b.breakLine(endOf(title, 0))
+  b.outside = wasOutside
+}
+
+/**
  * Walk a tree into lines, iteratively (a page nested thousands deep must not overflow the stack).
  * @param start the node to walk
  * @param b the builder of lines
@@ -295,6 +315,7 @@ function walk(start: Root | Root['children'][number], b: Builder, article: Artic
     else if (node.type === 'element' && (isChrome(node) || article.navigation.has(node))) b.outside = true
     if (node.type === 'element') {
       const tag = node.tagName
+      if (tag === 'head' && b.pageTitle === null) pageTitle(node, b)
       if (SKIPPED.has(tag)) {
         b.outside = wasOutside
         return
@@ -390,7 +411,9 @@ export function readHtml(html: string, encoding: string): SourceText {
   const norm = normalize(plain)
   const trimmed = trimLines(lines, norm, b.tables)
   markChrome(trimmed.lines, norm)
-  return { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed.lines, tables: trimmed.tables, warnings }
+  const source: SourceText = { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed.lines, tables: trimmed.tables, warnings }
+  if (b.pageTitle && b.pageTitle.end > b.pageTitle.start) source.pageTitle = b.pageTitle
+  return source
 }
 
 /** A tag, a comment, or a run of text between them. */

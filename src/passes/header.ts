@@ -135,6 +135,20 @@ function existingDate(iso: string): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
 }
 
+/** A site's name after a page title: `…的通知_某某市人民政府网`, `… - 某某政府门户网站`. */
+const SITE_SUFFIX = /\s*(?:[_|｜]|\s[-—–]\s).*$/
+
+/** The title of a web page whose body prints none, without the site's name after it. */
+function pageTitle(doc: Document): Field | null {
+  const span = doc.pageTitle
+  if (!span) return null
+  const text = doc.text(span)
+  const cut = text.replace(SITE_SUFFIX, '').trim()
+  if (!cut || !titleLike(doc.view(span).slice(0, cut.length))) return null
+  const start = span.start + text.indexOf(cut)
+  return { text: cut, position: doc.place(start, start + cut.length) }
+}
+
 /** A title compared with another copy of it: punctuation, dashes and brackets aside. */
 const titleKey = (view: string): string => view.replace(/[\s()（）\-—－–~〜、,，.。:："“”《》〈〉]/g, '')
 
@@ -384,7 +398,7 @@ export function readHeader(doc: Document): Header {
   const placed = reporter !== null && reporter.replace(GOVERNMENT_SUFFIX, '').length > 1 ? government(reporter) : null
   const reporting = reporter !== null || delivered !== null ? (placed ?? (region ? government(region) : null)) : null
 
-  const title = meta.title ? { text: meta.title.text, position: doc.place(meta.title.start, meta.title.end) } : field(doc, titleLines)
+  const title = meta.title ? { text: meta.title.text, position: doc.place(meta.title.start, meta.title.end) } : (field(doc, titleLines) ?? pageTitle(doc))
   if (!docNumber && meta.docNumber) {
     const m = DOC_NUMBER.exec(doc.view(meta.docNumber))
     if (m) {
