@@ -302,7 +302,7 @@ describe('more forms', () => {
     const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'handmade-page', 'input.html'), 'utf8')
     const n = parse(html)
     expect(n).toMatchObject({ title: '某省人民政府办公厅关于印发某省数字经济发展行动方案的通知', issuer: '某省人民政府办公厅', date: '2023-04-12', docNumber: { text: '某政办字〔2023〕15号' }, plan: { text: '某省数字经济发展行动方案' } })
-    expect(n.outside.map((p) => p.text)).toEqual(['首页 政务公开 政府文件', '当前位置：首页 > 政务公开 > 省政府办公厅文件', '主办单位：某省人民政府办公厅', '网站标识码：1100000000 ICP备案号：京ICP备05070218号'])
+    expect(n.outside.map((p) => p.text)).toEqual(['某省人民政府办公厅关于印发某省数字经济发展行动方案的通知_某省人民政府门户网站', '首页 政务公开 政府文件', '当前位置：首页 > 政务公开 > 省政府办公厅文件', '主办单位：某省人民政府办公厅', '网站标识码：1100000000 ICP备案号：京ICP备05070218号'])
     expect(n.chapters[1]!.tasks.map((t) => [t.lead, t.support, t.targets.map((x) => x.metric)])).toEqual([
       [['省通信管理局'], ['省发展改革委', '省工业和信息化厅'], ['5G基站']],
       [['省工业和信息化厅'], [], ['规模以上工业企业']],
@@ -520,5 +520,19 @@ describe('roles as resolved', () => {
       ['lead', ['市发展改革委']],
       ['support', ['市财政局']],
     ])
+  })
+})
+
+describe('markers run into a line', () => {
+  it('notes a marker after a sentence end that starts no item as unread', () => {
+    const n = parse(['一、总体要求', '本方案由市科技局起草。 第一章 总则', '二、保障措施', '1.加强领导。2.强化考核。'].join('\n'))
+    expect(n.unread.filter((u) => u.kind === 'marker').map((u) => u.text)).toEqual(['第一章', '2.'])
+  })
+
+  it('cuts a long line at （一）（二）（三） run into it', () => {
+    const body = (k: string): string => `${k}推进某项工作，` + '加快建设步伐，'.repeat(12) + '取得明显成效。'
+    const n = parse(['一、工作安排', body('（一）') + body('（二）') + body('（三）')].join('\n'))
+    expect(n.chapters[0]!.tasks.map((t) => t.number?.value)).toEqual([1, 2, 3])
+    expect(n.unread).toEqual([])
   })
 })

@@ -108,7 +108,8 @@ const CHINESE_ITEM_NUMERALS = '一二三四五六七八九十'
 /** An item number run into a line: where it starts, its style (`1.` or `一、`) and value. */
 interface RunOnMarker {
   at: number
-  style: 0 | 1
+  /** `1.`, `一、` or `（一）`. */
+  style: 0 | 1 | 2
   value: number
 }
 
@@ -121,12 +122,13 @@ function chineseItem(text: string): number {
   return 0
 }
 
-/** Item numbers (`1.` `12、` `三、`) inside a line, not at its start, not part of a number (`3.5`, `第2.`). */
+/** Item numbers (`1.` `12、` `三、` `（二）`) of a line, its own first, not part of a number (`3.5`, `第2.`). */
 function runOnMarkers(norm: string, start: number, end: number): RunOnMarker[] {
   const out: RunOnMarker[] = []
-  for (let i = start + 1; i < end - 1; i++) {
+  // The line's own number counts too: the items run into it go on from it (`（一）…（二）…（三）…`).
+  for (let i = start; i < end - 1; i++) {
     const c = norm.charCodeAt(i)
-    const before = norm[i - 1] as string
+    const before = i > start ? (norm[i - 1] as string) : ' '
     if (c >= 0x30 && c <= 0x39) {
       if (/[0-9A-Za-z.%第]/.test(before)) continue
       let j = i
@@ -134,6 +136,11 @@ function runOnMarkers(norm: string, start: number, end: number): RunOnMarker[] {
       const close = norm[j]
       if (j - i <= MAX_RUN_ON_DIGITS && (close === '.' || close === '、') && !/[0-9]/.test(norm[j + 1] ?? '')) out.push({ at: i, style: 0, value: Number(norm.slice(i, j)) })
       i = j
+    } else if (norm[i] === '(' && CHINESE_ITEM_NUMERALS.includes(norm[i + 1] ?? '')) {
+      let j = i + 1
+      while (j < end && j - i <= 2 && CHINESE_ITEM_NUMERALS.includes(norm[j] as string)) j++
+      const value = chineseItem(norm.slice(i + 1, j))
+      if (value > 0 && norm[j] === ')') out.push({ at: i, style: 2, value })
     } else if (CHINESE_ITEM_NUMERALS.includes(norm[i] as string) && !CHINESE_ITEM_NUMERALS.includes(before)) {
       let j = i
       while (j < end && j - i < 2 && CHINESE_ITEM_NUMERALS.includes(norm[j] as string)) j++
@@ -145,7 +152,7 @@ function runOnMarkers(norm: string, start: number, end: number): RunOnMarker[] {
 }
 
 /** The items of one style that count 1, 2, 3 … (a number printed twice counts once), far enough apart. */
-function runOnChain(markers: readonly RunOnMarker[], style: 0 | 1): number[] {
+function runOnChain(markers: readonly RunOnMarker[], style: RunOnMarker['style']): number[] {
   const chain: number[] = []
   let last = 0
   let lastAt = -Infinity
@@ -176,7 +183,7 @@ export function cutRunOnItems(lines: Line[], norm: string): Line[] {
       continue
     }
     const markers = runOnMarkers(norm, line.start, line.end)
-    const cuts = [...runOnChain(markers, 0), ...runOnChain(markers, 1)].sort((a, b) => a - b)
+    const cuts = [...runOnChain(markers, 0), ...runOnChain(markers, 1), ...runOnChain(markers, 2)].sort((a, b) => a - b)
     if (cuts.length === 0) {
       out.push(line)
       continue

@@ -57,6 +57,23 @@ function runOn(view: string, previous: number | undefined): Marker | null {
   return { style: 'arabic-dot', value: previous + 1, end, contentStart: end, glued: false }
 }
 
+/** Marks that end a sentence, after which a marker run into a line (`…完成。2.加强…`) is looked for. */
+const INLINE_AFTER = /[。;！？!?]\s*/g
+
+/**
+ * Note the markers run into a line after a sentence end (`…起草。 第一章 总则`, `…完成。2.加强…`): items the outline
+ * did not see, for a person to look at.
+ */
+function noteInline(view: string, base: number, unread: (start: number, end: number) => void, from = 0): void {
+  INLINE_AFTER.lastIndex = from
+  for (let m = INLINE_AFTER.exec(view); m; m = INLINE_AFTER.exec(view)) {
+    const at = m.index + m[0].length
+    if (at >= view.length) break
+    const marker = readMarker(view.slice(at))
+    if (marker && !marker.glued && marker.contentStart < view.length - at) unread(base + at, base + at + marker.end)
+  }
+}
+
 interface Open {
   /** The style of the level; headings of markup are one level per depth (`heading-2`). */
   key: string
@@ -151,11 +168,13 @@ export function readItems(doc: Document, skip: ReadonlySet<number>, from: number
       const numbering: Numbering = { text: doc.text(line).slice(0, marker.end).trim(), value: marker.value, style: marker.style }
       place(marker.style, { numbering, lines: [i], contentStart: marker.contentStart, children: [] })
       if (marker.glued) last.set(gluedKey(marker.style), marker.value)
+      noteInline(view, line.start, unread, marker.contentStart)
       continue
     }
     // A line that opens with a marker and starts no item (a stray `3.` in prose) is noted as unread.
     if (marker && !marker.glued && marker.contentStart < view.length) unread(line.start, line.start + marker.end)
     attach(i)
+    noteInline(view, line.start, unread)
   }
   return parts
 }
