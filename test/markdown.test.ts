@@ -113,4 +113,12 @@ describe('Markdown notes of commitments', () => {
   it('leaves front matter between rules outside the notice', () => {
     expect(n.outside.map((p) => p.text)).toContain('tags: 开放政府')
   })
+
+  it('gives no numbering error for the lists of the dissolved headings, each counting from 1', async () => {
+    const { checkNotice } = await import('../src/index.js')
+    const many = md.replace('## 相关会议', '### 有何助益？\n1. 提升透明治理：公开程序。\n2. 促进民间应用：开放资料。')
+    const notice = parse(many, { format: 'markdown' })
+    expect(notice.tasks[0]!.tasks.map((t) => t.number?.value)).toEqual([1, 2, 1, 2])
+    expect(checkNotice(notice, many).messages.filter((m) => m.ruleId === 'numbering')).toEqual([])
+  })
 })
