@@ -70,4 +70,44 @@ describe('text an HTML parser moves', () => {
     const statement = notice.tasks[0]?.responsibilities[0]
     expect(html.slice(statement?.position.start.offset, statement?.position.end.offset)).toBe('（牵头单位：市科技局）')
   })
+
+  it('reads an ISO 成文日期 of a site\'s metadata table, without a false invalid-date', async () => {
+    const html = `<table><tr><td>标题：</td><td>某某市人民政府关于某事的通知</td></tr><tr><td>发文字号：</td><td>某政发〔2012〕8号</td></tr>
+      <tr><td>成文日期：</td><td>2012-08-06</td></tr></table><div><p>某某市人民政府关于某事的通知</p><p>各区人民政府：</p><p>一、加强管理</p><p>1.建立制度。</p></div>`
+    const n = parse(html)
+    expect(n).toMatchObject({ title: '某某市人民政府关于某事的通知', date: '2012-08-06', docNumber: { text: '某政发〔2012〕8号' } })
+    const { checkNotice } = await import('../src/index.js')
+    const messages = checkNotice(n, html).messages.filter((m) => m.ruleId === 'invalid-date')
+    expect(messages).toEqual([])
+  })
+
+  it('marks a page\'s byline and toolbar as outside the notice', () => {
+    const n = parse('<p>某某县人民政府关于某事的通知</p><p>来源：某某县政府网</p><p>【字体：大 中 小】</p><p>各乡镇：</p><p>1.建立制度。</p><p>打印本页</p>')
+    expect(n.title).toBe('某某县人民政府关于某事的通知')
+    expect(n.outside.map((p) => p.text)).toEqual(['来源：某某县政府网', '【字体：大 中 小】', '打印本页'])
+  })
+
+  it('reads task tables: units split at <br>, a 配合/责任单位 column that supports a 牵头 and leads without one, rowspan', () => {
+    const html = `<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合/责任单位</td></tr>
+      <tr><td>1</td><td>推进园区建设。</td><td>市发改委<br>市财政局</td><td>各区政府</td></tr>
+      <tr><td>2</td><td>扩大开放。</td><td></td><td>市商务局<br>各区政府</td></tr>
+      <tr><td>3</td><td>建设平台。</td><td rowspan="2">市科技局</td><td>市工信局</td></tr>
+      <tr><td>4</td><td>培育企业。</td><td>市工信局、市财政局</td></tr></table>`
+    const n = parse(html)
+    expect([...n.tasks, ...n.chapters.flatMap((c) => c.tasks)].map((t) => [t.title, t.lead, t.support])).toEqual([
+      ['推进园区建设', ['市发改委', '市财政局'], ['各区政府']],
+      ['扩大开放', ['市商务局', '各区政府'], []],
+      ['建设平台', ['市科技局'], ['市工信局']],
+      ['培育企业', ['市科技局'], ['市工信局', '市财政局']],
+    ])
+  })
+
+  it('takes the page <title> as the title of a notice whose body prints none, without the site\'s name', () => {
+    const html = '<html><head><title>某某市人民政府关于加强管理的通知_某某市政府网</title></head><body><div class="nav"><a href="/">首页</a></div><div><p>各区人民政府：</p><p>现就有关事项通知如下。</p><p>一、加强组织领导</p><p>1.建立制度。</p></div></body></html>'
+    const n = parse(html)
+    expect(n).toMatchObject({ title: '某某市人民政府关于加强管理的通知', issuer: '某某市人民政府', recipients: ['各区人民政府'] })
+    expect(n.outside[0]?.text).toBe('某某市人民政府关于加强管理的通知_某某市政府网')
+    const withHeading = parse(html.replace('<div><p>各区', '<div><p>关于加强管理的通知</p><p>各区'))
+    expect(withHeading.title).toBe('关于加强管理的通知')
+  })
 })

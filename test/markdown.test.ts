@@ -75,3 +75,50 @@ describe('Markdown input', () => {
     expect(detectFormat('<p>一、总体要求</p>', 'auto')).toBe('html')
   })
 })
+
+describe('Markdown notes of commitments', () => {
+  const md = [
+    '# 1-1 建立资料开放制度',
+    '',
+    '## 方案说明',
+    '- 起迄时间：2021/01 ~ 2024/05',
+    '- 主（协）办机关：市资讯局、(市属各机关)',
+    '### 承诺事项为何？',
+    '1. 优先开放资料：参酌国际作法。',
+    '2. 强化资料品质：发展资料标准。',
+    '## 相关会议',
+    '',
+    '---',
+    'tags: 开放政府',
+    '---',
+    '',
+    '# 2-3 建置交流平台',
+    '',
+    '## 方案说明',
+    '- 主（协）办机关：市发展委员会',
+    '### 承诺事项为何？',
+    '1. 建置平台网站：提供入口服务。',
+  ].join('\n')
+  const n = parse(md, { format: 'markdown' })
+
+  it('reads each heading whose text states who is responsible as a task, the headings below it dissolved', () => {
+    expect(n.title).toBeNull()
+    expect(n.chapters).toEqual([])
+    expect(n.tasks.map((t) => [t.title, t.lead, t.support, t.tasks.map((s) => s.title)])).toEqual([
+      ['1-1 建立资料开放制度', ['市资讯局'], ['市属各机关'], ['优先开放资料', '强化资料品质']],
+      ['2-3 建置交流平台', ['市发展委员会'], [], ['建置平台网站']],
+    ])
+  })
+
+  it('leaves front matter between rules outside the notice', () => {
+    expect(n.outside.map((p) => p.text)).toContain('tags: 开放政府')
+  })
+
+  it('gives no numbering error for the lists of the dissolved headings, each counting from 1', async () => {
+    const { checkNotice } = await import('../src/index.js')
+    const many = md.replace('## 相关会议', '### 有何助益？\n1. 提升透明治理：公开程序。\n2. 促进民间应用：开放资料。')
+    const notice = parse(many, { format: 'markdown' })
+    expect(notice.tasks[0]!.tasks.map((t) => t.number?.value)).toEqual([1, 2, 1, 2])
+    expect(checkNotice(notice, many).messages.filter((m) => m.ruleId === 'numbering')).toEqual([])
+  })
+})

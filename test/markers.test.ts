@@ -29,6 +29,10 @@ describe('numbering markers', () => {
     ['第3条 本办法', 'article', 3, 4],
     ['第十二条　本办法', 'article', 12, 5],
     ['第二章 总则', 'part', 2, 4],
+    ['第 1 2 条 鼓励企业', 'article', 12, 8],
+    ['三 、保障措施', 'chinese-comma', 3, 3],
+    ['2提升服务能力。', 'arabic-dot', 2, 1],
+    ['7\ue010完善标准体系。', 'arabic-dot', 7, 2],
   ])('%s', (line, style, value, contentStart) => {
     expect(read(line)).toMatchObject({ style, value, contentStart })
   })
@@ -45,8 +49,20 @@ describe('numbering markers', () => {
     '（2023—2025年）',
     '（市场监管总局负责）',
     '100 家以上',
+    '3个试点城市',
+    '2型糖尿病患者',
+    '5届全运会',
+    '10万亩高标准农田',
+    '2一',
   ])('%s has no marker', (line) => {
     expect(read(line)).toBeNull()
+  })
+})
+
+describe('numbers glued to their words', () => {
+  it('marks them glued, so that they open a level only at 1 or where the glued numbering runs', () => {
+    expect(read('1推进项目建设。')?.glued).toBe(true)
+    expect(read('1.推进项目建设。')?.glued).toBe(false)
   })
 })
 

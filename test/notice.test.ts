@@ -302,7 +302,7 @@ describe('more forms', () => {
     const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'handmade-page', 'input.html'), 'utf8')
     const n = parse(html)
     expect(n).toMatchObject({ title: '某省人民政府办公厅关于印发某省数字经济发展行动方案的通知', issuer: '某省人民政府办公厅', date: '2023-04-12', docNumber: { text: '某政办字〔2023〕15号' }, plan: { text: '某省数字经济发展行动方案' } })
-    expect(n.outside.map((p) => p.text)).toEqual(['首页 政务公开 政府文件', '当前位置：首页 > 政务公开 > 省政府办公厅文件', '主办单位：某省人民政府办公厅', '网站标识码：1100000000 ICP备案号：京ICP备05070218号'])
+    expect(n.outside.map((p) => p.text)).toEqual(['某省人民政府办公厅关于印发某省数字经济发展行动方案的通知_某省人民政府门户网站', '首页 政务公开 政府文件', '当前位置：首页 > 政务公开 > 省政府办公厅文件', '主办单位：某省人民政府办公厅', '网站标识码：1100000000 ICP备案号：京ICP备05070218号'])
     expect(n.chapters[1]!.tasks.map((t) => [t.lead, t.support, t.targets.map((x) => x.metric)])).toEqual([
       [['省通信管理局'], ['省发展改革委', '省工业和信息化厅'], ['5G基站']],
       [['省工业和信息化厅'], [], ['规模以上工业企业']],
@@ -324,5 +324,215 @@ describe('Markdown headings', () => {
       ['创新驱动', 'heading', ['市科技局', '市工信局']],
       ['民生保障', 'heading', ['市人社局']],
     ])
+  })
+})
+
+describe('headers of work reports and crawled pages', () => {
+  it('reads a work report: heading, occasion broken over two lines, byline', () => {
+    const n = parse(['政府工作报告', '——2025年2月10日在某某省第九届', '人民代表大会第三次会议上', '某某省省长 李四', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', '一、过去一年的工作', '我们做了三件事。'].join('\n'))
+    expect(n).toMatchObject({ title: '政府工作报告', issuer: '某某省人民政府', date: '2025-02-10' })
+    expect(n.chapters.map((c) => c.title)).toEqual(['过去一年的工作'])
+  })
+
+  it('names the government of a byline without a place after the congress of the occasion', () => {
+    const n = parse(['2025年某某市政府工作报告', '2025年1月8日在某某市第五届人民代表大会第二次会议上', '市人民政府市长 王五', '各位代表：', '一、回顾', '我们做了三件事。'].join('\n'))
+    expect(n).toMatchObject({ title: '2025年某某市政府工作报告', issuer: '某某市人民政府', date: '2025-01-08' })
+  })
+
+  it('leaves out the chrome a crawler copied: toolbar, font toggles, byline, publishing time', () => {
+    const text = ['下载', '打印', '【字号：', '加大', '减小', '】', '2025年某某县政府工作报告', '2025年03月01日 08时30分', '来源:', '某某日报', '分享：', '——2025年2月20日在某某县第三届人民代表大会第四次会议上', '县长 赵六', '各位代表：', '一、回顾', '我们做了三件事。', '责任编辑：钱七'].join('\n')
+    const n = parse(text)
+    expect(n).toMatchObject({ title: '2025年某某县政府工作报告', issuer: '某某县人民政府', date: '2025-02-20' })
+    expect(n.outside.map((p) => p.text)).toEqual(['下载', '打印', '【字号：', '加大', '减小', '】', '2025年03月01日 08时30分', '来源:', '某某日报', '分享：', '责任编辑：钱七'])
+  })
+
+  it('reads a title printed twice once, from its last copy, and a date in brackets under it', () => {
+    const n = parse(['某某市人民政府办公室关于印发某某方案(2024—2026年)的通知', '某某市人民政府办公室关于印发某某方案（2024-2026年）的通知', '（某政办〔2024〕5号）', '各区人民政府：', '现印发给你们。', '某某市人民政府办公室', '2024年5月6日', '1.加强管理。'].join('\n'))
+    expect(n).toMatchObject({ title: '某某市人民政府办公室关于印发某某方案（2024-2026年）的通知', docNumber: { text: '某政办〔2024〕5号' }, date: '2024-05-06' })
+  })
+
+  it('reads a joint issuer printed above a title that starts with 关于, and its date in brackets', () => {
+    const n = parse(['中共某某县委 某某县人民政府', '关于支持产业发展的意见', '(2024年3月9日)', '为支持产业发展，制定本意见。', '一、政策支持', '第1条 设立引导资金。'].join('\n'))
+    expect(n).toMatchObject({ title: '关于支持产业发展的意见', issuer: '中共某某县委 某某县人民政府', date: '2024-03-09' })
+  })
+
+  it('signs a joint issue over several lines', () => {
+    const n = parse(['关于印发某某方案的通知', '各有关单位：', '现印发给你们。', '某某市科学技术委员会', '某某区人民政府', '2025年3月10日', '1.加强管理。'].join('\n'))
+    expect(n.issuer).toBe('某某市科学技术委员会 某某区人民政府')
+  })
+
+  it('gives a date that does not exist as null, with a warning, and keeps its text', () => {
+    const n = parse(['某某县人民政府关于某事的通知', '各乡镇：', '现通知如下。', '某某县人民政府', '2018年2月30日', '1.加强管理。'].join('\n'))
+    expect(n.date).toBeNull()
+    expect(n.warnings.some((w) => w.includes('2018-02-30'))).toBe(true)
+    expect(n.header.map((p) => p.text)).toContain('2018年2月30日')
+  })
+
+  it('cuts the issuer of a forwarding title before 转发', () => {
+    const n = parse(['某某省人民政府办公厅转发省教育厅关于某事意见的通知', '各市人民政府：', '现转发给你们。', '1.加强管理。'].join('\n'))
+    expect(n.issuer).toBe('某某省人民政府办公厅')
+  })
+})
+
+describe('numbering as printed', () => {
+  it('reads numbers glued to their words, running on across sections', () => {
+    const n = parse(['一、重点任务', '（一）创新行动', '1攻克关键技术。加强基础研究。（责任单位：市科技局）', '2建设创新平台。支持建设实验室。', '（二）产业行动', '3培育龙头企业。引进企业总部。'].join('\n'))
+    const tasks = n.chapters[0]!.sections.flatMap((s) => s.tasks)
+    expect(tasks.map((t) => [t.number?.value, t.title])).toEqual([
+      [1, '攻克关键技术'],
+      [2, '建设创新平台'],
+      [3, '培育龙头企业'],
+    ])
+    expect(tasks[0]!.lead).toEqual(['市科技局'])
+  })
+
+  it('does not open a level at a glued number that does not run on (a quantity at the start of a line)', () => {
+    const n = parse(['一、总体目标', '到2025年建成一批项目。', '5家龙头企业落户园区。', '二、保障措施', '1.加强组织领导。'].join('\n'))
+    expect(n.chapters.map((c) => c.tasks.length)).toEqual([0, 1])
+  })
+
+  it('reads articles and headings with typeset spaces: `第 1 0 条`, `二 、`', () => {
+    const n = parse(['一、政策支持', '第 1 条 鼓励企业研发。对研发投入给予奖励。', '第 1 0 条 鼓励企业上市。对上市企业给予奖励。', '二 、组织保障', '第 1 1 条 成立领导小组。'].join('\n'))
+    expect(n.chapters.map((c) => [c.title, c.tasks.map((t) => t.number?.value)])).toEqual([
+      ['政策支持', [1, 10]],
+      ['组织保障', [11]],
+    ])
+  })
+
+  it('reads a number that runs on though a digit follows its dot: `11.121…` after item 10 is item 11', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `${i + 1}.开展第${i + 1}项工作。`)
+    const n = parse(['为做好工作，通知如下。', ...lines, '11.121工程项目。实施人才培养。', '12.3.5万元的补助标准不变。'].join('\n'))
+    expect(n.tasks.map((t) => t.title).slice(9)).toEqual(['开展第10项工作', '121工程项目', '3.5万元的补助标准不变'])
+  })
+
+  it('notes a line that opens with a marker but starts no item as unread', () => {
+    const n = parse(['一、工作目标', '到2025年完成建设。', '3.各项指标全面达标。', '二、保障措施', '（一）加强领导。'].join('\n'))
+    expect(n.unread.filter((u) => u.kind === 'marker').map((u) => u.text)).toEqual(['3.'])
+  })
+})
+
+describe('lead-ins that are no headings', () => {
+  it('reads numbered terms over their definitions (a glossary) as tasks, not chapters', () => {
+    const n = parse(['一、工作回顾', '我们做了三件事。', '二、今年安排', '（一）抓好项目。推进建设。', '附件', '名词解释', '1.“三化”改造：', '指数字化、网络化、智能化改造。', '2.“两新”：', '指设备更新和以旧换新。'].join('\n'))
+    expect(n.chapters.map((c) => c.title)).toEqual(['工作回顾', '今年安排'])
+    expect(n.tasks.map((t) => t.title)).toEqual(['“三化”改造', '“两新”'])
+  })
+})
+
+describe('responsibility that gave no unit', () => {
+  it('notes brackets and labels with a role word that gave no unit as unread, and none for statements read', () => {
+    const n = parse(['1.建设示范项目。（牵头单位：市科技局）', '2.培育龙头企业（由承担单位自行负责实施）。', '3.完善配套政策。责任单位：', '4.加强宣传（含技工院校）。'].join('\n'))
+    expect(n.tasks.map((t) => t.lead)).toEqual([['市科技局'], [], [], []])
+    expect(n.unread.map((u) => [u.kind, u.text])).toEqual([
+      ['responsibility', '（由承担单位自行负责实施）'],
+      ['responsibility', '责任单位：'],
+    ])
+  })
+})
+
+describe('responsibility as notices print it', () => {
+  it('reads a Traditional statement as a Simplified one: 牽頭 names the lead, 按職責分工負責 then supports', () => {
+    const text = '一、加強產業發展\n1.推動園區建設。（市發展改革委、市財政局牽頭，市商務局按職責分工負責）\n2.擴大對外開放。（市商務局牽頭，市海關、市貿促會按職責分工配合）'
+    for (const simplified of [false, true]) {
+      const n = parse(text, { simplified })
+      const [a, b] = n.chapters[0]!.tasks
+      expect([a!.lead, a!.support, b!.lead, b!.support].map((x) => x.length)).toEqual([2, 1, 1, 2])
+    }
+    const kept = parse(text).chapters[0]!.tasks[0]!
+    expect([kept.lead, kept.support]).toEqual([['市發展改革委', '市財政局'], ['市商務局']])
+  })
+
+  it('reads 主（協）辦機關 as lead and the names in brackets as support', () => {
+    const n = parse('一、開放資料\n1.建立制度。\n主（協）辦機關：市資訊局、(市屬各機關)\n2.建立平臺。\n主（協）辦機關：市資訊局')
+    expect(n.chapters[0]!.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市資訊局'], ['市屬各機關']],
+      [['市資訊局'], []],
+    ])
+  })
+
+  it.each(['排在第一位的部门为牵头部门，下同。', '各项任务中列第一位的为牵头单位。', '第一个单位为牵头单位。'])(
+    'applies the first-leads convention worded %s to a bracket of names',
+    (convention) => {
+      const n = parse(['为推进建设，制定本方案。' + convention, '1.推进园区基础设施建设。（市城建局、市交通局、市财政局）'].join('\n'))
+      expect(n.tasks.map((t) => [t.lead, t.support])).toEqual([[['市城建局'], ['市交通局', '市财政局']]])
+    },
+  )
+
+  it('reads 牵头单位 and 责任单位 on lines of their own below a task: the 责任单位 then support', () => {
+    const n = parse(['1.推进园区建设。', '牵头单位：市发展改革委', '责任单位：市财政局、各区政府', '2.扩大开放。', '责任单位：市商务局'].join('\n'))
+    expect(n.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市发展改革委'], ['市财政局', '各区政府']],
+      [['市商务局'], []],
+    ])
+  })
+})
+
+describe('a task table flattened into one line of text', () => {
+  const row = (n: number, text: string, cells: string): string => `${n}.${text}。${cells}`
+  const text = [
+    '某某区管委会办公室关于印发2024年重点任务分解表的通知',
+    '各有关单位：现将任务分解表印发给你们，请认真组织实施。 某某区管委会办公室 2024年3月5日 附件2024年重点任务分解表工作任务工作要求牵头单位配合/责任单位' +
+      '一、优化营商环境' +
+      row(1, '公开涉企政策文件，提高政策透明度', ' 区直各有关单位，各街道办事处') +
+      row(2, '建立投资项目审批问题反馈机制', '区发展局区审批局区直各有关单位，各街道办事处') +
+      '二、做好就业服务' +
+      row(3, '动态公开职业技能培训政策', '区人社局区直各有关单位') +
+      '二、做好就业服务' +
+      row(4, '公开就业补贴发放情况', ' 各街道办事处'),
+  ].join('\n')
+  const n = parse(text)
+
+  it('cuts the line at its numbered items: chapters and tasks as printed, a heading printed twice read once', () => {
+    expect(n.chapters.map((c) => [c.title, c.tasks.map((t) => t.title)])).toEqual([
+      ['优化营商环境', ['公开涉企政策文件，提高政策透明度', '建立投资项目审批问题反馈机制']],
+      ['做好就业服务', ['动态公开职业技能培训政策', '公开就业补贴发放情况']],
+    ])
+  })
+
+  it('reads the names after each row\'s sentence as its unit cells: glued names part, a space is an empty 牵头 cell', () => {
+    const tasks = n.chapters.flatMap((c) => c.tasks)
+    expect(tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['区直各有关单位', '各街道办事处'], []],
+      [['区发展局', '区审批局'], ['区直各有关单位', '各街道办事处']],
+      [['区人社局'], ['区直各有关单位']],
+      [['各街道办事处'], []],
+    ])
+  })
+
+  it('leaves a long line of prose whole', () => {
+    const prose = '我们坚持稳中求进，' + '推动经济社会持续健康发展，'.repeat(20) + '全年完成一、二、三产业增加值分别增长3%、5%、6%。'
+    expect(parse(prose).preamble.map((p) => p.text)).toEqual([prose])
+  })
+})
+
+describe('roles as resolved', () => {
+  it('gives each role the kind of the side its units fill: a 责任单位 after a 牵头 supports', () => {
+    const n = parse('1.推进园区建设。（牵头单位：市发展改革委；责任单位：市财政局、各区政府）')
+    expect(n.tasks[0]!.responsibilities[0]!.roles.map((r) => [r.role, r.kind, r.units])).toEqual([
+      ['牵头单位', 'lead', ['市发展改革委']],
+      ['责任单位', 'support', ['市财政局', '各区政府']],
+    ])
+  })
+
+  it('splits a role under the first-leads convention into its lead and its support', () => {
+    const n = parse(['列第一位者为牵头单位。', '1.推进园区建设。（市发展改革委、市财政局负责）'].join('\n'))
+    expect(n.tasks[0]!.responsibilities[0]!.roles.map((r) => [r.kind, r.units])).toEqual([
+      ['lead', ['市发展改革委']],
+      ['support', ['市财政局']],
+    ])
+  })
+})
+
+describe('markers run into a line', () => {
+  it('notes a marker after a sentence end that starts no item as unread', () => {
+    const n = parse(['一、总体要求', '本方案由市科技局起草。 第一章 总则', '二、保障措施', '1.加强领导。2.强化考核。'].join('\n'))
+    expect(n.unread.filter((u) => u.kind === 'marker').map((u) => u.text)).toEqual(['第一章', '2.'])
+  })
+
+  it('cuts a long line at （一）（二）（三） run into it', () => {
+    const body = (k: string): string => `${k}推进某项工作，` + '加快建设步伐，'.repeat(12) + '取得明显成效。'
+    const n = parse(['一、工作安排', body('（一）') + body('（二）') + body('（三）')].join('\n'))
+    expect(n.chapters[0]!.tasks.map((t) => t.number?.value)).toEqual([1, 2, 3])
+    expect(n.unread).toEqual([])
   })
 })

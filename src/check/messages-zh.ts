@@ -140,6 +140,17 @@ export const MESSAGES_ZH: readonly MessageForm[] = [
   // comparator-conflict
   { rule: 'comparator-conflict', en: /^Unexpected both `(.+)` and `(.+)` in `(.+)`, expected (.+)$/, zh: (a, b, p, w) => `\`${p}\`同时使用了\`${a}\`和\`${b}\`，${why(w as string)}` },
   { rule: 'comparator-conflict', en: /^Unexpected `(.+)` with `(.+)` in `(.+)`, expected (.+)$/, zh: (a, b, p, w) => `\`${p}\`中\`${a}\`与\`${b}\`相矛盾，${why(w as string)}` },
+  // unread-*
+  {
+    rule: 'unread-marker',
+    en: /^Unexpected marker `(.+)` that starts no item, expected a chapter, section or task it numbers$/,
+    zh: (a) => `编号\`${a}\`没有开始任何章节、小节或任务，请核对编号`,
+  },
+  {
+    rule: 'unread-responsibility',
+    en: /^Unexpected responsibility `(.+)` that gave no unit, expected units with their roles \(`(.+)`\)$/,
+    zh: (a, b) => `责任分工\`${a}\`未读出责任单位，应写明单位及其职责（如\`${b}\`）`,
+  },
   // incomplete-target
   { rule: 'incomplete-target', en: /^Unexpected incomplete target `(.+)`, expected (.+)$/, zh: (a, list) => `指标\`${a}\`不完整，缺少${parts(list as string)}` },
 ]

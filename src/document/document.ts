@@ -119,6 +119,8 @@ export interface SourceText {
   warnings: ReaderWarning[]
   /** For PDF and OFD: where each page's text is in `source`, `[start, end)`, pages numbered from 1. */
   pages?: PageSpan[]
+  /** For a whole web page: where its `<title>` is in `plain` (a line outside the notice). */
+  pageTitle?: Span
 }
 
 /** Where a page's text is in the extracted text of a PDF or OFD file. */
@@ -179,6 +181,8 @@ export class Document extends VFile {
   readonly tables: Table[]
   /** For PDF and OFD: where each page's text is in `source`. */
   readonly pages: readonly PageSpan[] | undefined
+  /** For a whole web page: where its `<title>` is in `plain`. */
+  readonly pageTitle: Span | undefined
   private readonly locate: Locate
   /** Positions made lately, by the start of their span: a small cache, as in `locator`. */
   private readonly recent: (Recent | undefined)[] = new Array<Recent | undefined>(POSITION_CACHE_SIZE).fill(undefined)
@@ -201,6 +205,7 @@ export class Document extends VFile {
     this.lines = src.lines
     this.tables = src.tables
     this.pages = src.pages
+    this.pageTitle = src.pageTitle
     this.locate = locator(src.source)
     for (const w of src.warnings) this.warn(w.reason, w.ruleId, w.span)
   }

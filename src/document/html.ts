@@ -6,6 +6,7 @@
 import type { Element, Root, Text } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
+import { markChrome } from './text.js'
 import { makeLine, trimLines, type Cell, type Line, type ReaderWarning, type SourceText, type Table } from './document.js'
 import { characterReference, MAX_REFERENCE } from './entities.js'
 import { normalize } from './normalize.js'
@@ -42,6 +43,8 @@ class Builder {
   private spaced = true
   outside = false
   table: number | undefined
+  /** Where the page's `<title>` is in `plain`: a line of its own, outside the notice. */
+  pageTitle: { start: number; end: number } | null = null
 
   constructor(private readonly source: string) {}
 
@@ -279,6 +282,24 @@ interface Frame {
 }
 
 /**
+ * Read the `<title>` of a page's head into a line of its own, outside the notice: the title of a notice whose body
+ * prints none.
+ */
+function pageTitle(head: Element, b: Builder): void {
+  const title = head.children.find((c): c is Element => c.type === 'element' && c.tagName === 'title')
+  const text = title?.children.find((c): c is Text => c.type === 'text')
+  if (!title || !text) return
+  const wasOutside = b.outside
+  b.outside = true
+  b.breakLine(startOf(title, 0))
+  const start = b.offset
+  b.text(text)
+  b.pageTitle = { start, end: b.offset }
+  b.breakLine(endOf(title, 0))
+  b.outside = wasOutside
+}
+
+/**
  * Walk a tree into lines, iteratively (a page nested thousands deep must not overflow the stack).
  * @param start the node to walk
  * @param b the builder of lines
@@ -294,6 +315,7 @@ function walk(start: Root | Root['children'][number], b: Builder, article: Artic
     else if (node.type === 'element' && (isChrome(node) || article.navigation.has(node))) b.outside = true
     if (node.type === 'element') {
       const tag = node.tagName
+      if (tag === 'head' && b.pageTitle === null) pageTitle(node, b)
       if (SKIPPED.has(tag)) {
         b.outside = wasOutside
         return
@@ -388,7 +410,10 @@ export function readHtml(html: string, encoding: string): SourceText {
   const { plain, lines } = b.finish()
   const norm = normalize(plain)
   const trimmed = trimLines(lines, norm, b.tables)
-  return { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed.lines, tables: trimmed.tables, warnings }
+  markChrome(trimmed.lines, norm)
+  const source: SourceText = { format: 'html', encoding, positions: 'input', source: html, plain, norm, map: b.map, lines: trimmed.lines, tables: trimmed.tables, warnings }
+  if (b.pageTitle && b.pageTitle.end > b.pageTitle.start) source.pageTitle = b.pageTitle
+  return source
 }
 
 /** A tag, a comment, or a run of text between them. */

@@ -10,10 +10,10 @@ import type { Nodes, Parent, Root, Table as MdTable } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { makeLine, trimLines, type Cell, type Line, type SourceText, type Table } from './document.js'
+import { makeLine, NO_HEADING, trimLines, type Cell, type Line, type SourceText, type Table } from './document.js'
 import { characterReference, MAX_REFERENCE } from './entities.js'
 import { normalize } from './normalize.js'
-import { readText } from './text.js'
+import { markChrome, readText } from './text.js'
 import { OffsetMap } from './offsets.js'
 
 
@@ -26,6 +26,9 @@ const RESYNC_WINDOW = 64
 const TEXT_MARKUP = new Set([' ', '\t', '\r', '>'])
 /** The same for inline code, whose backticks are markup too. */
 const CODE_MARKUP = new Set([' ', '\t', '\r', '>', '`'])
+
+/** A key and its value of YAML front matter: `tags: 某某`. */
+const FRONT_MATTER = /^[A-Za-z][\w-]*:\s/
 
 /** HTML tags that end a line when Markdown embeds them. */
 const BREAKING_TAG = /^<\/?(?:br|p|div|tr|td|th|li|h[1-6]|table|ul|ol|section|article|blockquote|hr)\b/i
@@ -317,5 +320,8 @@ export function readMarkdown(markdown: string, encoding: string): SourceText {
   const plain = b.finish()
   const norm = normalize(plain)
   const { lines, tables } = trimLines(b.lines, norm, b.tables)
+  markChrome(lines, norm)
+  // Front matter between rules (`---` `tags: 某某` `---`) reads as a heading of its own: it is no text of the notice.
+  for (const line of lines) if (line.heading !== NO_HEADING && FRONT_MATTER.test(norm.slice(line.start, line.end))) line.outside = true
   return { format: 'markdown', encoding, positions: 'input', source: markdown, plain, norm, map: b.map, lines, tables, warnings: [] }
 }

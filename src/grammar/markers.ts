@@ -4,8 +4,9 @@
  * The styles are the records of `lexicon/markers.ts`: the reader and the writers both take them from there.
  */
 import { charTable, isDigit } from '../util/chars.js'
-import { BARE_NUMBER_FOLLOWERS, MARKER_STYLES, type MarkerStyleId, type MarkerStyleRecord } from '../lexicon/markers.js'
+import { BARE_NUMBER_FOLLOWERS, GLUED_NUMBER_FOLLOWERS, MARKER_STYLES, type MarkerStyleId, type MarkerStyleRecord } from '../lexicon/markers.js'
 import type { Numbering } from '../tree/schema.js'
+import { readMeasure } from './measures.js'
 import { chineseNumeral, DAY_NUMERAL_CHARS, MAX_OUTLINE_NUMBER, OUTLINE_NUMERAL_CHARS, parseChineseInteger } from './numerals.js'
 
 /** The numbering style of an item: a marker style of the lexicon, or `row` and `heading`, which print no marker. */
@@ -18,6 +19,8 @@ export interface Marker {
   /** Offset in the line text where the marker starts (0) and where its content starts (after the marker and spaces). */
   end: number
   contentStart: number
+  /** The number is glued to its words (`1突破…`): such numbering opens only at 1 or where it already runs. */
+  glued: boolean
 }
 
 /** Every style of the lexicon is one of the schema (checked by the compiler: a new style is added to both). */
@@ -41,6 +44,10 @@ interface Shape {
   readonly maxDigits: number
   /** A bare number, a space and words is one too (`3 推进项目`). */
   readonly bare: boolean
+  /** A number glued to its words is one too (`1突破…`). */
+  readonly glued: boolean
+  /** Spaces may stand between the number's characters and before the close (`第 1 0 条`, `二 、`). */
+  readonly spaced: boolean
 }
 
 /** What a marker opens with (`(`, `第`, or its number), and the shapes it may go on with, by its numerals. */
@@ -48,6 +55,8 @@ interface Opening {
   readonly open: string
   /** Spaces may stand inside the brackets: `( 12 )`. */
   readonly padded: boolean
+  /** Spaces may stand after the opening and between the digits (`第 1 0 条`). */
+  spacedDigits: boolean
   readonly arabic: Shape[]
   readonly chinese: Shape[]
 }
@@ -71,7 +80,7 @@ const styles = new Map<MarkerStyle, MarkerStyleRecord>()
 function openingOf(open: string, padded: boolean): Opening {
   let opening = openings.find((o) => o.open === open)
   if (!opening) {
-    opening = { open, padded, arabic: [], chinese: [] }
+    opening = { open, padded, spacedDigits: false, arabic: [], chinese: [] }
     openings.push(opening)
   }
   if (opening.padded !== padded) throw new Error(`Marker styles opening with \`${open}\` disagree on spaces inside`)
@@ -84,12 +93,15 @@ for (const record of MARKER_STYLES) {
   if (record.enclosed) enclosedRanges.push({ style, ...record.enclosed })
   for (const open of record.opens) {
     const opening = openingOf(open, open !== '' && record.padded === true)
+    if (open !== '' && record.spaced) opening.spacedDigits = true
     for (const close of record.closes) {
-      const shape: Shape = { style, close, maxDigits: record.maxDigits ?? Number.POSITIVE_INFINITY, bare: false }
+      const shape: Shape = { style, close, maxDigits: record.maxDigits ?? Number.POSITIVE_INFINITY, bare: false, glued: false, spaced: record.spaced === true }
       if (record.numerals === 'arabic' || record.numerals === 'either') opening.arabic.push(shape)
       if (record.numerals === 'chinese' || record.numerals === 'either') opening.chinese.push(shape)
     }
-    if (record.bare) opening.arabic.push({ style, close: '', maxDigits: record.maxDigits ?? Number.POSITIVE_INFINITY, bare: true })
+    if (record.bare || record.glued) {
+      opening.arabic.push({ style, close: '', maxDigits: record.maxDigits ?? Number.POSITIVE_INFINITY, bare: record.bare === true, glued: record.glued === true, spaced: false })
+    }
   }
 }
 for (const [k, opening] of openings.entries()) {
@@ -114,7 +126,7 @@ function skipSpaces(text: string, i: number): number {
 }
 
 function marker(style: MarkerStyle, value: number, end: number, text: string): Marker {
-  return { style, value, end, contentStart: skipSpaces(text, end) }
+  return { style, value, end, contentStart: skipSpaces(text, end), glued: false }
 }
 
 /** The marker of one enclosed character (`①`, `⑴`, `⒈`, `㈠`), or null. */
@@ -133,7 +145,26 @@ function readBare(shape: Shape, value: number, end: number, text: string): Marke
   if (text.charCodeAt(end) !== SPACE) return null
   const content = skipSpaces(text, end)
   if (content >= text.length || isDigit(text.charCodeAt(content)) || BARE_NUMBER_FOLLOWERS.includes(text[content] as string)) return null
-  return { style: shape.style, value, end, contentStart: content }
+  return { style: shape.style, value, end, contentStart: content, glued: false }
+}
+
+/** First and last code points of the CJK ideographs a glued item's words start with. */
+const IDEOGRAPH_FIRST = 0x4e00
+const IDEOGRAPH_LAST = 0x9fff
+/** The private-use area of the BMP, where icon fonts put glyphs that print as nothing. */
+const PRIVATE_USE_FIRST = 0xe000
+const PRIVATE_USE_LAST = 0xf8ff
+
+/** A number glued to its words `1突破关键技术`: an ideograph that starts no measure, date or ordinal word. */
+function readGlued(shape: Shape, value: number, end: number, text: string): Marker | null {
+  // Note: some exports put a private-use glyph (an icon font's blank) between the number and its words.
+  let at = end
+  while (at < text.length && text.charCodeAt(at) >= PRIVATE_USE_FIRST && text.charCodeAt(at) <= PRIVATE_USE_LAST) at++
+  const c = text.charCodeAt(at)
+  if (c < IDEOGRAPH_FIRST || c > IDEOGRAPH_LAST || at + 1 >= text.length) return null
+  const ch = text[at] as string
+  if (BARE_NUMBER_FOLLOWERS.includes(ch) || GLUED_NUMBER_FOLLOWERS.includes(ch) || outlineNumeral[c] === 1 || readMeasure(text, at) !== null) return null
+  return { style: shape.style, value, end, contentStart: at, glued: true }
 }
 
 /**
@@ -152,11 +183,19 @@ export function readMarker(text: string): Marker | null {
   const k = startTable[first] as number
   if (k === 0) return null
   const opening = openings[k - 1] as Opening
-  const from = opening.padded ? skipSpaces(text, opening.open.length) : opening.open.length
+  // After an opening character (`第`), typeset spaces may stand before the number and between its digits.
+  const from = opening.padded || opening.open !== '' ? skipSpaces(text, opening.open.length) : opening.open.length
+  if (from > opening.open.length && !opening.padded && !opening.spacedDigits) return null
   let i = from
+  let spaces = 0
   const arabic = isDigit(text.charCodeAt(i))
   if (arabic) {
-    while (isDigit(text.charCodeAt(i))) i++
+    for (;;) {
+      while (isDigit(text.charCodeAt(i))) i++
+      if (!opening.spacedDigits || text.charCodeAt(i) !== SPACE || !isDigit(text.charCodeAt(skipSpaces(text, i)))) break
+      spaces += skipSpaces(text, i) - i
+      i = skipSpaces(text, i)
+    }
   } else {
     while (i < text.length && outlineNumeral[text.charCodeAt(i)] === 1) i++
     if (i === from) return null
@@ -164,15 +203,22 @@ export function readMarker(text: string): Marker | null {
   const at = opening.padded ? skipSpaces(text, i) : i
   const shapes = arabic ? opening.arabic : opening.chinese
   for (const shape of shapes) {
-    if (arabic && i - from > shape.maxDigits) continue
-    if (shape.bare) {
-      const bare = readBare(shape, Number(text.slice(from, i)), i, text)
+    if (arabic && i - from - spaces > shape.maxDigits) continue
+    if (shape.spaced && !text.startsWith(shape.close, at) && text.startsWith(shape.close, skipSpaces(text, at))) {
+      const closeAt = skipSpaces(text, at)
+      const digits = text.slice(from, i).replace(/ /g, '')
+      const value = arabic ? Number(digits) : parseChineseInteger(digits)
+      return value === null ? null : marker(shape.style, value, closeAt + shape.close.length, text)
+    }
+    if (shape.bare || shape.glued) {
+      const bare = (shape.bare ? readBare(shape, Number(text.slice(from, i)), i, text) : null) ?? (shape.glued ? readGlued(shape, Number(text.slice(from, i)), i, text) : null)
       if (bare) return bare
       continue
     }
     if (!text.startsWith(shape.close, at)) continue
     if (arabic && shape.close === DOT && !dotCloses(text, at)) continue
-    const value = arabic ? Number(text.slice(from, i)) : parseChineseInteger(text.slice(from, i))
+    const digits = spaces > 0 ? text.slice(from, i).replace(/ /g, '') : text.slice(from, i)
+    const value = arabic ? Number(digits) : parseChineseInteger(digits)
     return value === null ? null : marker(shape.style, value, at + shape.close.length, text)
   }
   return null

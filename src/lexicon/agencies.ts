@@ -37,6 +37,9 @@ export const GENERIC_AGENCY_WORDS: readonly GenericAgencyWord[] = [
  */
 export const PROSE_CHARACTERS = '的要将可是把被让并或'
 
+/** Words that never occur in an agency name but in prose around one: `技工院校内由…部门负责` sets a scope. */
+export const PROSE_WORDS: readonly string[] = ['内由', '外由', '时由', '后由', '中由', '均由', '分别由']
+
 /** Longest agency name we accept in a statement without a label, in characters. */
 export const MAX_AGENCY_LENGTH = 30
 
@@ -72,3 +75,12 @@ export const AGENCY_ALIASES: Readonly<Record<string, string>> = {
   教体局: '教育体育局',
   审批局: '行政审批局',
 }
+
+/**
+ * Characters that start the name of a body (`区…`, `市…`, `各…`): where one follows the end of another name with no
+ * mark between (`区经济发展局区行政审批局`, the cells of a table flattened into text), a new name starts.
+ */
+export const NAME_STARTS = '区市省县镇乡州各国中全'
+
+/** Endings after which a glued name may end (`…局`, `…单位`): the strong ones, not places (`…市`, `…区`). */
+export const GLUED_NAME_ENDINGS: readonly string[] = ['局', '委', '办', '厅', '院', '署', '会', '中心', '政府', '单位', '部门', '机构', '公司', '集团']

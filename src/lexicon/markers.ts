@@ -20,10 +20,17 @@ export interface MarkerStyleRecord {
   readonly closes: readonly string[]
   /** Spaces may stand inside the brackets: `( 12 )`. */
   readonly padded?: true
+  /** Spaces may stand between every character of the marker, as typeset or OCR texts print it: `第 1 0 条`, `二 、`. */
+  readonly spaced?: true
   /** Longest Arabic number of the style: outlines run to a few hundred items, and `2023.` is a year. None: any. */
   readonly maxDigits?: number
   /** A bare number, a space and words is one of these markers too: `3 推进项目`. */
   readonly bare?: true
+  /**
+   * A number glued to the words of its item is one too (`1突破关键技术。`), when the words start with no measure or
+   * date character (`3个`, `2024年`); it opens a level only at 1, or where the glued numbering is already running.
+   */
+  readonly glued?: true
   /** Markers of one character, brackets or dot included (`①`…`⑳`): the code points of 1 and of the last. */
   readonly enclosed?: { readonly first: number; readonly last: number }
   /** How the style is written as GB/T 9704 prints it: before and after the number, and in which numerals. */
@@ -41,6 +48,7 @@ export const MARKER_STYLES: readonly MarkerStyleRecord[] = [
     // `一、` and the rarer `一.`/`一．`
     opens: [''],
     closes: ['、', '.'],
+    spaced: true,
     written: { open: '', close: '、', numerals: 'chinese' },
   },
   {
@@ -59,6 +67,7 @@ export const MARKER_STYLES: readonly MarkerStyleRecord[] = [
     closes: ['.', '、'],
     maxDigits: MAX_ARABIC_DIGITS,
     bare: true,
+    glued: true,
     enclosed: { first: 0x2488, last: 0x249b }, // ⒈ … ⒛
     written: { open: '', close: '.', numerals: 'arabic' },
   },
@@ -86,6 +95,7 @@ export const MARKER_STYLES: readonly MarkerStyleRecord[] = [
     numerals: 'either',
     opens: ['第'],
     closes: ['条'],
+    spaced: true,
     written: { open: '第', close: '条', numerals: 'chinese' },
   },
   {
@@ -93,6 +103,7 @@ export const MARKER_STYLES: readonly MarkerStyleRecord[] = [
     numerals: 'either',
     opens: ['第'],
     closes: ['章', '编', '部分'],
+    spaced: true,
     written: { open: '第', close: '章', numerals: 'chinese' },
   },
 ]
@@ -102,3 +113,9 @@ export const MARKER_STYLES: readonly MarkerStyleRecord[] = [
  * characters they start with.
  */
 export const BARE_NUMBER_FOLLOWERS = '年月日%‰个万亿千百元家项人名所座处条次件台套张辆户批亩吨米倍.'
+
+/**
+ * Characters that make a number glued to them a quantity, an ordinal or a name (`2型`, `3届`, `5号`), not a list
+ * number (`1突破…`), beyond the measures the measure lexicon reads.
+ */
+export const GLUED_NUMBER_FOLLOWERS = '型届期号级类种轮段点成折周岁时分秒代版楼层栋期季度轴圈环维'

@@ -60,6 +60,9 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   { word: '协助', kind: 'support', as: ['label', 'verb'] },
   { word: '协作', kind: 'support', as: ['label'] },
   { word: '配合落实', kind: 'support', as: ['verb'] },
+  { word: '按职责分工配合', kind: 'support', as: ['verb'] },
+  { word: '按照职责分工配合', kind: 'support', as: ['verb'] },
+  { word: '按职责配合', kind: 'support', as: ['verb'] },
   { word: '会同', kind: 'support', as: ['with'] },
   { word: '联合', kind: 'support', as: ['with'] },
   { word: '协调', kind: 'support', as: ['with'] },
@@ -70,6 +73,9 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   { word: '按职能分工负责', kind: 'shared', as: ['verb'] },
   { word: '按职责负责', kind: 'shared', as: ['verb'] },
   { word: '分工负责', kind: 'shared', as: ['verb'] },
+  { word: '分头落实', kind: 'shared', as: ['verb'] },
+  { word: '落实', kind: 'shared', as: ['verb'] },
+  { word: '分别负责', kind: 'shared', as: ['verb'] },
 ]
 
 /** The role printed for the names a role in brackets pulls out of a list (`市金融局（主责）` leads as 牵头). */
@@ -95,6 +101,7 @@ export const LABEL_NOUNS: readonly LabelNoun[] = [
   { word: '主体', as: ['label', 'column'] },
   { word: '机构', as: ['label'] },
   { word: '处室', as: ['label', 'column'] },
+  { word: '机关', as: ['label', 'column', 'line'] },
 ]
 
 /** Longest label we read, in characters: `牵头责任考核单位`. */
@@ -129,3 +136,9 @@ export const DEADLINE_ENDINGS: readonly string[] = ['完成', '推进']
 
 /** Labels that give a deadline, not units: `完成时限：2024年12月底`. */
 export const DEADLINE_LABELS: readonly string[] = ['完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '进度安排']
+
+/**
+ * Words that make a bracket or a clause look like a responsibility statement: one that holds any and gives no unit
+ * is noted as unread (`notice.unread`, kind `responsibility`) for a person to look at.
+ */
+export const STATEMENT_HINTS: readonly string[] = ['牵头', '负责', '配合', '参与', '责任单位', '责任部门', '主办', '协办']

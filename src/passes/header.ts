@@ -4,18 +4,21 @@
  * pages the metadata table (标题, 发文机关, 发文字号, 成文日期). Every part is optional: body-only texts are normal.
  */
 import type { Citation, DocNumber, Field } from '../tree/schema.js'
-import type { Document } from '../document/document.js'
+import { NO_HEADING, type Document } from '../document/document.js'
 import type { Pass } from './state.js'
-import { dateLine } from '../grammar/dates.js'
+import { dateLine, daysInMonth, findDates, isoDate } from '../grammar/dates.js'
 import { readMarker } from '../grammar/markers.js'
 import { looksLikeAgency } from '../grammar/statements.js'
-import { METADATA_LABELS } from '../lexicon/header.js'
+import { GOVERNMENT_SUFFIX, HEAD_TITLES, ISSUER_ENDS, METADATA_LABELS, OCCASION_ENDINGS, TITLE_ENDINGS } from '../lexicon/header.js'
 
 export interface Header {
   title: Field | null
   docNumber: DocNumber | null
   issuer: string | null
+  /** The 成文日期, ISO; null when the text gives none, or one that does not exist (`2018年2月30日`). */
   date: string | null
+  /** The date as read, ISO in form, whether or not it exists. */
+  printedDate: string | null
   recipients: string[]
   publicity: string | null
   plan: Field | null
@@ -30,6 +33,12 @@ export interface Header {
 const DOC_NUMBER = /([\u4e00-\u9fa5A-Za-z]{1,16}?)\s*[〔[(【［]\s*(\d{4})\s*[〕\])】］]\s*第?\s*(\d{1,5})\s*号/
 /** Longest title line; longer lines are prose. */
 const MAX_TITLE_LINE = 80
+/** Longest title line that ends with the kind of the document (`…扎实推进高水平开放实施意见的通知`). */
+const MAX_KIND_TITLE_LINE = 160
+/** Most lines of a signature: the bodies of a joint issue, one a line. */
+const MAX_SIGNATURE_LINES = 3
+/** Longest byline of a work report: `河南省人民政府省长 王凯`. */
+const MAX_BYLINE = 30
 /** Most lines a title (or a plan heading) spans. */
 const MAX_TITLE_LINES = 4
 /** Longest signature line. */
@@ -41,10 +50,21 @@ const SENTENCE_END = /[。;!?！？；]$/
 const CITATION = /《([^《》]{2,120})》(?:\s*\(\s*([^()]{1,20}?〔\d{4}〕\s*第?\d{1,5}号)\s*\))?/g
 const ATTACHMENT_LINE = /^附\s*件\s*(?:\d+\s*)?[:：]?/
 
+/** Whether a later line is a heading of the same depth as line `i`, outside page chrome. */
+function headingAgain(doc: Document, i: number): boolean {
+  const depth = doc.lines[i]!.heading
+  for (let j = i + 1; j < doc.lines.length; j++) if (doc.lines[j]!.heading === depth && !doc.lines[j]!.outside) return true
+  return false
+}
+
+/** Whether a line ends with the kind of a document (`…的通知`, `…实施方案`). */
+const endsWithKind = (view: string): boolean => TITLE_ENDINGS.some((w) => view.endsWith(w))
+
 /** Whether a line can be part of a title: short, no sentence end, no number, no colon at the end. */
 function titleLike(view: string): boolean {
   return (
-    view.length <= MAX_TITLE_LINE &&
+    (view.length <= MAX_TITLE_LINE || (view.length <= MAX_KIND_TITLE_LINE && endsWithKind(view))) &&
+    occasion(view) === null &&
     !SENTENCE_END.test(view) &&
     !/[:：]$/.test(view) &&
     readMarker(view) === null &&
@@ -55,10 +75,82 @@ function titleLike(view: string): boolean {
   )
 }
 
-/** A short bracketed line that continues a title: `（2023—2025年）`, `（试行）`. */
+/** A short bracketed line that continues a title: `（2023—2025年）`, `（试行）`; not a date (`（2023年2月8日）`). */
 function titleAside(view: string): boolean {
-  return /^[(（][^()（）]{1,20}[)）]$/.test(view) && !CLOSING_NOTE.test(view)
+  return /^[(（][^()（）]{1,20}[)）]$/.test(view) && !CLOSING_NOTE.test(view) && dateLine(view.slice(1, -1)) === null
 }
+
+/** A date line, or a date in brackets on its own line (`（2023年2月8日）` under a title). */
+function dateOfLine(view: string): string | null {
+  const bare = /^[(（].*[)）]$/.test(view) ? view.slice(1, -1) : view
+  return dateLine(bare)
+}
+
+/** Dashes that open a subtitle: `——2026年1月26日在…`. */
+const SUBTITLE_DASHES = /^[—―\-－─]*\s*/
+
+/**
+ * The occasion of a work report under its heading: `——2026年1月26日在广东省第十四届人民代表大会第五次会议上`, with or
+ * without the dashes; the date it was delivered, and whether the line ends the occasion (it may break over lines).
+ */
+function occasion(view: string): { date: string | null; complete: boolean } | null {
+  const from = SUBTITLE_DASHES.exec(view)?.[0].length ?? 0
+  const date = findDates(view)[0]
+  if (!date || date.index !== from || view[date.index + date.text.length] !== '在') return null
+  const { year, month, day } = date
+  const iso = month !== null && day !== null && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? isoDate(year, month, day) : null
+  return { date: iso, complete: OCCASION_ENDINGS.some((w) => view.endsWith(w)) }
+}
+
+/** A work report's byline: `广东省省长 孟凡利`, `省长 梁惠玲`; what stands before the head's title. */
+function byline(view: string): string | null {
+  if (view.length > MAX_BYLINE || !/\s/.test(view)) return null
+  const [office, name, more] = view.split(/\s+/)
+  if (!office || !name || more !== undefined || name.length > 4 || !/^[\u4e00-\u9fa5·]+$/.test(name)) return null
+  const head = HEAD_TITLES.find((t) => office.endsWith(t))
+  return head ? office.slice(0, office.length - head.length) : null
+}
+
+/** The government a report's byline or occasion names: `广东省` → 广东省人民政府, `河南省人民政府` as it is. */
+function government(region: string): string | null {
+  if (region.endsWith(GOVERNMENT_SUFFIX)) return region
+  return /(?:省|市|县|区|自治区|州|盟|旗)$/.test(region) ? region + GOVERNMENT_SUFFIX : null
+}
+
+/** The region whose people's congress a report's occasion names: `在河南省第十四届人民代表大会…` → 河南省. */
+function congressRegion(view: string): string | null {
+  const m = /在(.{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会/.exec(view)
+  return m?.[1] ?? null
+}
+
+/** An ISO date on its own (`2012-08-06`, as a site's metadata table prints the 成文日期). */
+function isoLine(view: string): string | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(view.trim())
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null
+}
+
+/** Whether an ISO date exists in the calendar: `2018-02-30` does not. */
+function existingDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+}
+
+/** A site's name after a page title: `…的通知_某某市人民政府网`, `… - 某某政府门户网站`. */
+const SITE_SUFFIX = /\s*(?:[_|｜]|\s[-—–]\s).*$/
+
+/** The title of a web page whose body prints none, without the site's name after it. */
+function pageTitle(doc: Document): Field | null {
+  const span = doc.pageTitle
+  if (!span) return null
+  const text = doc.text(span)
+  const cut = text.replace(SITE_SUFFIX, '').trim()
+  if (!cut || !titleLike(doc.view(span).slice(0, cut.length))) return null
+  const start = span.start + text.indexOf(cut)
+  return { text: cut, position: doc.place(start, start + cut.length) }
+}
+
+/** A title compared with another copy of it: punctuation, dashes and brackets aside. */
+const titleKey = (view: string): string => view.replace(/[\s()（）\-—－–~〜、,，.。:："“”《》〈〉]/g, '')
 
 /** Read a 文号 found in a line. */
 function docNumberIn(doc: Document, lineIndex: number): DocNumber | null {
@@ -120,7 +212,11 @@ function recipientsLike(view: string): boolean {
 
 /** The issuer named in a title: `聊城市人民政府办公室关于印发…的通知` → 聊城市人民政府办公室. */
 function issuerInTitle(title: string): string | null {
-  const at = title.indexOf('关于')
+  let at = -1
+  for (const w of ISSUER_ENDS) {
+    const i = title.indexOf(w)
+    if (i > 1 && (at < 0 || i < at)) at = i
+  }
   if (at <= 1) return null
   const issuer = title.slice(0, at).trim()
   return issuer.split(/\s+/).every((name) => looksLikeAgency(name) || /(?:国务院|政府|办公厅|办公室|委员会)$/.test(name)) ? issuer : null
@@ -151,15 +247,18 @@ export function readHeader(doc: Document): Header {
   let signature: string | null = null
   let coverEnd = -1
   for (const [k, i] of inside.entries()) {
-    const iso = dateLine(doc.view(lines[i]!))
+    const iso = dateOfLine(doc.view(lines[i]!))
     if (!iso) continue
     used.add(i)
-    const before = inside[k - 1]
-    let sig: string | null = null
-    if (before !== undefined && !used.has(before) && signatureLike(doc.view(lines[before]!))) {
+    // The signature: one line above the date, or a few for a joint issue (one body a line).
+    const names: string[] = []
+    for (let b = k - 1; b >= 0 && k - b <= MAX_SIGNATURE_LINES; b--) {
+      const before = inside[b]!
+      if (used.has(before) || !signatureLike(doc.view(lines[before]!))) break
       used.add(before)
-      sig = doc.text(lines[before]!).trim().replace(/\s{2,}/g, ' ')
+      names.unshift(doc.text(lines[before]!).trim().replace(/\s{2,}/g, ' '))
     }
+    const sig: string | null = names.length > 0 ? names.join(' ') : null
     let j = k + 1
     while (j < inside.length && CLOSING_NOTE.test(doc.view(lines[inside[j]!]!))) used.add(inside[j++]!)
     if (date === null) {
@@ -180,13 +279,41 @@ export function readHeader(doc: Document): Header {
   let recipients: string[] = []
   let topEnd = -1
   let titleDone = false
-  for (const i of inside.slice(0, TOP_LINES)) {
+  // A work report's occasion (the day it was delivered) and byline (the head of the government that reports).
+  let delivered: string | null = null
+  let reporter: string | null = null
+  let region: string | null = null
+  const top = inside.slice(0, TOP_LINES)
+  for (let k = 0; k < top.length; k++) {
+    const i = top[k]!
     if (i >= firstMarker) break
     const view = doc.view(lines[i]!)
     const dn: DocNumber | null = docNumber ? null : docNumberIn(doc, i)
+    const said = dn ? null : occasion(view)
+    const by = dn || said || titleLines.length === 0 ? null : byline(view)
     if (dn) {
       docNumber = dn
       titleDone = titleLines.length > 0
+    } else if (said) {
+      delivered ??= said.date
+      region ??= congressRegion(view)
+      titleDone = true
+      // An occasion broken over lines: the next line ends it (`人民代表大会第五次会议上`).
+      const next = top[k + 1]
+      if (!said.complete && next !== undefined && next < firstMarker) {
+        const rest = doc.view(lines[next]!)
+        if (OCCASION_ENDINGS.some((w) => rest.endsWith(w)) && rest.length <= MAX_TITLE_LINE) {
+          region ??= congressRegion(view + rest)
+          used.add(i)
+          k++
+          used.add(next)
+          topEnd = next
+          continue
+        }
+      }
+    } else if (by !== null) {
+      reporter ??= by
+      titleDone = true
     } else if (/文件$/.test(view) && view.length <= MAX_TITLE_LINE / 2 && titleLines.length === 0) {
       // a masthead (聊城市人民政府办公室文件)
     } else if (readMarker(view) === null && recipientsLike(view)) {
@@ -206,11 +333,15 @@ export function readHeader(doc: Document): Header {
       titleLines.length < MAX_TITLE_LINES &&
       !used.has(i) &&
       // A heading of another level (`## 创新驱动` under `# 标题`) starts the body, it does not continue the title.
-      (titleLines.length === 0 || lines[i]!.heading === lines[titleLines[0]!]!.heading)
+      (titleLines.length === 0 || lines[i]!.heading === lines[titleLines[0]!]!.heading) &&
+      // A heading of markup that another of its depth follows is a section of the text (`# 1-1 …` … `# 2-3 …`).
+      !(titleLines.length === 0 && lines[i]!.heading !== NO_HEADING && headingAgain(doc, i))
     ) {
-      const previous = titleLines[titleLines.length - 1]
-      // A title printed twice (some exports repeat it) is read once.
-      if (previous !== undefined && doc.view(lines[previous]!) === view) {
+      // A title printed twice (some exports repeat it, the page's copy first) is read once, from its last copy.
+      const sofar = titleLines.map((t) => doc.view(lines[t]!)).join('')
+      if (titleLines.length > 0 && titleKey(sofar) === titleKey(view)) {
+        titleLines.length = 0
+        titleLines.push(i)
         used.add(i)
         topEnd = i
         continue
@@ -253,7 +384,21 @@ export function readHeader(doc: Document): Header {
     }
   }
 
-  const title = meta.title ? { text: meta.title.text, position: doc.place(meta.title.start, meta.title.end) } : field(doc, titleLines)
+  // A joint issuer printed on its own line above a title that starts with 关于 (`中共某县委 某县人民政府`).
+  let issuerLine: string | null = null
+  const firstTitle = titleLines[0]
+  const secondTitle = titleLines[1]
+  const issuerView = firstTitle === undefined ? '' : doc.view(lines[firstTitle]!)
+  if (secondTitle !== undefined && doc.view(lines[secondTitle]!).startsWith('关于') && signatureLike(issuerView) && !ISSUER_ENDS.some((w) => issuerView.includes(w))) {
+    issuerLine = doc.text(lines[firstTitle!]!).trim().replace(/\s{2,}/g, ' ')
+    titleLines.shift()
+  }
+  // The byline's office names the government (`广东省省长`, `河南省人民政府省长`) unless it names no place (`市长`,
+  // `市人民政府市长`): then the congress of the occasion does (`在马鞍山市第十七届人民代表大会…`).
+  const placed = reporter !== null && reporter.replace(GOVERNMENT_SUFFIX, '').length > 1 ? government(reporter) : null
+  const reporting = reporter !== null || delivered !== null ? (placed ?? (region ? government(region) : null)) : null
+
+  const title = meta.title ? { text: meta.title.text, position: doc.place(meta.title.start, meta.title.end) } : (field(doc, titleLines) ?? pageTitle(doc))
   if (!docNumber && meta.docNumber) {
     const m = DOC_NUMBER.exec(doc.view(meta.docNumber))
     if (m) {
@@ -267,7 +412,8 @@ export function readHeader(doc: Document): Header {
       }
     }
   }
-  const metaDate = meta.date ? dateLine(doc.view(meta.date)) : null
+  const metaDate = meta.date ? (dateLine(doc.view(meta.date)) ?? isoLine(doc.view(meta.date))) : null
+  const noticeDate = delivered ?? metaDate ?? date
 
   // Cited documents in the header and the text before the body.
   const citations: Citation[] = []
@@ -291,8 +437,9 @@ export function readHeader(doc: Document): Header {
   return {
     title,
     docNumber,
-    issuer: meta.issuer?.text ?? signature ?? (title ? issuerInTitle(title.text) : null),
-    date: metaDate ?? date,
+    issuer: meta.issuer?.text ?? signature ?? issuerLine ?? reporting ?? (title ? issuerInTitle(title.text) : null),
+    date: noticeDate !== null && existingDate(noticeDate) ? noticeDate : null,
+    printedDate: noticeDate,
     recipients,
     publicity,
     plan: field(doc, planLines),
@@ -326,6 +473,9 @@ export const headerPass: Pass = (state) => {
   notice.docNumber = header.docNumber
   notice.issuer = header.issuer
   notice.date = header.date
+  if (header.date === null && header.printedDate !== null) {
+    state.document.warn(`Unexpected date \`${header.printedDate}\` of the notice, which does not exist: read as null`, 'invalid-date')
+  }
   notice.recipients = header.recipients
   notice.publicity = header.publicity
   notice.plan = header.plan

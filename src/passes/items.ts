@@ -8,7 +8,7 @@
  */
 import { NO_HEADING, NO_TABLE, type Document, type Line, type Table } from '../document/document.js'
 import type { Numbering } from '../tree/schema.js'
-import { readMarker } from '../grammar/markers.js'
+import { readMarker, type Marker } from '../grammar/markers.js'
 import { readTaskTable, type TableRow } from './task-table.js'
 
 /** A numbered item (or task-table row) with its own lines and its numbered children. */
@@ -39,6 +39,41 @@ const MAX_ATTACHMENT_START = 16
 /** Longest attachment title line. */
 const MAX_ATTACHMENT_TITLE = 80
 
+/** The key under which the glued numbering of a style (`1突破…`) is counted. */
+const gluedKey = (style: string): string => `${style}:glued`
+
+/** A run-on number whose dot looks like a decimal point: `11.121人才梯队项目` after item 10 is item 11. */
+const RUN_ON = /^(\d{1,3})\.(?=\d)/
+
+/**
+ * The marker of a line whose number runs on from the last item of the `1.` numbering though the dot is followed by a
+ * digit (`11.121人才梯队项目` after `10.`): never a decimal, for the decimal would not be the next number.
+ */
+function runOn(view: string, previous: number | undefined): Marker | null {
+  if (previous === undefined) return null
+  const m = RUN_ON.exec(view)
+  if (!m || Number(m[1]) !== previous + 1) return null
+  const end = m[0].length
+  return { style: 'arabic-dot', value: previous + 1, end, contentStart: end, glued: false }
+}
+
+/** Marks that end a sentence, after which a marker run into a line (`…完成。2.加强…`) is looked for. */
+const INLINE_AFTER = /[。;！？!?]\s*/g
+
+/**
+ * Note the markers run into a line after a sentence end (`…起草。 第一章 总则`, `…完成。2.加强…`): items the outline
+ * did not see, for a person to look at.
+ */
+function noteInline(view: string, base: number, unread: (start: number, end: number) => void, from = 0): void {
+  INLINE_AFTER.lastIndex = from
+  for (let m = INLINE_AFTER.exec(view); m; m = INLINE_AFTER.exec(view)) {
+    const at = m.index + m[0].length
+    if (at >= view.length) break
+    const marker = readMarker(view.slice(at))
+    if (marker && !marker.glued && marker.contentStart < view.length - at) unread(base + at, base + at + marker.end)
+  }
+}
+
 interface Open {
   /** The style of the level; headings of markup are one level per depth (`heading-2`). */
   key: string
@@ -51,7 +86,7 @@ interface Open {
  * @param skip lines that are not body (header, signature, notes)
  * @param from the first body line
  */
-export function readItems(doc: Document, skip: ReadonlySet<number>, from: number): Part[] {
+export function readItems(doc: Document, skip: ReadonlySet<number>, from: number, unread: (start: number, end: number) => void = () => {}): Part[] {
   const lines = doc.lines
   const parts: Part[] = [{ heading: [], intro: [], items: [] }]
   const seen = new Set<string>()
@@ -59,6 +94,8 @@ export function readItems(doc: Document, skip: ReadonlySet<number>, from: number
   let part = parts[0]!
   const tablesDone = new Set<number>()
   let headings = 0
+  /** The last value of each style placed, and of the glued numbering (`1突破…`) under its own key. */
+  const last = new Map<string, number>()
 
   const place = (key: string, item: Item): void => {
     const at = stack.findIndex((o) => o.key === key)
@@ -67,6 +104,7 @@ export function readItems(doc: Document, skip: ReadonlySet<number>, from: number
     ;(parent ? parent.item.children : part.items).push(item)
     stack.push({ key, item })
     seen.add(key)
+    last.set(key, item.numbering.value)
   }
   const attach = (i: number): void => {
     const top = stack[stack.length - 1]
@@ -116,7 +154,7 @@ export function readItems(doc: Document, skip: ReadonlySet<number>, from: number
       continue
     }
 
-    const marker = readMarker(view)
+    const marker = readMarker(view) ?? runOn(view, last.get('arabic-dot'))
     // A heading of markup without a number of its own (`## 重点任务`) is a level of the outline all the same.
     if (!marker && line.heading !== NO_HEADING) {
       const numbering: Numbering = { text: '', value: ++headings, style: 'heading' }
@@ -124,12 +162,19 @@ export function readItems(doc: Document, skip: ReadonlySet<number>, from: number
       continue
     }
     const open = marker !== null && stack.some((o) => o.key === marker.style)
-    if (marker && marker.contentStart < view.length && (open || marker.value <= 1 || seen.has(marker.style))) {
+    // A number glued to its words opens a level at 1 and goes on only where the glued numbering runs (1, 2, 3 …).
+    const starts = marker !== null && (marker.glued ? marker.value === 1 || last.get(gluedKey(marker.style)) === marker.value - 1 : open || marker.value <= 1 || seen.has(marker.style))
+    if (marker && marker.contentStart < view.length && starts) {
       const numbering: Numbering = { text: doc.text(line).slice(0, marker.end).trim(), value: marker.value, style: marker.style }
       place(marker.style, { numbering, lines: [i], contentStart: marker.contentStart, children: [] })
+      if (marker.glued) last.set(gluedKey(marker.style), marker.value)
+      noteInline(view, line.start, unread, marker.contentStart)
       continue
     }
+    // A line that opens with a marker and starts no item (a stray `3.` in prose) is noted as unread.
+    if (marker && !marker.glued && marker.contentStart < view.length) unread(line.start, line.start + marker.end)
     attach(i)
+    noteInline(view, line.start, unread)
   }
   return parts
 }

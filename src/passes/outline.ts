@@ -8,9 +8,10 @@ import { makeLine, type Document, type Line } from '../document/document.js'
 import { findStatements } from '../grammar/statements.js'
 import type { Chapter, Notice, Paragraph, Position, Section, Task } from '../tree/schema.js'
 import { exact } from '../tree/exact.js'
+import { append } from '../util/arrays.js'
 import { readItems, type Item, type Part } from './items.js'
-import type { Pass, ParseState, Reading, ReadingNode } from './state.js'
-import type { TableRow } from './task-table.js'
+import { noteUnread, type Pass, type ParseState, type Reading, type ReadingNode } from './state.js'
+import { flattenedColumns, flattenedRow, type FlatColumn, type TableRow } from './task-table.js'
 
 /** Characters that end a title: the first sentence or clause of an item. */
 const TITLE_STOPS = '。;:!?'
@@ -24,6 +25,8 @@ interface Build {
   doc: Document
   /** Title of the chapter being read. */
   chapter: string | null
+  /** The unit columns of a task table flattened into text, when the part prints its header. */
+  flat: FlatColumn[] | null
 }
 
 /** List what a node reads in the later passes, at the point the notice reads it. */
@@ -113,15 +116,49 @@ function taskNode(item: Item, title: string, paragraphList: Paragraph[], positio
   }
 }
 
-function toTask(b: Build, item: Item): Task {
+/** Whether an item is a heading of markup without a number of its own (`## 方案说明`). */
+const isMarkupHeading = (item: Item): boolean => item.numbering.style === 'heading'
+
+/**
+ * A task's item with the headings of markup below it dissolved: their lines are the task's text, the numbered items
+ * under them its sub-tasks (`# 某项承诺` › `## 说明` › `1.…`); an empty heading (`## 相关会议`) leaves nothing.
+ */
+function lifted(item: Item): Item {
+  if (!item.children.some(isMarkupHeading)) return item
+  const lines = [...item.lines]
+  const children: Item[] = []
+  const walk = (list: readonly Item[]): void => {
+    for (const child of list) {
+      if (!isMarkupHeading(child)) {
+        children.push(child)
+        continue
+      }
+      if (child.lines.length > 1 || child.children.length > 0) append(lines, child.lines)
+      walk(child.children)
+    }
+  }
+  walk(item.children)
+  return { ...item, lines: lines.sort((x, y) => x - y), children }
+}
+
+/** Whether a heading of markup states a role in its lines or in those of the headings below it. */
+function statesThroughHeadings(b: Build, item: Item): boolean {
+  if (!isMarkupHeading(item)) return false
+  return lifted(item).lines.some((i) => b.state.statements.statesRole(b.doc.lines[i]!))
+}
+
+function toTask(b: Build, given: Item): Task {
   const { doc } = b
+  const item = lifted(given)
   const own = linesOf(doc, item.lines)
   if (item.row) return rowTask(b, item, own)
   const title = lineTitle(b, own[0]!, item.contentStart)
   // The paragraph is made just before its line's statements are found, so that the two share the point where the
   // line ends.
   const node = taskNode(item, title, exact(paragraphs(doc, own)), cover(doc, allLines(item)))
-  read(b, node, own, own)
+  // A row of a task table flattened into text: the names after its sentence are its unit cells.
+  const row = b.flat ? flattenedRow(doc, own[0]!, item.contentStart, b.flat) : null
+  read(b, node, own, own, row ? { row } : {})
   node.tasks = item.children.map((c) => toTask(b, c))
   return node
 }
@@ -145,7 +182,7 @@ function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; re
   let last: Reading | null = null
   for (const i of lines) {
     const line = b.doc.lines[i]!
-    if (statementSpans(b, line).length === 0) {
+    if (!b.state.statements.statesRole(line)) {
       // Text between statement paragraphs belongs to the paragraph task above it.
       if (last) {
         const task = last.node as Task
@@ -228,6 +265,14 @@ function toChapter(b: Build, item: Item): Chapter {
   return node
 }
 
+/** Add a chapter's contents to the one it repeats. */
+function mergeChapter(into: Chapter, from: Chapter): void {
+  append(into.sections, from.sections)
+  append(into.tasks, from.tasks)
+  append(into.paragraphs, from.paragraphs)
+  into.position = { start: into.position.start, end: from.position.end }
+}
+
 /** Chapters and notice-level tasks of one part of the notice. */
 function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } {
   const { doc } = b
@@ -236,12 +281,19 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
   // Top-level items are chapters when any of them is a heading or groups numbered items; run-in items that are
   // all body are the tasks of a notice without chapters.
   // Note: a short sentence (`2．强化保障。`) looks like a heading but does not make chapters on its own.
-  const hasChapters = part.items.some((it) => !it.row && (it.children.length > 0 || (headingLike(doc, it) && !doc.view(doc.lines[it.lines[0]!]!).endsWith('。'))))
+  // Note: nor does a line that ends with a colon over its text (`1.“四上”企业：` over its definition): a lead-in.
+  const hasChapters = part.items.some((it) => !it.row && (it.children.length > 0 || (headingLike(doc, it) && !/[。:]$/.test(doc.view(doc.lines[it.lines[0]!]!)))))
   for (const item of part.items) {
     const first = doc.lines[item.lines[0]!]!
     const statesOwn = statementSpans(b, first).length > 0
-    if (hasChapters && !item.row && (headingLike(doc, item) || !statesOwn)) chapters.push(toChapter(b, item))
-    else tasks.push(toTask(b, item))
+    // A heading of markup whose text (its own, or under headings below it) states who is responsible is a task.
+    if (hasChapters && !item.row && (headingLike(doc, item) || !statesOwn) && !statesThroughHeadings(b, item)) {
+      const chapter = toChapter(b, item)
+      const previous = chapters[chapters.length - 1]
+      // A heading printed again where a table broke across pages (`五、…` twice, same title) goes on with its chapter.
+      if (previous && previous.number?.value === chapter.number?.value && previous.title === chapter.title) mergeChapter(previous, chapter)
+      else chapters.push(chapter)
+    } else tasks.push(toTask(b, item))
   }
   return { chapters, tasks }
 }
@@ -252,8 +304,8 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
  */
 export const outlinePass: Pass = (state) => {
   const { document: doc, notice, header } = state
-  const b: Build = { state, doc, chapter: null }
-  const parts = readItems(doc, header.lines, header.bodyStart)
+  const b: Build = { state, doc, chapter: null, flat: null }
+  const parts = readItems(doc, header.lines, header.bodyStart, (start, end) => noteUnread(state, 'marker', start, end))
   const lines = doc.lines
 
   // Lines above the body that the header did not claim are preamble, like the intro of the first part.
@@ -283,6 +335,10 @@ export const outlinePass: Pass = (state) => {
       read(b, notice, [], linesOf(doc, part.intro), { readsStatements: false })
     }
     b.chapter = null
+    const firstItem = part.items[0]?.lines[0] ?? lines.length
+    const before: number[] = []
+    for (let i = part === first ? 0 : (part.heading[0] ?? 0); i < firstItem; i++) before.push(i)
+    b.flat = flattenedColumns(doc, before)
     const read_ = readPart(b, part)
     for (const c of read_.chapters) chapters.push(c)
     for (const t of read_.tasks) tasks.push(t)

@@ -6,6 +6,8 @@
 import type { Document, Line } from '../document/document.js'
 import {
   DEADLINE_LABEL,
+  findUnreadStatements,
+  namesItsLead,
   FIRST_LEADS_PATTERNS,
   FIRST_LEADS_WORD,
   readStatement,
@@ -16,7 +18,7 @@ import {
 } from '../grammar/statements.js'
 import type { Responsibility, Task } from '../tree/schema.js'
 import { exact } from '../tree/exact.js'
-import type { Pass, Reading } from './state.js'
+import { noteUnread, type Pass, type Reading } from './state.js'
 import type { TableRow } from './task-table.js'
 
 /** A deadline written in a task: `2023年6月底前`, `年底前`, `6月30日前`. */
@@ -32,14 +34,14 @@ function noteConventions(doc: Document, conventions: Conventions, line: Line): v
   if (view.includes(FIRST_LEADS_WORD) && FIRST_LEADS_PATTERNS.some((re) => re.test(view))) conventions.firstLeads = true
 }
 
-function toResponsibility(doc: Document, conventions: Conventions, s: Statement, base: number): Responsibility {
-  const { lead, support } = resolveRoles(s, conventions)
+function toResponsibility(doc: Document, conventions: Conventions, s: Statement, base: number, ledBefore = false): Responsibility {
+  const { lead, support, roles } = resolveRoles(s, conventions, ledBefore)
   return {
     type: 'responsibility',
     text: doc.textAt(base + s.start, base + s.end),
     lead: exact(lead),
     support: exact(support),
-    roles: s.roles.map((r) => ({ role: r.role, kind: r.kind === 'support' ? 'support' : 'lead', units: exact(r.units) })),
+    roles: roles.map((r) => ({ role: r.role, kind: r.kind, units: exact(r.units) })),
     deadline: s.deadline,
     position: doc.place(base + s.start, base + s.end),
   }
@@ -48,6 +50,8 @@ function toResponsibility(doc: Document, conventions: Conventions, s: Statement,
 /** Statements of a task-table row: each unit cell, read as a statement or as a list under its column heading. */
 function rowResponsibilities(doc: Document, conventions: Conventions, row: TableRow): Responsibility[] {
   const out: Responsibility[] = []
+  // A cell of a shared column (`责任单位`, `配合/责任单位`) supports the row's 牵头 cell when it has units, else leads.
+  let led = false
   for (const { heading, kind, cell } of row.units) {
     const view = doc.view(cell)
     const plain = doc.text(cell)
@@ -55,7 +59,8 @@ function rowResponsibilities(doc: Document, conventions: Conventions, row: Table
     const roles = read?.roles.length ? read.roles : [{ role: heading, kind, units: splitUnits(view, plain) }]
     if (roles.every((r) => r.units.length === 0)) continue
     const statement: Statement = { start: 0, end: view.length, roles, deadline: read?.deadline ?? null, firstLeads: false, addsLead: [] }
-    out.push(toResponsibility(doc, conventions, statement, cell.start))
+    out.push(toResponsibility(doc, conventions, statement, cell.start, led))
+    if (namesItsLead(statement)) led = true
   }
   return out
 }
@@ -88,12 +93,27 @@ function deadlineOf(doc: Document, lines: readonly Line[], statements: readonly 
 export const responsibilityPass: Pass = (state) => {
   const { document: doc, statements: table } = state
   const conventions: Conventions = { firstLeads: false, addsLead: [] }
+  /** Lines whose unread statements are noted: a line may be read by more than one node. */
+  const noted = new Set<number>()
   for (const reading of state.readings) {
     const statements: Responsibility[] = reading.row ? rowResponsibilities(doc, conventions, reading.row) : []
+    let led = false
     if (reading.readsStatements) {
       for (const line of reading.own) {
         noteConventions(doc, conventions, line)
-        for (const s of table.take(line)) statements.push(toResponsibility(doc, conventions, s, line.start))
+        const taken = table.take(line)
+        for (const s of taken) {
+          // `牵头单位：A` on one line, `责任单位：B` on the next: after the task's named lead, a shared role supports.
+          // Brackets stand each for itself: several in one task add up.
+          const label = !'(【['.includes(doc.view(line)[s.start] as string)
+          statements.push(toResponsibility(doc, conventions, s, line.start, label && led))
+          if (label && namesItsLead(s)) led = true
+        }
+        if (noted.has(line.start)) continue
+        noted.add(line.start)
+        // Brackets and labels that look like statements and gave no unit, for a person to look at.
+        const read = taken.filter((s) => s.roles.some((r) => r.units.length > 0) || s.firstLeads || s.addsLead.length > 0)
+        for (const u of findUnreadStatements(doc.view(line), read)) noteUnread(state, 'responsibility', line.start + u.start, line.start + u.end)
       }
     }
     if (reading.node.type === 'task') fillTask(doc, reading, reading.node, statements)

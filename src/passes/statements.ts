@@ -4,7 +4,7 @@
  * targets pass, the last to read a line, reads no goals inside them and lets the line go.
  */
 import type { Document, Line, Span } from '../document/document.js'
-import { findStatements, type Statement } from '../grammar/statements.js'
+import { findStatements, printsRole, type Statement } from '../grammar/statements.js'
 
 /** The spans of a line without statements: one array for all of them. */
 const NO_SPANS: readonly Span[] = Object.freeze([])
@@ -34,6 +34,16 @@ export class StatementTable {
     if (found.length === 0) this.spansOf.set(line.start, NO_SPANS)
     else this.found.set(line.start, found)
     return found
+  }
+
+  /**
+   * Whether a line states a role of its own (`（A牵头，B配合）`), not only names in brackets: what makes an unnumbered
+   * paragraph a task. Asked before the statements of the line are taken.
+   * @param line a line of the document
+   */
+  statesRole(line: Line): boolean {
+    this.spans(line)
+    return this.found.get(line.start)?.some(printsRole) ?? false
   }
 
   /**

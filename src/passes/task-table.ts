@@ -6,7 +6,9 @@
  */
 import type { Cell, Table } from '../document/document.js'
 import { CONTENT_COLUMN_WORDS, DEADLINE_COLUMN_WORDS, NUMBER_COLUMNS, TASK_COLUMN_WORDS } from '../lexicon/task-tables.js'
-import { columnKind } from '../grammar/statements.js'
+import { columnKind, looksLikeAgency, splitUnits } from '../grammar/statements.js'
+import { GLUED_NAME_ENDINGS, NAME_STARTS } from '../lexicon/agencies.js'
+import { STATEMENT_HINTS } from '../lexicon/roles.js'
 import type { RoleKind } from '../lexicon/roles.js'
 import type { Numbering } from '../tree/schema.js'
 import type { Document } from '../document/document.js'
@@ -147,4 +149,111 @@ export function readTaskTable(doc: Document, table: Table): TableRow[] | null {
     out.push(row)
   }
   return out
+}
+
+// ---------------------------------------------------------------- task tables flattened into text
+
+/** Most unit columns a flattened header names, and the longest heading of one. */
+const MAX_FLAT_UNIT_COLUMNS = 3
+const MAX_FLAT_HEADING = 8
+
+/** A unit column of a task table flattened into text: its heading and kind, in the order of the columns. */
+export interface FlatColumn {
+  heading: string
+  kind: RoleKind
+}
+
+/** The unit heading that ends a text: two roles as alternatives, or the shortest `…单位` that names a role. */
+function headingAtEnd(view: string): string | null {
+  const namesRole = (text: string): boolean => STATEMENT_HINTS.some((w) => text.includes(w)) || ROLE_HINTS.some((w) => text.includes(w))
+  for (let k = 3; k <= MAX_FLAT_HEADING && k <= view.length; k++) {
+    const candidate = view.slice(view.length - k)
+    if (columnKind(candidate) === null || !namesRole(candidate)) continue
+    // `配合/责任单位`: the role before the mark belongs to the heading too.
+    const mark = view.length - k - 1
+    if (mark > 0 && '/、'.includes(view[mark] as string)) {
+      for (let j = 2; j <= 4 && mark - j >= 0; j++) {
+        const word = view.slice(mark - j, mark)
+        if (namesRole(word)) return view.slice(mark - j)
+      }
+    }
+    return candidate
+  }
+  return null
+}
+
+/** Role words that a heading before a `/` may be (`配合/责任单位`). */
+const ROLE_HINTS: readonly string[] = ['责任', '协同']
+
+/**
+ * The unit columns of a task table flattened into text, from its header row glued at the end of a line
+ * (`…分解表工作任务工作要求牵头单位配合/责任单位`): the unit headings at its end, after a heading that names the task.
+ * @param doc the document
+ * @param lines indices of the lines before the first item
+ * @returns the unit columns in order, or null when no line ends with such a header
+ */
+export function flattenedColumns(doc: Document, lines: readonly number[]): FlatColumn[] | null {
+  for (const i of lines) {
+    let view = doc.view(doc.lines[i]!).replace(/\s+$/, '')
+    const columns: FlatColumn[] = []
+    for (let heading = headingAtEnd(view); heading !== null && columns.length < MAX_FLAT_UNIT_COLUMNS; heading = headingAtEnd(view)) {
+      columns.unshift({ heading, kind: columnKind(heading)! })
+      view = view.slice(0, view.length - heading.length)
+    }
+    const before = view.slice(-MAX_FLAT_HEADING)
+    if (columns.length > 0 && (TASK_COLUMN_WORDS.some((w) => before.includes(w)) || CONTENT_COLUMN_WORDS.some((w) => before.includes(w)))) return columns
+  }
+  return null
+}
+
+/** Where names glued together part (`区经济发展局|区行政审批局`): after a strong ending, before a name's start. */
+function gluedBoundaries(view: string, from: number, to: number): number[] {
+  const out: number[] = []
+  for (let k = from + 2; k < to - 1; k++) {
+    if (!NAME_STARTS.includes(view[k] as string)) continue
+    if (GLUED_NAME_ENDINGS.some((e) => view.endsWith(e, k)) && looksLikeAgency(view.slice(out[out.length - 1] ?? from, k))) out.push(k)
+  }
+  return out
+}
+
+/**
+ * The unit cells of a row of a flattened task table: the text after the row's first sentence (`1.增强透明度。 区直各
+ * 有关单位，…`). A space after the sentence stands for an empty first cell; otherwise the first cells end where the
+ * names run into the last cell's list (`区经济发展局区行政审批局区直各有关单位，各区属事业单位`).
+ * @param doc the document
+ * @param line the row's line
+ * @param from where the row's text starts in the line (after its number)
+ * @param columns the unit columns of the table
+ * @returns the row, or null when the text after the sentence is not names alone
+ */
+export function flattenedRow(doc: Document, line: { start: number; end: number }, from: number, columns: readonly FlatColumn[]): TableRow | null {
+  const view = doc.view(line)
+  const stop = view.indexOf('。', from)
+  if (stop < 0 || columns.length === 0) return null
+  const tailStart = stop + 1
+  const rest = view.slice(tailStart).trim()
+  if (rest.length === 0 || !splitUnits(rest, rest).every(looksLikeAgency)) return null
+  const cell = (s: number, e: number): Cell => ({ start: line.start + s, end: line.start + e, colspan: 1 })
+  const units: TableRow['units'] = []
+  const last = columns[columns.length - 1]!
+  let lastFrom = tailStart
+  while (lastFrom < view.length && view.charCodeAt(lastFrom) === 0x20) lastFrom++
+  const emptyFirst = view.charCodeAt(tailStart) === 0x20
+  if (!emptyFirst && columns.length > 1) {
+    const separator = rest.search(/[,，、;；]/)
+    const limit = separator < 0 ? view.length : view.indexOf(rest, tailStart) + separator
+    const bounds = gluedBoundaries(view, tailStart, limit)
+    if (bounds.length > 0) {
+      const lastStart = bounds[bounds.length - 1]!
+      const first = columns[0]!
+      let s = tailStart
+      for (const b of bounds) {
+        units.push({ heading: first.heading, kind: first.kind, cell: cell(s, b) })
+        s = b
+      }
+      lastFrom = lastStart
+    }
+  }
+  units.push({ heading: last.heading, kind: last.kind, cell: cell(lastFrom, view.length) })
+  return { kind: 'task', numbering: { text: '', value: 0, style: 'row' }, lines: [], task: null, content: null, units, deadline: null }
 }

@@ -95,13 +95,15 @@ export const rule: Rule = {
     for (const paragraph of context.paragraphs) checkParagraph(context, paragraph)
     const docNumber = notice.docNumber
     if (!docNumber) return
-    if (!notice.date) {
+    // A date that does not exist is read as null: its paragraph is reported above, not as a missing date.
+    if (!notice.date && !notice.header.some((p) => findDates(p.text).some((d) => d.dayText !== null))) {
       context.report(
         `Unexpected notice \`${docNumber.text}\` without a date, expected its 成文日期 (such as \`2023年3月1日\`) after the issuer`,
         docNumber.position,
       )
       return
     }
+    if (!notice.date) return
     const year = Number(notice.date.slice(0, 4))
     if (year === docNumber.year) return
     const printed = findNoticeDate(context, notice.date)

@@ -104,12 +104,19 @@ function listsOf(items: readonly Item[], kind: Kind, series: string): List[] {
     list.push(item)
     byStyle.set(item.number.style, list)
   }
-  return [...byStyle].map(([style, list]) => ({
-    kind,
-    series: `${series}:${style}`,
-    items: list.sort((a, b) => a.position.start.offset - b.position.start.offset),
-    ends: [],
-  }))
+  const lists: List[] = []
+  for (const [style, list] of byStyle) {
+    list.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    // Sub-tasks gathered from several headings of markup below a task (`#### 问题` `1. 2.` `#### 措施` `1. 2.`) are
+    // lists of their own: a 1 after a run starts the next.
+    let from = 0
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && !(kind === 'sub-task' && list[i]!.number!.value === 1 && list[i - 1]!.number!.value >= 1)) continue
+      lists.push({ kind, series: `${series}:${style}`, items: list.slice(from, i), ends: [] })
+      from = i
+    }
+  }
+  return lists
 }
 
 /**
