@@ -109,7 +109,8 @@ export async function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: numbe
   const stream = new DecompressionStream('deflate-raw')
   const writer = stream.writable.getWriter()
   // Note: failures surface on the reading side; the writing side's rejections are the same error, seen twice.
-  writer.write(data).catch(() => undefined)
+  // Note: the DOM's types want an ArrayBuffer-backed view; a zip is read from one (never a SharedArrayBuffer).
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined)
   writer.close().catch(() => undefined)
   const reader = stream.readable.getReader()
   const chunks: Uint8Array[] = []
