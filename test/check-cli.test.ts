@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { RULES } from '../src/check/preset.js'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
@@ -175,7 +176,7 @@ describe('gongwen check', () => {
   it('lists the rules and shows its usage in --help', () => {
     const list = run(['--list-rules'])
     expect(list.code).toBe(0)
-    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(13)
+    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(RULES.length)
     expect(list.stdout).toMatch(/^numbering\s+error\s+/)
     const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' })
     expect(help.stdout).toContain('Usage: gongwen check <file|dir|glob|-> [more] [options]')

@@ -173,6 +173,13 @@ describe('what is a goal', () => {
     ['objects that exist', '治理35条已治理完成的农村黑臭水体。', []],
     ['a rule for individual cases', '可申请最高不超过15万元的创业担保贷款。', []],
     ['a count of what the text lists', '知识产权保护方面5项：甲；乙。', []],
+    ['a date in ISO form', '发布时间：2024-03-15，更新于2024.3.16。', []],
+    ['a threshold of a reward\'s condition', '对新建标准化厂房面积在5000平方米以上的，给予每平方米80元补助。', []],
+    ['rates of a reward', '按其地方财政贡献的60%、70%和80%给予奖励。', []],
+    ['a word of doubling', '科技型企业数量实现倍增，发挥倍增效应。', []],
+    ['counts of the text\'s own indicators', '标记“*”的12个指标为核心指标，其中8个指标由系统生成。', []],
+    ['members the text names', '加快东湖、西岭等6个物流园区提档升级，首批15个示范社区加快建设。', []],
+    ['objects that exist, after 针对', '针对关税降幅较大的1200种商品，加大进口力度。', []],
   ])('%s', (_what, text, expected) => {
     expect(targetsOf(`${text}\n`, 'node-rs').map(brief)).toEqual(expected)
   })
@@ -189,6 +196,46 @@ describe('what is a goal', () => {
       [20, 'eq'],
       [6, 'approx'],
     ])
+  })
+
+  it('reads nothing from a chapter that names an earlier year without what is to come', () => {
+    const text = '某区人民政府\n2025年1月8日\n一、2024年主要工作和发展成就\n新增市场主体8000户。\n二、2025年目标任务\n新增市场主体9000户。\n'
+    expect(targetsOf(text).map(brief)).toEqual([{ value: 9000, unit: '户', comparator: 'eq' }])
+  })
+
+  it('reads an age or a span as a level when a verb of reaching stands before it', () => {
+    expect(targetsOf('全区人均预期寿命提高到79.5岁，审批时限压缩至5个工作日。').map(brief)).toEqual([
+      { value: 79.5, unit: '岁', comparator: 'eq' },
+      { value: 5, unit: '工作日', comparator: 'eq' },
+    ])
+    expect(targetsOf('为3岁以下婴幼儿家庭提供服务，30日内办结。')).toEqual([])
+  })
+
+  it('takes the level reached in a change from one level to another, with the metric before 从', () => {
+    const of = (text: string) => targetsOf(text).map((t) => [t.metric, t.value, t.unit, t.comparator])
+    expect(of('城乡低保标准从每人每月800元提高到860元。')).toEqual([['城乡低保标准', 860, '元', 'eq']])
+    expect(of('托管帮扶学校从12所扩大到30所以上。')).toEqual([['托管帮扶学校', 30, '所', 'gte']])
+    expect(of('残疾人生活补贴、护理补贴标准分别从每人每月150元、200元提高到160元、215元。')).toEqual([
+      ['残疾人生活补贴', 160, '元', 'eq'],
+      ['护理补贴标准', 215, '元', 'eq'],
+    ])
+  })
+
+  it('reads the size of a fund the notice sets up as its noun\'s', () => {
+    const [fund] = targetsOf('设立总规模不低于5亿元的先进制造业引导基金。')
+    expect([fund!.metric, fund!.value, fund!.comparator]).toEqual(['先进制造业引导基金', 500000000, 'gte'])
+  })
+
+  it('reads units of computing power and a comparator before a rate', () => {
+    expect(targetsOf('全市智能算力规模突破800PFlops，存储总量达到5EB。').map(brief)).toEqual([
+      { value: 800, unit: 'PFlops', comparator: 'gt' },
+      { value: 5, unit: 'EB', comparator: 'eq' },
+    ])
+    expect(targetsOf('食品安全抽检量超每千人5.2批次。').map((t) => [t.value, t.unit, t.per, t.comparator])).toEqual([[5.2, '批次', '每千人', 'gt']])
+  })
+
+  it('keeps a count after 等 where the clause creates what it counts', () => {
+    expect(targetsOf('新创绿色工厂、绿色社区等80个。').map(brief)).toEqual([{ value: 80, unit: '个', comparator: 'eq' }])
   })
 
   it('reads nothing from a review chapter', () => {

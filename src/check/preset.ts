@@ -20,6 +20,8 @@ import { rule as pairedPunctuation } from './rules/paired-punctuation.js'
 import { rule as planTitleMismatch } from './rules/plan-title-mismatch.js'
 import { rule as shareAbove100 } from './rules/share-above-100.js'
 import { rule as unknownUnit } from './rules/unknown-unit.js'
+import { rule as unreadGoal } from './rules/unread-goal.js'
+import { rule as unreadMetric } from './rules/unread-metric.js'
 
 /** Every rule, in the order the documentation lists them. */
 export const RULES: readonly AnyRule[] = [
@@ -36,6 +38,8 @@ export const RULES: readonly AnyRule[] = [
   shareAbove100,
   comparatorConflict,
   incompleteTarget,
+  unreadGoal,
+  unreadMetric,
 ]
 
 /** The default severity of each rule. `unknown-unit` is on but does nothing until a list of known units is given. */
@@ -53,6 +57,8 @@ export const PRESET: Readonly<Record<string, Severity>> = {
   'share-above-100': 'error',
   'comparator-conflict': 'error',
   'incomplete-target': 'info',
+  'unread-goal': 'info',
+  'unread-metric': 'info',
 }
 
 /**

@@ -24,6 +24,7 @@ export type MeasureKind =
   | 'age'
   | 'bandwidth'
   | 'data'
+  | 'computing'
   | 'percent'
   | 'points'
   | 'multiple'
@@ -85,6 +86,7 @@ export const MEASURES: readonly Measure[] = [
   { word: '户', kind: 'counter' },
   { word: '户次', kind: 'counter' },
   { word: '批', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '批次', kind: 'counter' },
   { word: '间', kind: 'counter', flags: { loneNumeral: false } },
   { word: '栋', kind: 'counter' },
   { word: '幢', kind: 'counter' },
@@ -253,6 +255,15 @@ export const MEASURES: readonly Measure[] = [
   { word: 'PB', kind: 'data', flags: { latin: true } },
   { word: 'GB', kind: 'data', flags: { latin: true } },
   { word: 'MB', kind: 'data', flags: { latin: true } },
+  { word: 'EB', kind: 'data', flags: { latin: true } },
+
+  // computing power (floating-point operations per second), as printed: the P or E is part of the unit, like 千 of 千瓦
+  { word: 'PFlops', kind: 'computing', flags: { latin: true } },
+  { word: 'PFLOPS', kind: 'computing', flags: { latin: true } },
+  { word: 'EFlops', kind: 'computing', flags: { latin: true } },
+  { word: 'EFLOPS', kind: 'computing', flags: { latin: true } },
+  { word: 'TFlops', kind: 'computing', flags: { latin: true } },
+  { word: 'TFLOPS', kind: 'computing', flags: { latin: true } },
 
   // containers: twenty-foot equivalent units, counted as 标箱 are
   { word: 'TEU', kind: 'counter', flags: { latin: true } },
