@@ -238,6 +238,37 @@ describe('what is a goal', () => {
     expect(targetsOf('新创绿色工厂、绿色社区等80个。').map(brief)).toEqual([{ value: 80, unit: '个', comparator: 'eq' }])
   })
 
+  it('counts what is funded, while the amount each case gets is a rule', () => {
+    expect(targetsOf('每年资助培养青年科技骨干80名，选拔资助优秀博士后不少于40名。').map(brief)).toEqual([
+      { value: 80, unit: '名', comparator: 'eq' },
+      { value: 40, unit: '名', comparator: 'gte' },
+    ])
+    expect(targetsOf('每个项目资助不超过30万元，政策奖励按项目进度分3个阶段兑现。')).toEqual([])
+    expect(targetsOf('按本办法第4、5条执行。')).toEqual([])
+  })
+
+  it('reads a list joined by 和 after a count, and the noun after a number that opens a member', () => {
+    expect(targetsOf('筹建800套青年公寓和2000套保障性租赁住房。').map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['青年公寓', 800, '套'],
+      ['保障性租赁住房', 2000, '套'],
+    ])
+    expect(targetsOf('建设县级人才市场、12个零工驿站和40个就业服务站。').map((t) => t.metric)).toEqual(['零工驿站', '就业服务站'])
+    // 与 still names a partner.
+    expect(targetsOf('新增国家级孵化器3家，与20家高校开展合作。').map((t) => t.value)).toEqual([3])
+  })
+
+  it('spreads the bound after the last value of a 分别 list over every value', () => {
+    expect(targetsOf('肉牛、肉羊年出栏量分别稳定在60万头、300万只以上。').map((t) => [t.metric, t.value, t.comparator])).toEqual([
+      ['肉牛', 600000, 'gte'],
+      ['肉羊年出栏量', 3000000, 'gte'],
+    ])
+    // Members joined inside by 与, separated by 、: as many as the values.
+    expect(targetsOf('新材料与新能源、生物医药产业规模分别达到300亿元和200亿元。').map((t) => [t.metric, t.value])).toEqual([
+      ['新材料与新能源', 30000000000],
+      ['生物医药产业规模', 20000000000],
+    ])
+  })
+
   it('reads nothing from a review chapter', () => {
     const text = '一、2023年工作回顾\n国家高新技术企业突破2000家。\n二、2024年主要任务\n国家高新技术企业力争达2500家。\n'
     expect(targetsOf(text).map(brief)).toEqual([{ value: 2500, unit: '家', comparator: 'eq' }])

@@ -76,6 +76,15 @@ export const CHANGE_TO_WORDS: readonly string[] = [
 /** A word of doubling (`经济总量实现倍增`), read by the scanner as 2 倍: the guide leaves words without digits out. */
 export const MULTIPLY_WORD = '倍增'
 
+/** Case-rule words that bound what each case gets whatever is counted (`每个企业最多3项`), not only money. */
+export const CASE_RULE_CAPS: readonly string[] = ['最高', '最多', '最低', '上限', '不超过其', '每年只']
+
+/**
+ * Verbs of funding before a count of what is funded (`资助250名技能型人才`, `扶持100个创业项目`): how many is a goal,
+ * though the same verbs make an amount a rule for each case (`资助50万元`).
+ */
+export const FUNDING_VERBS: readonly string[] = ['资助', '补助', '补贴', '奖励', '奖补', '扶持']
+
 /** Words that make a case-rule marker part of a goal's metric after all: `补助标准提高到…`, `救助标准`. */
 export const CASE_RULE_EXCEPTIONS: readonly string[] = ['标准', '提高到', '提高至', '提升至', '提升到']
 
@@ -274,10 +283,14 @@ export const SET_UP_WORDS: readonly string[] = ['设立', '组建', '设置', '�
 export const LIST_COUNT_BEFORE: readonly string[] = ['共', '方面', '上述', '以下', '如下', '其中', '等']
 
 /**
- * Verbs that create what they count, at the start of a clause: after them, `A、B等120个` counts new things (a goal);
- * after others (`加快洛阳等10个国家物流枢纽建设`) it counts members that the text names.
+ * Verbs that create, build or carry out what they count, at the start of a clause: after them, `A、B等120个` counts
+ * what the year is to bring (a goal); after verbs that further what exists (`加快洛阳等10个国家物流枢纽建设`, `推进`,
+ * `提升`), it counts members that the text names.
  */
-export const CREATION_VERBS: readonly string[] = ['新创', '新建', '新增', '新培育', '新认定', '新设', '布局', '培育', '创建', '打造', '组建', '设立', '引进', '招引']
+export const CREATION_VERBS: readonly string[] = [
+  '新创', '新建', '新增', '新开工', '新签', '新培育', '新认定', '新设', '布局', '培育', '创建', '打造', '组建', '设立', '引进',
+  '招引', '实施', '建设', '建成', '开工', '竣工', '完成', '启动', '投运', '签署', '签约', '开发',
+]
 
 /** The word that ends a list of named members before their count: `商丘等5个`. */
 export const ETC_BEFORE_COUNT = '等'

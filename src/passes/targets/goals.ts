@@ -12,6 +12,8 @@ import {
   AGE_UNITS,
   CASE_RULE_EXCEPTIONS,
   CASE_RULE_MARKERS,
+  CASE_RULE_CAPS,
+  FUNDING_VERBS,
   MULTIPLY_WORD,
   BASELINE_FROM,
   CHANGE_TO_WORDS,
@@ -136,8 +138,12 @@ export type TargetReader = (lines: readonly Line[], scope: TargetScope) => Targe
 const CLAUSE_CUTS = /[,:]/g
 const SENTENCE_CUTS = /[。;!?]/g
 const counters = new Set(COUNTER_UNITS)
+/** Case-rule words that bound what each case gets, whatever is counted: `每个企业最多3项`. */
+const CAPS = CASE_RULE_CAPS
 /** A fund or body set up with its size right before the number: `设立总规模不低于1亿元的…`, `组建规模3亿元的…`. */
 const SET_UP_SIZE = new RegExp(`(?:${SET_UP_WORDS.join('|')})[总]?(?:${SIZE_WORDS.join('|')})$`)
+/** The preposition that names a partner even after a quantity of its clause: `与28家园区协同`. */
+const PARTNER_ONLY = '与'
 /** The particle that ends a condition: `…达到300万元以上的，`. */
 const MODIFIER = '的'
 /** The prefix comparator words, longest first (不超过 before 超过 before 超). */
@@ -318,7 +324,17 @@ function isCaseRule(view: string, clauseStart: number, q: Quantity, clauseEnd: (
   const before = view.slice(Math.max(clauseStart, q.start - CONTEXT_WINDOW), q.start)
   // `每认定1家…给予`: a rule for each one, not a goal.
   if (q.value === 1 && /每[\u4e00-\u9fa5]{0,4}$/.test(before)) return true
-  if (CASE_RULE_MARKERS.some((w) => before.includes(w))) return !CASE_RULE_EXCEPTIONS.some((w) => before.includes(w))
+  if (CAPS.some((w) => before.includes(w))) return !CASE_RULE_EXCEPTIONS.some((w) => before.includes(w))
+  // `资助250名技能型人才`, `补助500户`: how many are funded is a goal; what each gets is a rule.
+  let last = -1
+  let marker = ''
+  for (const w of CASE_RULE_MARKERS) {
+    const at = before.lastIndexOf(w)
+    if (at > last) [last, marker] = [at, w]
+  }
+  // Note: the nearest marker decides: in `政策奖励按项目…3个阶段` the rule is 按's.
+  const funded = q.unit !== null && counters.has(q.unit) && FUNDING_VERBS.includes(marker)
+  if (last >= 0 && !funded) return !CASE_RULE_EXCEPTIONS.some((w) => before.includes(w))
   // `…70%、80%和90%给予企业奖励`: the reward right after the figures.
   const end = clauseEnd(q.end)
   const rest = view.slice(q.end, end)
@@ -348,13 +364,18 @@ function opensWithCreation(view: string, at: number): boolean {
   return CREATION_VERBS.some((v) => opening.includes(v))
 }
 
+/** `第2、3条`, `第一、二批`: an ordinal list before the number. */
+const ORDINAL_LIST_BEFORE = /第[\d一二三四五六七八九十]+[、和至及-]$/
+
 /** `2025-05-27`, `2025.5.27`: a number after a year and a date separator is part of a date. */
 const ISO_DATE_BEFORE = /\d{4}[-./]$|\d{4}[-./]\d{1,2}[-./]$/
 
 /** Why the scanner's quantity cannot be a goal at all, before its clause is read; null if it can. */
-function implausible(view: string, q: Quantity): SkipReason | null {
+function implausible(view: string, q: Quantity, listed: boolean): SkipReason | null {
   if (q.flags.length > 0) return FLAG_REASONS[q.flags[0]!]
   if (ISO_DATE_BEFORE.test(view.slice(Math.max(0, q.start - 8), q.start))) return 'date'
+  // `第2、3条`: the ordinal goes on after its list mark.
+  if (ORDINAL_LIST_BEFORE.test(view.slice(Math.max(0, q.start - 6), q.start))) return 'ordinal'
   // `经济总量实现倍增`, `倍增效应`: a word of growth, not a number the notice writes.
   if (q.text === MULTIPLY_WORD) return 'multiple-word'
   // `日常监测（60%）`: a number that fills a bracket is a weight or a note, like a score.
@@ -370,7 +391,8 @@ function implausible(view: string, q: Quantity): SkipReason | null {
   const before = view.slice(Math.max(0, q.start - 4), q.start)
   if (LIST_COUNT_BEFORE.some((w) => before.endsWith(w)) && !(before.endsWith(ETC_BEFORE_COUNT) && opensWithCreation(view, q.start))) return 'list-count'
   if (EXISTING_SET_BEFORE.some((w) => before.endsWith(w))) return 'existing'
-  if (PREPOSITION_BEFORE.some((w) => before.endsWith(w)) && !/[\d%]/.test(before.slice(-2, -1))) return 'partner'
+  const preposition = PREPOSITION_BEFORE.find((w) => before.endsWith(w))
+  if (preposition && !/[\d%]/.test(before.slice(-2, -1)) && (!listed || preposition === PARTNER_ONLY)) return 'partner'
   const after = view.slice(q.end, q.end + 16)
   if (after.startsWith(':')) return 'label'
   if (q.unit !== null && counters.has(q.unit) && TEXT_NOUNS.test(after)) return 'list-count'
@@ -400,14 +422,17 @@ function distantComparator(view: string, left: number, q: Quantity): Target['com
 /** Shortest member of a list split at 和/及/与, so that 普及率 or 和谐 are not cut. */
 const MIN_MEMBER = 2
 
-/** The members of a list in a metric (`科技贷款、制造业贷款、普惠小微贷款`, `城市和农村…`), for `分别`/`均`. */
-function listItems(view: string, metric: Span | null): Span[] {
+/**
+ * The members of a list in a metric (`科技贷款、制造业贷款、普惠小微贷款`, `城市和农村…`), for `分别`/`均`; with `words`
+ * false, split at 、 only.
+ */
+function listItems(view: string, metric: Span | null, words = true): Span[] {
   if (!metric) return []
   const items: Span[] = []
   let from = metric.start
   for (let i = metric.start; i <= metric.end; i++) {
     const c = view[i]
-    const word = c === '和' || c === '及' || c === '与'
+    const word = words && (c === '和' || c === '及' || c === '与')
     if (i === metric.end || c === '、' || (word && i - from >= MIN_MEMBER && metric.end - i - 1 >= MIN_MEMBER)) {
       if (i > from) items.push({ start: from, end: i })
       from = i + 1
@@ -566,7 +591,9 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
       const q = found[k]!
       const clauseStart = clauses.startOf(q.start)
       const clauseEnd = clauses.endOf(q.end)
-      let reason = (q.flags.length > 0 ? FLAG_REASONS[q.flags[0]!] : null) ?? excluded.reasonOf(q) ?? drop.get(q) ?? implausible(view, q)
+      // `1000套专家公寓和10000套人才公寓`: after a counted quantity of the clause, 和 joins a list, it names no partner.
+      const listed = kept.some((p) => p.q.end > clauseStart)
+      let reason = (q.flags.length > 0 ? FLAG_REASONS[q.flags[0]!] : null) ?? excluded.reasonOf(q) ?? drop.get(q) ?? implausible(view, q, listed)
       // A threshold of a reward's condition qualifies its noun too: the rule says more of why.
       if (reason === 'qualifier' && isCaseRule(view, clauseStart, q, clauses.endOf, end)) reason = 'case-rule'
       if (reason !== null) {
@@ -685,12 +712,20 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
           const first = inClause[0]!
           // The word that spreads one value over the list stands between the list and the first value.
           const spread = view.slice(first.metric.metric?.end ?? clause.start, first.q.start)
-          const items = /分别|均|都/.test(spread) ? listItems(view, first.metric.metric) : []
+          let items = /分别|均|都/.test(spread) ? listItems(view, first.metric.metric) : []
+          // `集成电路与ICT、医药健康规模分别达到450亿元和430亿元`: as many members as values, when only 、 separates them.
+          if (inClause.length > 1 && items.length > inClause.length) {
+            const listed = listItems(view, first.metric.metric, false)
+            if (listed.length === inClause.length) items = listed
+          }
           let metrics: Array<Span | null> = [metric.metric]
           if (items.length > 1 && inClause.length === 1) metrics = items
           else if (items.length > 1 && inClause.length === items.length) metrics = [items[rank.get(kept[i]!)!] ?? metric.metric]
+          // `分别稳定在3900万头、13.5亿只以上`: the bound after the last value of a spread list holds for every value.
+          const last = inClause[inClause.length - 1]!
+          const bound = items.length > 1 && comparator === 'eq' && last.q.numberEnd < last.q.end ? last.comparator : comparator
           for (const m of metrics) {
-            const target = toTarget(doc, line, plain, q, { ...metric, metric: m }, comparator, due)
+            const target = toTarget(doc, line, plain, q, { ...metric, metric: m }, bound, due)
             if (unread && isFunctionMetric(target.metric)) {
               unread('metric', line.start + Math.min(metric.start, q.start), line.start + Math.max(metric.end, q.end))
             }

@@ -25,6 +25,7 @@ import {
   PLACE_SCOPE_CLOSES,
   PLACE_SCOPE_OPEN,
   VERB_JOINERS,
+  VERB_STARTS_AFTER_MEASURE,
   YEAR_SCOPE,
   YEARS_SCOPE,
 } from '../../lexicon/goals.js'
@@ -53,11 +54,14 @@ const links = [...LINK_WORDS, ...ASPIRATION_WORDS, ...COMMITMENT_WORDS].sort(byL
 /** Characters trimmed from the ends of a metric: separators, spaces, and the conjunctions that open a list member. */
 const SEPARATORS = ' \t\n,、;:。'
 const LEADING = SEPARATORS + MEMBER_CONJUNCTIONS
-const TRAILING = SEPARATORS + MODIFIER_PARTICLE
+// Note: a conjunction ends a noun only before the next member (`10个零工市场和50个就业驿站`).
+const TRAILING = SEPARATORS + MODIFIER_PARTICLE + MEMBER_CONJUNCTIONS
 /** A leading phrase of time or place that frames a goal: `2023年度`, `3年内`, `在全国范围内`. */
 const LEADING_SCOPE = new RegExp(
   `^(?:\\d{4}${YEAR_SCOPE}|(?:\\d{1,2}|[${SMALL_COUNT_CHARS}])${YEARS_SCOPE}|${PLACE_SCOPE_OPEN}[^,，、]{1,10}?(?:${PLACE_SCOPE_CLOSES.join('|')}))`,
 )
+/** Marks right before a number that open a member of a list. */
+const LIST_MARKS = '、' + MEMBER_CONJUNCTIONS
 /** Words right after a number that start no noun. */
 const NOT_NOUN = new RegExp(`^(?:${NOT_NOUN_AFTER.join('|')})`)
 /** Tags of nouns and noun-like words in jieba's tag set. */
@@ -233,8 +237,11 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
     !NOT_NOUN.test(afterText)
   // Note: tags of the phrase before the number matter only when a noun follows it; the lexicon decides otherwise.
   const leftTokens = nounAfter ? tag(segmenter, s, metric) : null
+  // A number that opens a member of a list (`产业园、10个零工市场`) counts the noun after it.
+  // Not `、20兆进牧户`: a verb after the measure starts no noun.
+  const opensMember = LIST_MARKS.includes(s[quantity.start - 1] as string) && !VERB_STARTS_AFTER_MEASURE.includes(afterText[0] ?? '')
   const leftIsVerbs = metric.end <= metric.start || isVerbsOnly(s, metric, leftTokens)
-  if ((ofNoun || leftIsVerbs || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
+  if ((ofNoun || leftIsVerbs || opensMember || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
     const cut = cutAtClauseVerb(s, after)
     const noun = trim(s, dropTrailingVerbs(s, cut, tag(segmenter, s, cut)))
     // The phrase runs to the end of the noun as written; the metric stops before the work done on it.
