@@ -180,6 +180,7 @@ describe('what is a goal', () => {
     ['counts of the text\'s own indicators', '标记“*”的12个指标为核心指标，其中8个指标由系统生成。', []],
     ['members the text names', '加快东湖、西岭等6个物流园区提档升级，首批15个示范社区加快建设。', []],
     ['objects that exist, after 针对', '针对关税降幅较大的1200种商品，加大进口力度。', []],
+    ['a telephone number', '咨询电话：0571-87654321，服务热线400-800-1234。', []],
   ])('%s', (_what, text, expected) => {
     expect(targetsOf(`${text}\n`, 'node-rs').map(brief)).toEqual(expected)
   })
@@ -267,6 +268,27 @@ describe('what is a goal', () => {
       ['新材料与新能源', 30000000000],
       ['生物医药产业规模', 20000000000],
     ])
+  })
+
+  it('reads a rate shared by a list of metrics, each of its own', () => {
+    expect(targetsOf('社会消费品零售总额、一般公共预算收入增长5%左右。').map((t) => [t.metric, t.value, t.comparator])).toEqual([
+      ['社会消费品零售总额', 5, 'approx'],
+      ['一般公共预算收入', 5, 'approx'],
+    ])
+    // Sectors that share one rate named once, and brackets, stay one metric.
+    expect(targetsOf('设施农业、畜牧养殖和水产养殖机械化率达到55%。')).toHaveLength(1)
+    expect(targetsOf('各县（市、区）公共体育场馆开放率达到90%。')).toHaveLength(1)
+  })
+
+  it('reads a comparator over a 的-phrase, sessions counted after their noun, and results only in their own clause', () => {
+    const [times] = targetsOf('困难群众救助标准不低于当地最低生活保障标准的1.3倍。')
+    expect([times!.value, times!.unit, times!.comparator]).toEqual([1.3, '倍', 'gte'])
+    expect(targetsOf('举办乡村振兴培训班超20期，开设家长课堂5000期。').map(brief)).toEqual([
+      { value: 20, unit: '期', comparator: 'gt' },
+      { value: 5000, unit: '期', comparator: 'eq' },
+    ])
+    expect(targetsOf('建设二期工程。')).toEqual([])
+    expect(targetsOf('维护已建成污水设施，群众满意度不低于85%。').map(brief)).toEqual([{ value: 85, unit: '%', comparator: 'gte' }])
   })
 
   it('reads nothing from a review chapter', () => {

@@ -6,7 +6,10 @@ import { ASPIRATION_WORDS, COMMITMENT_WORDS, PREFIX_COMPARATORS } from './compar
 import { measuresWhere } from './measures.js'
 
 /** Words before a quantity in its sentence that make it a statistic of the present or past, not a goal. */
-export const PAST_MARKERS: readonly string[] = ['预计', '截至', '截止', '已经', '已有', '已建成', '已完成', '已累计', '共完成', '回顾']
+export const PAST_MARKERS: readonly string[] = ['预计', '截至', '截止', '已经', '已有', '已累计', '共完成', '回顾']
+
+/** Words before a quantity in its clause that make it a result: in another clause they may describe a noun (`已建成自然村`). */
+export const PAST_CLAUSE_MARKERS: readonly string[] = ['已建成', '已完成']
 
 /**
  * Last year named as the time of a figure (`去年全市地区生产总值增长6%`), not as the base of a comparison
@@ -73,6 +76,15 @@ export const CHANGE_TO_WORDS: readonly string[] = [
   '提高', '提升', '增加', '增长', '扩大', '跃升', '上升', '增', '降低', '下降', '减少', '降', '缩小', '缩短', '压缩', '达',
 ]
 
+/**
+ * Head words that end a metric of its own (`社会消费品零售总额`, `固定资产投资`, `健康管理率`): a list of such metrics
+ * before one rate shares it (`社会消费品零售总额、固定资产投资增长4%左右`).
+ */
+export const METRIC_HEADS: readonly string[] = [
+  '率', '额', '量', '值', '投资', '收入', '比重', '占比', '规模', '指数', '人数', '数量', '价格', '增速', '增幅', '贷款', '消费',
+  '产出', '营收', '利润', '支出', '出口', '进口',
+]
+
 /** A word of doubling (`经济总量实现倍增`), read by the scanner as 2 倍: the guide leaves words without digits out. */
 export const MULTIPLY_WORD = '倍增'
 
@@ -86,7 +98,7 @@ export const CASE_RULE_CAPS: readonly string[] = ['最高', '最多', '最低', 
 export const FUNDING_VERBS: readonly string[] = ['资助', '补助', '补贴', '奖励', '奖补', '扶持']
 
 /** Words that make a case-rule marker part of a goal's metric after all: `补助标准提高到…`, `救助标准`. */
-export const CASE_RULE_EXCEPTIONS: readonly string[] = ['标准', '提高到', '提高至', '提升至', '提升到']
+export const CASE_RULE_EXCEPTIONS: readonly string[] = ['标准', '提高到', '提高至', '提升至', '提升到', '奖励性']
 
 /** Leading words of a metric phrase that frame the goal rather than name what is measured. */
 export const FRAMING_WORDS: readonly string[] = [

@@ -15,6 +15,7 @@ import {
   CASE_RULE_CAPS,
   FUNDING_VERBS,
   MULTIPLY_WORD,
+  METRIC_HEADS,
   BASELINE_FROM,
   CHANGE_TO_WORDS,
   REWARD_WORDS,
@@ -41,6 +42,7 @@ import {
   REACH_BEFORE_WORDS,
   VERB_STARTS_AFTER_MEASURE,
   PAST_MARKERS,
+  PAST_CLAUSE_MARKERS,
   PAST_SENTENCE_MARKERS,
   TURN_TO_GOAL,
   PREPOSITION_BEFORE,
@@ -258,9 +260,12 @@ function sentenceEnd(view: string, from: number): number {
 const CONTEXT_WINDOW = 160
 
 /** Whether a quantity is a statistic: a past marker, or an earlier year, before it in its sentence. */
-function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentFacts): boolean {
+function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentFacts, clauseStart: number): boolean {
   const before = view.slice(Math.max(sentence.start, q.start - CONTEXT_WINDOW), q.start)
   if (PAST_MARKERS.some((w) => before.includes(w)) || LAST_YEAR.test(before)) return true
+  // `优化已建成自然村…，满意度不低于80%`: 已建成 may describe a noun of another clause.
+  const clause = view.slice(Math.max(clauseStart, q.start - CONTEXT_WINDOW), q.start)
+  if (PAST_CLAUSE_MARKERS.some((w) => clause.includes(w))) return true
   if (EXISTING_BEFORE.some((w) => before.includes(w))) return true
   const around = view.slice(Math.max(sentence.start, q.start - CONTEXT_WINDOW), Math.min(sentence.end, q.end + CONTEXT_WINDOW))
   if (PAST_SENTENCE_MARKERS.some((w) => around.includes(w))) return true
@@ -367,6 +372,9 @@ function opensWithCreation(view: string, at: number): boolean {
 /** `第2、3条`, `第一、二批`: an ordinal list before the number. */
 const ORDINAL_LIST_BEFORE = /第[\d一二三四五六七八九十]+[、和至及-]$/
 
+/** A telephone number: an area code with its leading zero, or a 400/800 service number. */
+const PHONE = /^(?:0\d{2,3}|[48]00)-\d{3,8}/
+
 /** `2025-05-27`, `2025.5.27`: a number after a year and a date separator is part of a date. */
 const ISO_DATE_BEFORE = /\d{4}[-./]$|\d{4}[-./]\d{1,2}[-./]$/
 
@@ -374,6 +382,8 @@ const ISO_DATE_BEFORE = /\d{4}[-./]$|\d{4}[-./]\d{1,2}[-./]$/
 function implausible(view: string, q: Quantity, listed: boolean): SkipReason | null {
   if (q.flags.length > 0) return FLAG_REASONS[q.flags[0]!]
   if (ISO_DATE_BEFORE.test(view.slice(Math.max(0, q.start - 8), q.start))) return 'date'
+  // `010-68104462`, `0551-62757168`, `400-666…`: a telephone number, read as a range.
+  if (q.comparator === 'between' && PHONE.test(q.text)) return 'code'
   // `第2、3条`: the ordinal goes on after its list mark.
   if (ORDINAL_LIST_BEFORE.test(view.slice(Math.max(0, q.start - 6), q.start))) return 'ordinal'
   // `经济总量实现倍增`, `倍增效应`: a word of growth, not a number the notice writes.
@@ -385,7 +395,8 @@ function implausible(view: string, q: Quantity, listed: boolean): SkipReason | n
   const reach = REACH_BEFORE.test(near) || (q.numberStart > q.start && q.comparator === 'gte')
   if (q.unit !== null && AGE_UNITS.includes(q.unit) && !reach) return 'age'
   if (q.unit !== null && DURATION_UNITS.includes(q.unit) && !reach) return 'duration'
-  if (q.unit !== null && ORDINAL_UNITS.includes(q.unit)) return 'ordinal'
+  // `培训班超10期`, `课堂1万期`: after its noun, with digits, a count of sessions; `二期工程`, `3期项目` are phases.
+  if (q.unit !== null && ORDINAL_UNITS.includes(q.unit) && !(q.form !== 'chinese' && !/^[\u4e00-\u9fa5]/.test(view.slice(q.end, q.end + 1)))) return 'ordinal'
   // `一个`, `两篇`, `八项规定`, `二次污染`: short Chinese numerals are words far more often than goals.
   if (q.form === 'chinese' && q.comparator === 'eq' && q.numberEnd - q.numberStart <= 2 + (q.unit?.length ?? 0)) return 'word'
   const before = view.slice(Math.max(0, q.start - 4), q.start)
@@ -414,10 +425,17 @@ function distantComparator(view: string, left: number, q: Quantity): Target['com
     const word = PREFIX_WORDS.find((w) => head.endsWith(w.text))
     if (word) return word.comparator
   }
-  const before = view.slice(Math.max(left, q.start - DISTANT_COMPARATOR_REACH), q.start)
+  // `不低于当地最低生活保障标准的1.6倍`: the comparator bounds the whole 的-phrase.
+  const reach = view[q.start - 1] === MODIFIER ? DISTANT_COMPARATOR_REACH * 3 : DISTANT_COMPARATOR_REACH
+  const before = view.slice(Math.max(left, q.start - reach), q.start)
   for (const [word, comparator] of DISTANT_COMPARATORS) if (before.includes(word)) return comparator
   return q.comparator
 }
+
+/** Shortest member of a list of metrics that share one rate without 分别: shorter ones share a tail (`高血压、2型糖尿病患者…率`). */
+const SHARED_MEMBER = 4
+/** A member that names a metric of its own ends with a head word of one: not `设施农业、畜牧养殖…机械化率`. */
+const METRIC_HEAD = new RegExp(`(?:${METRIC_HEADS.join('|')})$`)
 
 /** Shortest member of a list split at 和/及/与, so that 普及率 or 和谐 are not cut. */
 const MIN_MEMBER = 2
@@ -430,10 +448,14 @@ function listItems(view: string, metric: Span | null, words = true): Span[] {
   if (!metric) return []
   const items: Span[] = []
   let from = metric.start
+  let depth = 0
   for (let i = metric.start; i <= metric.end; i++) {
     const c = view[i]
+    // Note: not inside brackets: `各县（市、区）…`.
+    if (c === '(') depth++
+    else if (c === ')') depth = Math.max(0, depth - 1)
     const word = words && (c === '和' || c === '及' || c === '与')
-    if (i === metric.end || c === '、' || (word && i - from >= MIN_MEMBER && metric.end - i - 1 >= MIN_MEMBER)) {
+    if (i === metric.end || (depth === 0 && (c === '、' || (word && i - from >= MIN_MEMBER && metric.end - i - 1 >= MIN_MEMBER)))) {
       if (i > from) items.push({ start: from, end: i })
       from = i + 1
     }
@@ -480,6 +502,18 @@ function nextToGoalWord(view: string, q: Quantity, sentence: Span): boolean {
   return GOAL_WORDS_BEFORE.some((w) => clause.includes(w)) || GOAL_WORDS_AFTER.some((w) => after.startsWith(w))
 }
 
+/** Whether a sentence holds a digit right before a Latin letter (`800TOPS`, `5G`). */
+function hasLatinAfterDigit(view: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const c = view.charCodeAt(i) | 0x20
+    if (c >= 97 && c <= 122) {
+      const d = view.charCodeAt(i - 1)
+      if (d >= 48 && d <= 57) return true
+    }
+  }
+  return false
+}
+
 /** Whether a sentence holds a goal word. */
 function hasGoalWord(view: string, start: number, end: number): boolean {
   const sentence = view.slice(start, end)
@@ -488,7 +522,8 @@ function hasGoalWord(view: string, start: number, end: number): boolean {
 
 /** Whether the text right after a number reads as a unit the lexicon does not know: `3500PFlops`, `12EB`. */
 function unitLike(view: string, at: number): boolean {
-  return /^[A-Za-z]{1,8}(?![A-Za-z])/.test(view.slice(at, at + 9))
+  // Note: not a grade (`5A级景区`).
+  return /^[A-Za-z]{1,8}(?![A-Za-z级类])/.test(view.slice(at, at + 9))
 }
 
 /** Whether a metric is empty or a function word (`其中`, `从`, `次`): a target that was read without its noun. */
@@ -606,7 +641,7 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
       // Not `5G` in `20个“5G+工业互联网”…场景`: only a quantity that counts ends the noun.
       const next = nextCounting[k]
       const right = next && next.start < clauseEnd ? next.start : clauseEnd
-      const rule = isStatistic(view, { start, end }, q, facts) ? 'statistic' : isCaseRule(view, clauseStart, q, clauses.endOf, end) ? 'case-rule' : null
+      const rule = isStatistic(view, { start, end }, q, facts, clauseStart) ? 'statistic' : isCaseRule(view, clauseStart, q, clauses.endOf, end) ? 'case-rule' : null
       if (rule !== null) {
         passed.push({ q, reason: rule })
         over = { q, left, right }
@@ -686,8 +721,9 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
         const end = sentenceEnd(view, start)
         let passed: Passed[] = []
         const kept = readSentence(view, spans, start, end, passed, explaining)
-        // A sentence without goals and with a goal word is read once more with every number, to tell an unread goal.
-        if (kept.length === 0 && unread && !explaining && hasGoalWord(view, start, end)) {
+        // A sentence without goals, with a goal word and a number glued to letters (which the scanner leaves out: 5G,
+        // or a unit it does not know: 800TOPS), is read once more with every number, to tell an unread goal.
+        if (kept.length === 0 && unread && !explaining && hasLatinAfterDigit(view, start, end) && hasGoalWord(view, start, end)) {
           passed = []
           readSentence(view, spans, start, end, passed, true)
         }
@@ -717,6 +753,11 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
           if (inClause.length > 1 && items.length > inClause.length) {
             const listed = listItems(view, first.metric.metric, false)
             if (listed.length === inClause.length) items = listed
+          }
+          // `社会消费品零售总额、固定资产投资增长4%左右`: one rate for each of the metrics the list names.
+          if (items.length === 0 && inClause.length === 1 && q.unit !== null && RATIO_UNITS.has(q.unit)) {
+            const listed = listItems(view, metric.metric, false)
+            if (listed.length > 1 && listed.every((m) => m.end - m.start >= SHARED_MEMBER && METRIC_HEAD.test(view.slice(m.start, m.end)))) items = listed
           }
           let metrics: Array<Span | null> = [metric.metric]
           if (items.length > 1 && inClause.length === 1) metrics = items
