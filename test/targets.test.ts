@@ -115,6 +115,19 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(read('建成区绿化覆盖率达到42%。')).toEqual([[null, '建成区绿化覆盖率']])
   })
 
+  it('counts the head noun after 的 when it names a kind, and the noun after a funding verb or 为', () => {
+    const metrics = (text: string) => targetsOf(text, segmenter).map((t) => t.metric)
+    expect(metrics('培育30个主业突出、竞争力强的专精特新企业。')).toEqual(['专精特新企业'])
+    expect(metrics('建成8个开展农村污水治理的乡镇。')).toEqual(['开展农村污水治理的乡镇'])
+    expect(metrics('每年选拔资助不少于60名青年科技人员。')).toEqual(['青年科技人员'])
+    expect(metrics('为2万名困难老人提供助餐服务。')[0]).toMatch(/^困难老人/)
+  })
+
+  it('keeps 等 of a word and drops a lone opening quote', () => {
+    expect(targetsOf('新增取得技能等级证书的劳动者超5万人次。', segmenter)[0]!.metric).toBe('取得技能等级证书的劳动者')
+    expect(targetsOf('“全年引进高层次人才达到500名左右。', segmenter)[0]!.metric).toBe('高层次人才')
+  })
+
   it('reads a growth compared with an average, and a yearly average growth', () => {
     const [above] = targetsOf('地方一般公共预算收入增幅高于全省平均水平1个百分点。', segmenter)
     expect([above!.metric, above!.value, above!.unit, above!.comparator]).toEqual(['地方一般公共预算收入增幅', 1, '百分点', 'gt'])

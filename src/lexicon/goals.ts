@@ -192,6 +192,15 @@ export const ACTION_VERBS: readonly ActionVerb[] = [
   { word: '发放' },
   { word: '扶持' },
   { word: '带动' },
+  { word: '培养' },
+  { word: '资助' },
+  { word: '选拔' },
+  { word: '评定' },
+  { word: '鼓励', plans: true },
+  { word: '动员', plans: true },
+  { word: '培养产生' },
+  // Note: a preposition before its count (`为1万名困难群众提供…`) acts as a verb does: the noun after is counted.
+  { word: '为' },
 ]
 
 /** Conjunctions that open a member of a list: trimmed from the start of a metric (`和农村…`). */
