@@ -50,6 +50,11 @@ describe('gongwen parse --explain', () => {
     expect(reasons.map(([text]) => text)).not.toContain('30家')
   })
 
+  it('tells a number that numbers a heading', () => {
+    const notice = parse('# 开放政府行动方案\n\n## 一、承诺事项\n\n### 2-3 地方创生平台建置\n\n建成平台3个。\n', '--explain', '--input-format', 'markdown')
+    expect((notice.skipped ?? []).map((s) => [s.text, s.reason])).toContainEqual(['2-3', 'marker'])
+  })
+
   it('lists nothing skipped without the option, and the unread goal in both', () => {
     const plain = parse(NOTICE)
     expect(plain.skipped).toBeUndefined()

@@ -123,6 +123,11 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(metrics('为2万名困难老人提供助餐服务。')[0]).toMatch(/^困难老人/)
   })
 
+  it('reads a span of years before a goal as its due time, not 年内', () => {
+    const [a, b] = targetsOf('5年内培养资助青年骨干教师不少于300名，三年内建成实训基地6个。', segmenter)
+    expect([a!.metric, a!.due, b!.metric, b!.due]).toEqual(['青年骨干教师', '5年内', '实训基地', '三年内'])
+  })
+
   it('keeps 等 of a word and drops a lone opening quote', () => {
     expect(targetsOf('新增取得技能等级证书的劳动者超5万人次。', segmenter)[0]!.metric).toBe('取得技能等级证书的劳动者')
     expect(targetsOf('“全年引进高层次人才达到500名左右。', segmenter)[0]!.metric).toBe('高层次人才')
@@ -194,6 +199,8 @@ describe('what is a goal', () => {
     ['members the text names', '加快东湖、西岭等6个物流园区提档升级，首批15个示范社区加快建设。', []],
     ['objects that exist, after 针对', '针对关税降幅较大的1200种商品，加大进口力度。', []],
     ['a telephone number', '咨询电话：0571-87654321，服务热线400-800-1234。', []],
+    ['a standard for each case', '实训课时原则上占总课时一半以上。', []],
+    ['a size that qualifies its noun', '超过2000人规模的园区须配备专职安全员。', []],
   ])('%s', (_what, text, expected) => {
     expect(targetsOf(`${text}\n`, 'node-rs').map(brief)).toEqual(expected)
   })

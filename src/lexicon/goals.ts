@@ -88,8 +88,8 @@ export const METRIC_HEADS: readonly string[] = [
 /** A word of doubling (`经济总量实现倍增`), read by the scanner as 2 倍: the guide leaves words without digits out. */
 export const MULTIPLY_WORD = '倍增'
 
-/** Case-rule words that bound what each case gets whatever is counted (`每个企业最多3项`), not only money. */
-export const CASE_RULE_CAPS: readonly string[] = ['最高', '最多', '最低', '上限', '不超过其', '每年只']
+/** Case-rule words that bound what each case gets whatever is counted (`每个企业最多3项`, `原则上不超过18个月`), not only money. */
+export const CASE_RULE_CAPS: readonly string[] = ['最高', '最多', '最低', '上限', '不超过其', '每年只', '原则上']
 
 /**
  * Verbs of funding before a count of what is funded (`资助250名技能型人才`, `扶持100个创业项目`): how many is a goal,
@@ -192,9 +192,9 @@ export const ACTION_VERBS: readonly ActionVerb[] = [
   { word: '发放' },
   { word: '扶持' },
   { word: '带动' },
-  { word: '培养' },
+  { word: '培养', plans: true },
   { word: '资助' },
-  { word: '选拔' },
+  { word: '选拔', plans: true },
   { word: '评定' },
   { word: '鼓励', plans: true },
   { word: '动员', plans: true },
@@ -264,8 +264,8 @@ export const ACTIVITY_NOUNS: readonly string[] = [
 /** Verbs that say what happens to a counted noun, after it on either side of the number: `科技型中小企业入库800家`. */
 export const NOUN_PREDICATES: readonly string[] = ['入库', '上云', '上市']
 
-/** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`. */
-export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/
+/** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`, `5年内` (a span of five years, not 年内). */
+export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:\d{1,2}|[一二两三四五六七八九十])年内|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/
 
 /** Verbs of level right before a number that make a bare number (no unit) a goal: `指数达到125`, `进入前5`. */
 export const LEVEL_BEFORE_WORDS: readonly string[] = ['达到', '达', '提高到', '提高至', '提升到', '提升至', '控制在', '稳定在', '保持在', '为', '前']

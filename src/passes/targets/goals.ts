@@ -302,6 +302,8 @@ function qualifies(view: string, q: Quantity, clauseStart: number, segmenter: ()
   if (q.unit === null || RATIO_UNITS.has(q.unit)) return false
   const rest = view.slice(q.end)
   if (rest.startsWith('的')) return !SIZE_WORDS.some((w) => view.slice(clauseStart, q.start).includes(w))
+  // `超过1000人规模的学校`: a size that qualifies the noun after 的.
+  if (SIZE_WORDS.some((w) => rest.startsWith(w + '的'))) return true
   if (counters.has(q.unit)) return false
   if (!/^[\u4e00-\u9fa5“"A-Za-z]/.test(rest) || /^(?:和|及|或|等|左右|以上|以下|以内)/.test(rest)) return false
   if (VERB_AFTER.test(rest)) return false
@@ -382,6 +384,8 @@ const ISO_DATE_BEFORE = /\d{4}[-./]$|\d{4}[-./]\d{1,2}[-./]$/
 function implausible(view: string, q: Quantity, listed: boolean): SkipReason | null {
   if (q.flags.length > 0) return FLAG_REASONS[q.flags[0]!]
   if (ISO_DATE_BEFORE.test(view.slice(Math.max(0, q.start - 8), q.start))) return 'date'
+  // `2-3 地方创生平台`: a number that opens its line and is followed by a space numbers a heading.
+  if (q.unit === null && view[q.end] === ' ' && view.slice(0, q.start).trim() === '') return 'marker'
   // `010-68104462`, `0551-62757168`, `400-666…`: a telephone number, read as a range.
   if (q.comparator === 'between' && PHONE.test(q.text)) return 'code'
   // `第2、3条`: the ordinal goes on after its list mark.
