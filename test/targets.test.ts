@@ -311,6 +311,19 @@ describe('what is a goal', () => {
     expect(targetsOf('维护已建成污水设施，群众满意度不低于85%。').map(brief)).toEqual([{ value: 85, unit: '%', comparator: 'gte' }])
   })
 
+  it('reads a base of comparison, 现有 of another clause, a rule word inside a rate, and a count of days as goals', () => {
+    const of = (text: string) => targetsOf(text).map(brief)
+    expect(of('一般公共预算收入与上年度持平，固定资产投资增长8%以上。')).toEqual([{ value: 8, unit: '%', comparator: 'gte' }])
+    expect(of('落地一批与现有产业关联度高的项目，力争新引进项目300个以上。')).toEqual([{ value: 300, unit: '个', comparator: 'gte' }])
+    expect(of('按病种付费覆盖率达到85%，残疾人两项补贴覆盖率98%以上。')).toEqual([
+      { value: 85, unit: '%', comparator: 'eq' },
+      { value: 98, unit: '%', comparator: 'gte' },
+    ])
+    expect(of('力争空气质量优良天数320天以上。')).toEqual([{ value: 320, unit: '天', comparator: 'gte' }])
+    // 现有 in the clause of the number still makes a count of what exists.
+    expect(of('在现有12个园区基础上提质。')).toEqual([])
+  })
+
   it('reads nothing from a review chapter', () => {
     const text = '一、2023年工作回顾\n国家高新技术企业突破2000家。\n二、2024年主要任务\n国家高新技术企业力争达2500家。\n'
     expect(targetsOf(text).map(brief)).toEqual([{ value: 2500, unit: '家', comparator: 'eq' }])

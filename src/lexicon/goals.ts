@@ -13,9 +13,9 @@ export const PAST_CLAUSE_MARKERS: readonly string[] = ['已建成', '已完成']
 
 /**
  * Last year named as the time of a figure (`去年全市地区生产总值增长6%`), not as the base of a comparison
- * (`比上年增长6%` is a goal): 上年 or 去年 not after 比, 较 or 同.
+ * (`比上年增长6%` is a goal): 上年 or 去年 not after 比, 较, 同, 与 or 和 (`与上年度持平`).
  */
-export const LAST_YEAR = /(?<![比较同])(?:上年|去年)(?!基础|水平|同期)/
+export const LAST_YEAR = /(?<![比较同与和])(?:上年|去年)(?!基础|水平|同期)/
 
 /** Words before a year that make it the base of a comparison (`比2020年下降13.5%`), not the time of a figure. */
 export const BASE_YEAR_BEFORE = /(?:比|较|与|同|相比)$/
@@ -278,6 +278,18 @@ export const REACH_BEFORE_WORDS: readonly string[] = [
   '达到', '达', '提高到', '提高至', '提升到', '提升至', '延长到', '延长至', '增加到', '增加至', '缩短到', '缩短至', '压缩到',
   '压缩至', '降低到', '降低至', '减少到', '减少至', '控制在', '稳定在', '保持在',
 ]
+
+/** Metric heads that count time themselves, so a number of days after them is a level (`优良天数300天以上`). */
+export const DURATION_METRIC_HEADS: readonly string[] = ['天数', '时长', '时限', '年限', '寿命']
+
+/** Level verbs that may stand between a duration metric and its number (`平均办理时限控制在3个工作日`). */
+export const DURATION_METRIC_VERBS: readonly string[] = ['达到', '保持在', '稳定在', '控制在', '不少于', '不低于', '超过', '达']
+
+/**
+ * Words after a case-rule word (按, 对) that make it part of the metric of a level (`按病种付费覆盖率达到90%`,
+ * `两项补贴覆盖率98%以上`), not a rule for each case.
+ */
+export const MEASURED_AFTER_CASE_RULE: readonly string[] = ['覆盖率', '比例', '比重', '占比', '达到', '提高到', '提升至', '提升到', '达']
 
 /** Words of change or level that, alone, are no metric: `年均增长7%` continues the metric before it. */
 export const CHANGE_ONLY_WORDS: readonly string[] = ['增长', '增加', '提高', '提升', '下降', '降低', '减少', '上升', '增速', '增幅', '达到', '达']

@@ -40,6 +40,9 @@ import {
   LAST_YEAR,
   LEVEL_BEFORE_WORDS,
   REACH_BEFORE_WORDS,
+  DURATION_METRIC_HEADS,
+  DURATION_METRIC_VERBS,
+  MEASURED_AFTER_CASE_RULE,
   VERB_STARTS_AFTER_MEASURE,
   PAST_MARKERS,
   PAST_CLAUSE_MARKERS,
@@ -152,6 +155,8 @@ const MODIFIER = '的'
 const PREFIX_WORDS = [...PREFIX_COMPARATORS].sort((a, b) => b.text.length - a.text.length)
 /** Level verbs that make a bare number (no unit) a goal: `指数达到125`. */
 const LEVEL_BEFORE = new RegExp(`(?:${LEVEL_BEFORE_WORDS.join('|')})$`)
+/** A metric that counts time, right before its number: `优良天数300天以上`, `平均办理时限3个工作日`. */
+const DURATION_METRIC = new RegExp(`(?:${DURATION_METRIC_HEADS.join('|')})(?:${DURATION_METRIC_VERBS.join('|')})?$`)
 /** Verbs of reaching that make an age or a span a level: `提高到80.4岁`. */
 const REACH_BEFORE = new RegExp(`(?:${REACH_BEFORE_WORDS.join('|')})$`)
 /** Marks whose content is a name, a slogan or a title, with the closers that end them and how long they run. */
@@ -266,7 +271,8 @@ function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentF
   // `优化已建成自然村…，满意度不低于80%`: 已建成 may describe a noun of another clause.
   const clause = view.slice(Math.max(clauseStart, q.start - CONTEXT_WINDOW), q.start)
   if (PAST_CLAUSE_MARKERS.some((w) => clause.includes(w))) return true
-  if (EXISTING_BEFORE.some((w) => before.includes(w))) return true
+  // `在现有…等62项`; not `落地一批与现有产业关联度高的项目，力争新引进项目800个` (现有 of another clause).
+  if (EXISTING_BEFORE.some((w) => clause.includes(w))) return true
   const around = view.slice(Math.max(sentence.start, q.start - CONTEXT_WINDOW), Math.min(sentence.end, q.end + CONTEXT_WINDOW))
   if (PAST_SENTENCE_MARKERS.some((w) => around.includes(w))) return true
   if (facts.year === null) return false
@@ -320,6 +326,9 @@ const LIST_CONTINUATION = /^[\d.%、和及至以上下内万亿元]*/
 /** `1000万元奖补资金` is the size of a fund, not a reward. */
 const FUND_AFTER_REWARD = /^[\u4e00-\u9fa5]{2}(?:资金|基金|经费)/
 
+/** After a case-rule word, a rate or a verb of reaching: the word is part of the metric (`补贴覆盖率`, `按…付费…达到`). */
+const MEASURED_AFTER_MARKER = new RegExp(`(?:${MEASURED_AFTER_CASE_RULE.join('|')})(?!其)`)
+
 /** How far after its number the `…的，` that ends a condition may stand, in characters. */
 const CONDITION_REACH = 60
 
@@ -341,7 +350,9 @@ function isCaseRule(view: string, clauseStart: number, q: Quantity, clauseEnd: (
   }
   // Note: the nearest marker decides: in `政策奖励按项目…3个阶段` the rule is 按's.
   const funded = q.unit !== null && counters.has(q.unit) && FUNDING_VERBS.includes(marker)
-  if (last >= 0 && !funded) return !CASE_RULE_EXCEPTIONS.some((w) => before.includes(w))
+  // `按病种付费覆盖率达到90%`, `两项补贴覆盖率98%以上`: the marker stands inside the metric of a level to reach.
+  const measured = last >= 0 && MEASURED_AFTER_MARKER.test(before.slice(last + marker.length))
+  if (last >= 0 && !funded && !measured) return !CASE_RULE_EXCEPTIONS.some((w) => before.includes(w))
   // `…70%、80%和90%给予企业奖励`: the reward right after the figures.
   const end = clauseEnd(q.end)
   const rest = view.slice(q.end, end)
@@ -396,7 +407,8 @@ function implausible(view: string, q: Quantity, listed: boolean): SkipReason | n
   if (view[q.start - 1] === '(' && view[q.end] === ')') return 'note'
   const near = view.slice(Math.max(0, q.start - 16), q.start)
   // `3岁以下婴幼儿`, `30日内` qualify or limit; `人均预期寿命提高到80.4岁`, `不少于1小时` are levels to reach.
-  const reach = REACH_BEFORE.test(near) || (q.numberStart > q.start && q.comparator === 'gte')
+  // `优良天数300天以上`: the metric before counts the days itself.
+  const reach = REACH_BEFORE.test(near) || DURATION_METRIC.test(near) || (q.numberStart > q.start && q.comparator === 'gte')
   if (q.unit !== null && AGE_UNITS.includes(q.unit) && !reach) return 'age'
   if (q.unit !== null && DURATION_UNITS.includes(q.unit) && !reach) return 'duration'
   // `培训班超10期`, `课堂1万期`: after its noun, with digits, a count of sessions; `二期工程`, `3期项目` are phases.
