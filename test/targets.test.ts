@@ -115,6 +115,24 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
     expect(read('建成区绿化覆盖率达到42%。')).toEqual([[null, '建成区绿化覆盖率']])
   })
 
+  it('counts the head noun after 的 when it names a kind, and the noun after a funding verb or 为', () => {
+    const metrics = (text: string) => targetsOf(text, segmenter).map((t) => t.metric)
+    expect(metrics('培育30个主业突出、竞争力强的专精特新企业。')).toEqual(['专精特新企业'])
+    expect(metrics('建成8个开展农村污水治理的乡镇。')).toEqual(['开展农村污水治理的乡镇'])
+    expect(metrics('每年选拔资助不少于60名青年科技人员。')).toEqual(['青年科技人员'])
+    expect(metrics('为2万名困难老人提供助餐服务。')[0]).toMatch(/^困难老人/)
+  })
+
+  it('reads a span of years before a goal as its due time, not 年内', () => {
+    const [a, b] = targetsOf('5年内培养资助青年骨干教师不少于300名，三年内建成实训基地6个。', segmenter)
+    expect([a!.metric, a!.due, b!.metric, b!.due]).toEqual(['青年骨干教师', '5年内', '实训基地', '三年内'])
+  })
+
+  it('keeps 等 of a word and drops a lone opening quote', () => {
+    expect(targetsOf('新增取得技能等级证书的劳动者超5万人次。', segmenter)[0]!.metric).toBe('取得技能等级证书的劳动者')
+    expect(targetsOf('“全年引进高层次人才达到500名左右。', segmenter)[0]!.metric).toBe('高层次人才')
+  })
+
   it('reads a growth compared with an average, and a yearly average growth', () => {
     const [above] = targetsOf('地方一般公共预算收入增幅高于全省平均水平1个百分点。', segmenter)
     expect([above!.metric, above!.value, above!.unit, above!.comparator]).toEqual(['地方一般公共预算收入增幅', 1, '百分点', 'gt'])
@@ -173,6 +191,16 @@ describe('what is a goal', () => {
     ['objects that exist', '治理35条已治理完成的农村黑臭水体。', []],
     ['a rule for individual cases', '可申请最高不超过15万元的创业担保贷款。', []],
     ['a count of what the text lists', '知识产权保护方面5项：甲；乙。', []],
+    ['a date in ISO form', '发布时间：2024-03-15，更新于2024.3.16。', []],
+    ['a threshold of a reward\'s condition', '对新建标准化厂房面积在5000平方米以上的，给予每平方米80元补助。', []],
+    ['rates of a reward', '按其地方财政贡献的60%、70%和80%给予奖励。', []],
+    ['a word of doubling', '科技型企业数量实现倍增，发挥倍增效应。', []],
+    ['counts of the text\'s own indicators', '标记“*”的12个指标为核心指标，其中8个指标由系统生成。', []],
+    ['members the text names', '加快东湖、西岭等6个物流园区提档升级，首批15个示范社区加快建设。', []],
+    ['objects that exist, after 针对', '针对关税降幅较大的1200种商品，加大进口力度。', []],
+    ['a telephone number', '咨询电话：0571-87654321，服务热线400-800-1234。', []],
+    ['a standard for each case', '实训课时原则上占总课时一半以上。', []],
+    ['a size that qualifies its noun', '超过2000人规模的园区须配备专职安全员。', []],
   ])('%s', (_what, text, expected) => {
     expect(targetsOf(`${text}\n`, 'node-rs').map(brief)).toEqual(expected)
   })
@@ -189,6 +217,112 @@ describe('what is a goal', () => {
       [20, 'eq'],
       [6, 'approx'],
     ])
+  })
+
+  it('reads nothing from a chapter that names an earlier year without what is to come', () => {
+    const text = '某区人民政府\n2025年1月8日\n一、2024年主要工作和发展成就\n新增市场主体8000户。\n二、2025年目标任务\n新增市场主体9000户。\n'
+    expect(targetsOf(text).map(brief)).toEqual([{ value: 9000, unit: '户', comparator: 'eq' }])
+  })
+
+  it('reads an age or a span as a level when a verb of reaching stands before it', () => {
+    expect(targetsOf('全区人均预期寿命提高到79.5岁，审批时限压缩至5个工作日。').map(brief)).toEqual([
+      { value: 79.5, unit: '岁', comparator: 'eq' },
+      { value: 5, unit: '工作日', comparator: 'eq' },
+    ])
+    expect(targetsOf('为3岁以下婴幼儿家庭提供服务，30日内办结。')).toEqual([])
+  })
+
+  it('takes the level reached in a change from one level to another, with the metric before 从', () => {
+    const of = (text: string) => targetsOf(text).map((t) => [t.metric, t.value, t.unit, t.comparator])
+    expect(of('城乡低保标准从每人每月800元提高到860元。')).toEqual([['城乡低保标准', 860, '元', 'eq']])
+    expect(of('托管帮扶学校从12所扩大到30所以上。')).toEqual([['托管帮扶学校', 30, '所', 'gte']])
+    expect(of('残疾人生活补贴、护理补贴标准分别从每人每月150元、200元提高到160元、215元。')).toEqual([
+      ['残疾人生活补贴', 160, '元', 'eq'],
+      ['护理补贴标准', 215, '元', 'eq'],
+    ])
+  })
+
+  it('reads the size of a fund the notice sets up as its noun\'s', () => {
+    const [fund] = targetsOf('设立总规模不低于5亿元的先进制造业引导基金。')
+    expect([fund!.metric, fund!.value, fund!.comparator]).toEqual(['先进制造业引导基金', 500000000, 'gte'])
+  })
+
+  it('reads units of computing power and a comparator before a rate', () => {
+    expect(targetsOf('全市智能算力规模突破800PFlops，存储总量达到5EB。').map(brief)).toEqual([
+      { value: 800, unit: 'PFlops', comparator: 'gt' },
+      { value: 5, unit: 'EB', comparator: 'eq' },
+    ])
+    expect(targetsOf('食品安全抽检量超每千人5.2批次。').map((t) => [t.value, t.unit, t.per, t.comparator])).toEqual([[5.2, '批次', '每千人', 'gt']])
+  })
+
+  it('keeps a count after 等 where the clause creates what it counts', () => {
+    expect(targetsOf('新创绿色工厂、绿色社区等80个。').map(brief)).toEqual([{ value: 80, unit: '个', comparator: 'eq' }])
+  })
+
+  it('counts what is funded, while the amount each case gets is a rule', () => {
+    expect(targetsOf('每年资助培养青年科技骨干80名，选拔资助优秀博士后不少于40名。').map(brief)).toEqual([
+      { value: 80, unit: '名', comparator: 'eq' },
+      { value: 40, unit: '名', comparator: 'gte' },
+    ])
+    expect(targetsOf('每个项目资助不超过30万元，政策奖励按项目进度分3个阶段兑现。')).toEqual([])
+    expect(targetsOf('按本办法第4、5条执行。')).toEqual([])
+  })
+
+  it('reads a list joined by 和 after a count, and the noun after a number that opens a member', () => {
+    expect(targetsOf('筹建800套青年公寓和2000套保障性租赁住房。').map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['青年公寓', 800, '套'],
+      ['保障性租赁住房', 2000, '套'],
+    ])
+    expect(targetsOf('建设县级人才市场、12个零工驿站和40个就业服务站。').map((t) => t.metric)).toEqual(['零工驿站', '就业服务站'])
+    // 与 still names a partner.
+    expect(targetsOf('新增国家级孵化器3家，与20家高校开展合作。').map((t) => t.value)).toEqual([3])
+  })
+
+  it('spreads the bound after the last value of a 分别 list over every value', () => {
+    expect(targetsOf('肉牛、肉羊年出栏量分别稳定在60万头、300万只以上。').map((t) => [t.metric, t.value, t.comparator])).toEqual([
+      ['肉牛', 600000, 'gte'],
+      ['肉羊年出栏量', 3000000, 'gte'],
+    ])
+    // Members joined inside by 与, separated by 、: as many as the values.
+    expect(targetsOf('新材料与新能源、生物医药产业规模分别达到300亿元和200亿元。').map((t) => [t.metric, t.value])).toEqual([
+      ['新材料与新能源', 30000000000],
+      ['生物医药产业规模', 20000000000],
+    ])
+  })
+
+  it('reads a rate shared by a list of metrics, each of its own', () => {
+    expect(targetsOf('社会消费品零售总额、一般公共预算收入增长5%左右。').map((t) => [t.metric, t.value, t.comparator])).toEqual([
+      ['社会消费品零售总额', 5, 'approx'],
+      ['一般公共预算收入', 5, 'approx'],
+    ])
+    // Sectors that share one rate named once, and brackets, stay one metric.
+    expect(targetsOf('设施农业、畜牧养殖和水产养殖机械化率达到55%。')).toHaveLength(1)
+    expect(targetsOf('各县（市、区）公共体育场馆开放率达到90%。')).toHaveLength(1)
+  })
+
+  it('reads a comparator over a 的-phrase, sessions counted after their noun, and results only in their own clause', () => {
+    const [times] = targetsOf('困难群众救助标准不低于当地最低生活保障标准的1.3倍。')
+    expect([times!.value, times!.unit, times!.comparator]).toEqual([1.3, '倍', 'gte'])
+    expect(targetsOf('举办乡村振兴培训班超20期，开设家长课堂5000期。').map(brief)).toEqual([
+      { value: 20, unit: '期', comparator: 'gt' },
+      { value: 5000, unit: '期', comparator: 'eq' },
+    ])
+    expect(targetsOf('建设二期工程。')).toEqual([])
+    expect(targetsOf('2024年是中华人民共和国成立75周年，是关键一年。')).toEqual([])
+    expect(targetsOf('维护已建成污水设施，群众满意度不低于85%。').map(brief)).toEqual([{ value: 85, unit: '%', comparator: 'gte' }])
+  })
+
+  it('reads a base of comparison, 现有 of another clause, a rule word inside a rate, and a count of days as goals', () => {
+    const of = (text: string) => targetsOf(text).map(brief)
+    expect(of('一般公共预算收入与上年度持平，固定资产投资增长8%以上。')).toEqual([{ value: 8, unit: '%', comparator: 'gte' }])
+    expect(of('落地一批与现有产业关联度高的项目，力争新引进项目300个以上。')).toEqual([{ value: 300, unit: '个', comparator: 'gte' }])
+    expect(of('按病种付费覆盖率达到85%，残疾人两项补贴覆盖率98%以上。')).toEqual([
+      { value: 85, unit: '%', comparator: 'eq' },
+      { value: 98, unit: '%', comparator: 'gte' },
+    ])
+    expect(of('力争空气质量优良天数320天以上。')).toEqual([{ value: 320, unit: '天', comparator: 'gte' }])
+    // 现有 in the clause of the number still makes a count of what exists.
+    expect(of('在现有12个园区基础上提质。')).toEqual([])
   })
 
   it('reads nothing from a review chapter', () => {

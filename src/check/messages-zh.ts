@@ -151,6 +151,16 @@ export const MESSAGES_ZH: readonly MessageForm[] = [
     en: /^Unexpected responsibility `(.+)` that gave no unit, expected units with their roles \(`(.+)`\)$/,
     zh: (a, b) => `责任分工\`${a}\`未读出责任单位，应写明单位及其职责（如\`${b}\`）`,
   },
+  {
+    rule: 'unread-goal',
+    en: /^Unexpected unread goal `(.+)`, expected a target or a reason to skip its number$/,
+    zh: (a) => `目标表述\`${a}\`未读出指标，也未找到跳过其数值的理由`,
+  },
+  {
+    rule: 'unread-metric',
+    en: /^Unexpected target without a metric `(.+)`, expected the noun it counts or measures$/,
+    zh: (a) => `指标\`${a}\`未读出指标名称，应写明计量的对象`,
+  },
   // incomplete-target
   { rule: 'incomplete-target', en: /^Unexpected incomplete target `(.+)`, expected (.+)$/, zh: (a, list) => `指标\`${a}\`不完整，缺少${parts(list as string)}` },
 ]

@@ -22,6 +22,8 @@ import { rule as shareAbove100 } from './rules/share-above-100.js'
 import { rule as unknownUnit } from './rules/unknown-unit.js'
 import { rule as unreadMarker } from './rules/unread-marker.js'
 import { rule as unreadResponsibility } from './rules/unread-responsibility.js'
+import { rule as unreadGoal } from './rules/unread-goal.js'
+import { rule as unreadMetric } from './rules/unread-metric.js'
 
 /** Every rule, in the order the documentation lists them. */
 export const RULES: readonly AnyRule[] = [
@@ -40,6 +42,8 @@ export const RULES: readonly AnyRule[] = [
   incompleteTarget,
   unreadMarker,
   unreadResponsibility,
+  unreadGoal,
+  unreadMetric,
 ]
 
 /** The default severity of each rule. `unknown-unit` is on but does nothing until a list of known units is given. */
@@ -59,6 +63,8 @@ export const PRESET: Readonly<Record<string, Severity>> = {
   'incomplete-target': 'info',
   'unread-marker': 'info',
   'unread-responsibility': 'info',
+  'unread-goal': 'info',
+  'unread-metric': 'info',
 }
 
 /**

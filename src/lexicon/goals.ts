@@ -6,13 +6,16 @@ import { ASPIRATION_WORDS, COMMITMENT_WORDS, PREFIX_COMPARATORS } from './compar
 import { measuresWhere } from './measures.js'
 
 /** Words before a quantity in its sentence that make it a statistic of the present or past, not a goal. */
-export const PAST_MARKERS: readonly string[] = ['预计', '截至', '截止', '已经', '已有', '已建成', '已完成', '已累计', '共完成', '回顾']
+export const PAST_MARKERS: readonly string[] = ['预计', '截至', '截止', '已经', '已有', '已累计', '共完成', '回顾']
+
+/** Words before a quantity in its clause that make it a result: in another clause they may describe a noun (`已建成自然村`). */
+export const PAST_CLAUSE_MARKERS: readonly string[] = ['已建成', '已完成']
 
 /**
  * Last year named as the time of a figure (`去年全市地区生产总值增长6%`), not as the base of a comparison
- * (`比上年增长6%` is a goal): 上年 or 去年 not after 比, 较 or 同.
+ * (`比上年增长6%` is a goal): 上年 or 去年 not after 比, 较, 同, 与 or 和 (`与上年度持平`).
  */
-export const LAST_YEAR = /(?<![比较同])(?:上年|去年)(?!基础|水平|同期)/
+export const LAST_YEAR = /(?<![比较同与和])(?:上年|去年)(?!基础|水平|同期)/
 
 /** Words before a year that make it the base of a comparison (`比2020年下降13.5%`), not the time of a figure. */
 export const BASE_YEAR_BEFORE = /(?:比|较|与|同|相比)$/
@@ -36,16 +39,66 @@ export const EXISTING_AFTER: readonly string[] = ['已', '现有']
 export const EXISTING_BEFORE: readonly string[] = ['现有', '现行', '原有']
 
 /** Chapter headings of a review of past work, whose figures are results, not goals. */
-export const REVIEW_HEADINGS = /回顾|总结|过去|成绩|成效|完成情况|工作情况|进展情况|基本情况|发展现状|现状/
+export const REVIEW_HEADINGS = /回顾|总结|过去|成绩|成效|成就|完成情况|工作情况|进展情况|基本情况|发展现状|现状/
+
+/** Words of a chapter heading that turn to what is to come, even after an earlier year (`2025年目标任务`). */
+export const FORWARD_HEADINGS = /目标|任务|计划|安排|打算|要点|部署|展望|思路|重点/
+
+/**
+ * Goal words before a number in its clause (`达到`, `新增`, `力争`): a sentence where one stands next to a number
+ * with a unit and gives no target, with no reason to skip the number, is unread.
+ */
+export const GOAL_WORDS_BEFORE: readonly string[] = ['达到', '新增', '突破', '超过', '力争', '不低于', '不少于', '控制在', '提高到', '提升至']
+
+/** Goal words right after a number: `100家以上`, `6%左右`. */
+export const GOAL_WORDS_AFTER: readonly string[] = ['以上', '左右', '以内']
+
+/** Metrics that are a function word, not a noun: a target read without what it counts. */
+export const FUNCTION_METRICS: readonly string[] = ['其中', '首批', '从', '至', '到', '为', '的', '等', '及', '和', '其', '共', '合计', '总计', '分别', '年均', '累计']
 
 /** Words before a quantity in its clause that make it a rule for individual cases: `最高给予500万元`. */
 export const CASE_RULE_MARKERS: readonly string[] = [
   '最高', '最多', '最低', '上限', '给予', '奖励', '奖补', '补助', '补贴', '资助', '一次性', '贴息', '分担', '缴纳', '返还',
-  '按照', '按', '不超过其', '每年只', '特等奖', '一等奖', '二等奖', '三等奖',
+  '按照', '按', '参照', '不超过其', '每年只', '特等奖', '一等奖', '二等奖', '三等奖',
 ]
 
+/**
+ * Words of a reward or subsidy: after a condition that ends in `的，` (`对…投资总额达到300万元以上的，给予…奖励`), they
+ * make its figures thresholds for individual cases; right after figures (`70%、80%给予奖励`), they make them rates.
+ */
+export const REWARD_WORDS: readonly string[] = ['给予', '奖励', '奖补', '补助', '补贴', '资助', '贴息', '一次性', '予以', '享受', '兑现']
+
+/** The word before a level that a change starts from: `从77%提高到80%`. */
+export const BASELINE_FROM = '从'
+
+/** Verbs of change before 到/至 that lead from a baseline to the level reached: `提高到`, `扩大到`, `增至`. */
+export const CHANGE_TO_WORDS: readonly string[] = [
+  '提高', '提升', '增加', '增长', '扩大', '跃升', '上升', '增', '降低', '下降', '减少', '降', '缩小', '缩短', '压缩', '达',
+]
+
+/**
+ * Head words that end a metric of its own (`社会消费品零售总额`, `固定资产投资`, `健康管理率`): a list of such metrics
+ * before one rate shares it (`社会消费品零售总额、固定资产投资增长4%左右`).
+ */
+export const METRIC_HEADS: readonly string[] = [
+  '率', '额', '量', '值', '投资', '收入', '比重', '占比', '规模', '指数', '人数', '数量', '价格', '增速', '增幅', '贷款', '消费',
+  '产出', '营收', '利润', '支出', '出口', '进口',
+]
+
+/** A word of doubling (`经济总量实现倍增`), read by the scanner as 2 倍: the guide leaves words without digits out. */
+export const MULTIPLY_WORD = '倍增'
+
+/** Case-rule words that bound what each case gets whatever is counted (`每个企业最多3项`, `原则上不超过18个月`), not only money. */
+export const CASE_RULE_CAPS: readonly string[] = ['最高', '最多', '最低', '上限', '不超过其', '每年只', '原则上']
+
+/**
+ * Verbs of funding before a count of what is funded (`资助250名技能型人才`, `扶持100个创业项目`): how many is a goal,
+ * though the same verbs make an amount a rule for each case (`资助50万元`).
+ */
+export const FUNDING_VERBS: readonly string[] = ['资助', '补助', '补贴', '奖励', '奖补', '扶持']
+
 /** Words that make a case-rule marker part of a goal's metric after all: `补助标准提高到…`, `救助标准`. */
-export const CASE_RULE_EXCEPTIONS: readonly string[] = ['标准', '提高到', '提高至', '提升至', '提升到']
+export const CASE_RULE_EXCEPTIONS: readonly string[] = ['标准', '提高到', '提高至', '提升至', '提升到', '奖励性']
 
 /** Leading words of a metric phrase that frame the goal rather than name what is measured. */
 export const FRAMING_WORDS: readonly string[] = [
@@ -139,6 +192,15 @@ export const ACTION_VERBS: readonly ActionVerb[] = [
   { word: '发放' },
   { word: '扶持' },
   { word: '带动' },
+  { word: '培养', plans: true },
+  { word: '资助' },
+  { word: '选拔', plans: true },
+  { word: '评定' },
+  { word: '鼓励', plans: true },
+  { word: '动员', plans: true },
+  { word: '培养产生' },
+  // Note: a preposition before its count (`为1万名困难群众提供…`) acts as a verb does: the noun after is counted.
+  { word: '为' },
 ]
 
 /** Conjunctions that open a member of a list: trimmed from the start of a metric (`和农村…`). */
@@ -202,11 +264,32 @@ export const ACTIVITY_NOUNS: readonly string[] = [
 /** Verbs that say what happens to a counted noun, after it on either side of the number: `科技型中小企业入库800家`. */
 export const NOUN_PREDICATES: readonly string[] = ['入库', '上云', '上市']
 
-/** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`. */
-export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/
+/** Leading words of a clause that say when a goal is due: `到2025年`, `年底前`, `5年内` (a span of five years, not 年内). */
+export const DUE_PATTERN = /(?:到|至|截至)?\d{4}年(?!度)(?:底|末)?(?:前|之前)?|(?:\d{1,2}|[一二两三四五六七八九十])年内|(?:今年|年内|年底|年末|上半年|下半年)(?:前)?|\d{1,2}月(?:底|末)?前/
 
 /** Verbs of level right before a number that make a bare number (no unit) a goal: `指数达到125`, `进入前5`. */
 export const LEVEL_BEFORE_WORDS: readonly string[] = ['达到', '达', '提高到', '提高至', '提升到', '提升至', '控制在', '稳定在', '保持在', '为', '前']
+
+/**
+ * Verbs of reaching right before a number that make an age or a span a level to reach (`人均预期寿命提高到80.4岁`,
+ * `办理时限压缩至3个工作日`), not a qualifier (`3岁以下婴幼儿`) or a time limit (`30日内`).
+ */
+export const REACH_BEFORE_WORDS: readonly string[] = [
+  '达到', '达', '提高到', '提高至', '提升到', '提升至', '延长到', '延长至', '增加到', '增加至', '缩短到', '缩短至', '压缩到',
+  '压缩至', '降低到', '降低至', '减少到', '减少至', '控制在', '稳定在', '保持在',
+]
+
+/** Metric heads that count time themselves, so a number of days after them is a level (`优良天数300天以上`). */
+export const DURATION_METRIC_HEADS: readonly string[] = ['天数', '时长', '时限', '年限', '寿命']
+
+/** Level verbs that may stand between a duration metric and its number (`平均办理时限控制在3个工作日`). */
+export const DURATION_METRIC_VERBS: readonly string[] = ['达到', '保持在', '稳定在', '控制在', '不少于', '不低于', '超过', '达']
+
+/**
+ * Words after a case-rule word (按, 对) that make it part of the metric of a level (`按病种付费覆盖率达到90%`,
+ * `两项补贴覆盖率98%以上`), not a rule for each case.
+ */
+export const MEASURED_AFTER_CASE_RULE: readonly string[] = ['覆盖率', '比例', '比重', '占比', '达到', '提高到', '提升至', '提升到', '达']
 
 /** Words of change or level that, alone, are no metric: `年均增长7%` continues the metric before it. */
 export const CHANGE_ONLY_WORDS: readonly string[] = ['增长', '增加', '提高', '提升', '下降', '降低', '减少', '上升', '增速', '增幅', '达到', '达']
@@ -226,8 +309,36 @@ export const DURATION_UNITS: readonly string[] = [...measuresWhere((m) => m.flag
 /** Words that make a quantity followed by `的` a goal after all: `设立总规模不低于1亿元的…资金`. */
 export const SIZE_WORDS: readonly string[] = ['规模', '总额', '容量']
 
-/** Words right before a number that make it a count of what the text lists or names, not a goal: `共23项`. */
-export const LIST_COUNT_BEFORE: readonly string[] = ['共', '方面', '上述', '以下', '如下']
+/** Verbs that set up a fund or a body whose size a notice commits: `设立总规模不低于1亿元的…资金`. */
+export const SET_UP_WORDS: readonly string[] = ['设立', '组建', '设置', '成立', '发起', '筹建', '募集', '建立', '新设']
+
+/** Words right before a number that make it a count of what the text lists or names, not a goal: `共23项`, `等5个`. */
+export const LIST_COUNT_BEFORE: readonly string[] = ['共', '方面', '上述', '以下', '如下', '其中', '等']
+
+/**
+ * Verbs that create, build or carry out what they count, at the start of a clause: after them, `A、B等120个` counts
+ * what the year is to bring (a goal); after verbs that further what exists (`加快洛阳等10个国家物流枢纽建设`, `推进`,
+ * `提升`), it counts members that the text names.
+ */
+export const CREATION_VERBS: readonly string[] = [
+  '新创', '新建', '新增', '新开工', '新签', '新培育', '新认定', '新设', '布局', '培育', '创建', '打造', '组建', '设立', '引进',
+  '招引', '实施', '建设', '建成', '开工', '竣工', '完成', '启动', '投运', '签署', '签约', '开发',
+]
+
+/** The word that ends a list of named members before their count: `商丘等5个`. */
+export const ETC_BEFORE_COUNT = '等'
+
+/**
+ * Nouns right after a counted number that name parts of the text itself: `其中15个指标自动生成`, `五大类23个主要指标`
+ * count the notice's own indicators, not a goal.
+ */
+export const TEXT_NOUNS = /^(?:主要|核心|监测|考核|评价)?(?:指标)(?![\u4e00-\u9fa5]*(?:体系|数据))/
+
+/** Words right before a number that make its objects a set that exists: `首批21个示范村`. */
+export const EXISTING_SET_BEFORE: readonly string[] = ['首批', '第一批', '现有', '已有']
+
+/** Prepositions that open an object that exists: `针对首年关税为零的2034种商品`. */
+export const EXISTING_OBJECT_OPENERS: readonly string[] = ['针对', '对于']
 
 /** Prepositions right before a number: its noun is a partner or a place, not a goal (`与28家市级产业园区协同`). */
 export const PREPOSITION_BEFORE: readonly string[] = ['与', '同', '跟', '和']

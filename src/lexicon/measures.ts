@@ -87,6 +87,7 @@ export const MEASURES: readonly Measure[] = [
   { word: '户', kind: 'counter' },
   { word: '户次', kind: 'counter' },
   { word: '批', kind: 'counter', flags: { loneNumeral: false } },
+  { word: '批次', kind: 'counter' },
   { word: '间', kind: 'counter', flags: { loneNumeral: false } },
   { word: '栋', kind: 'counter' },
   { word: '幢', kind: 'counter' },
@@ -296,6 +297,8 @@ export const MEASURES: readonly Measure[] = [
   { word: 'PFLOPS', kind: 'compute', flags: { latin: true } },
   { word: 'EFlops', kind: 'compute', flags: { latin: true } },
   { word: 'EFLOPS', kind: 'compute', flags: { latin: true } },
+  { word: 'TFlops', kind: 'compute', flags: { latin: true } },
+  { word: 'TFLOPS', kind: 'compute', flags: { latin: true } },
 
   // data
   { word: 'TB', kind: 'data', flags: { latin: true } },

@@ -25,6 +25,7 @@ import {
   PLACE_SCOPE_CLOSES,
   PLACE_SCOPE_OPEN,
   VERB_JOINERS,
+  VERB_STARTS_AFTER_MEASURE,
   YEAR_SCOPE,
   YEARS_SCOPE,
 } from '../../lexicon/goals.js'
@@ -53,11 +54,21 @@ const links = [...LINK_WORDS, ...ASPIRATION_WORDS, ...COMMITMENT_WORDS].sort(byL
 /** Characters trimmed from the ends of a metric: separators, spaces, and the conjunctions that open a list member. */
 const SEPARATORS = ' \t\n,、;:。'
 const LEADING = SEPARATORS + MEMBER_CONJUNCTIONS
-const TRAILING = SEPARATORS + MODIFIER_PARTICLE
+// Note: a conjunction ends a noun only before the next member (`10个零工市场和50个就业驿站`).
+const TRAILING = SEPARATORS + MODIFIER_PARTICLE + MEMBER_CONJUNCTIONS
 /** A leading phrase of time or place that frames a goal: `2023年度`, `3年内`, `在全国范围内`. */
 const LEADING_SCOPE = new RegExp(
   `^(?:\\d{4}${YEAR_SCOPE}|(?:\\d{1,2}|[${SMALL_COUNT_CHARS}])${YEARS_SCOPE}|${PLACE_SCOPE_OPEN}[^,，、]{1,10}?(?:${PLACE_SCOPE_CLOSES.join('|')}))`,
 )
+/** Quote marks that open and close a name or a quoted passage. */
+const OPENING_QUOTES = '“"'
+const CLOSING_QUOTES = ['”', '"']
+/** Characters after 等 that make it part of a word: 等级, 等次, 等同, 等待, 等于. */
+const ETC_IN_WORD = '级次同待于'
+/** Characters of a head noun after 的 that name a kind on their own (青年拔尖人才, 消费场景; not 县, 项目). */
+const MIN_HEAD = 4
+/** Marks right before a number that open a member of a list. */
+const LIST_MARKS = '、' + MEMBER_CONJUNCTIONS
 /** Words right after a number that start no noun. */
 const NOT_NOUN = new RegExp(`^(?:${NOT_NOUN_AFTER.join('|')})`)
 /** Tags of nouns and noun-like words in jieba's tag set. */
@@ -79,6 +90,8 @@ function trim(s: string, span: Span): Span {
   let { start, end } = span
   while (start < end && LEADING.includes(s[start] as string)) start++
   while (end > start && TRAILING.includes(s[end - 1] as string)) end--
+  // An opening quote whose close is not in the phrase opens a quoted passage around it, not a name in the metric.
+  if (start < end && OPENING_QUOTES.includes(s[start] as string) && !CLOSING_QUOTES.some((c) => s.slice(start + 1, end).includes(c))) start++
   return { start, end }
 }
 
@@ -233,13 +246,16 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
     !NOT_NOUN.test(afterText)
   // Note: tags of the phrase before the number matter only when a noun follows it; the lexicon decides otherwise.
   const leftTokens = nounAfter ? tag(segmenter, s, metric) : null
+  // A number that opens a member of a list (`产业园、10个零工市场`) counts the noun after it.
+  // Not `、20兆进牧户`: a verb after the measure starts no noun.
+  const opensMember = LIST_MARKS.includes(s[quantity.start - 1] as string) && !VERB_STARTS_AFTER_MEASURE.includes(afterText[0] ?? '')
   const leftIsVerbs = metric.end <= metric.start || isVerbsOnly(s, metric, leftTokens)
-  if ((ofNoun || leftIsVerbs || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
+  if ((ofNoun || leftIsVerbs || opensMember || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
     const cut = cutAtClauseVerb(s, after)
     const noun = trim(s, dropTrailingVerbs(s, cut, tag(segmenter, s, cut)))
     // The phrase runs to the end of the noun as written; the metric stops before the work done on it.
     const counted = trim(s, dropEnding(s, noun, activities))
-    return { metric: nonEmpty(afterEtc(s, counted)), action: action ?? nonEmpty(metric), start: phraseStart, end: Math.max(quantity.end, noun.end) }
+    return { metric: nonEmpty(headNoun(s, afterEtc(s, counted))), action: action ?? nonEmpty(metric), start: phraseStart, end: Math.max(quantity.end, noun.end) }
   }
   // Only a verb phrase names what is counted (`开工建设800个左右`): the phrase is the metric.
   if (leftIsVerbs) return { metric: nonEmpty(span), action, start: phraseStart, end: quantity.end }
@@ -288,7 +304,21 @@ function cutAtClauseVerb(s: string, span: Span): Span {
 function afterEtc(s: string, span: Span): Span {
   // Note: searched within the span only; a search back through the whole text would make long texts quadratic.
   const at = span.start + text(s, span).lastIndexOf(ETC_WORD)
+  // Not 等 of a word: 技能等级证书, 等次, 等同.
+  if (at >= span.start && ETC_IN_WORD.includes(s[at + 1] as string)) return span
   return at >= span.start && span.end - at > 2 ? { start: at + 1, end: span.end } : span
+}
+
+/**
+ * The head noun after the last 的 of a noun read after its number, when it names the kind on its own:
+ * `在全国有影响的青年拔尖人才` counts 青年拔尖人才; a short head keeps its clause (`开展幸福河湖建设的县（市、区）`).
+ */
+function headNoun(s: string, span: Span): Span {
+  const at = span.start + text(s, span).lastIndexOf(MODIFIER_PARTICLE)
+  if (at <= span.start + 1) return span
+  let cjk = 0
+  for (let i = at + 1; i < span.end; i++) if (s.charCodeAt(i) >= 0x4e00 && s.charCodeAt(i) <= 0x9fa5) cjk++
+  return cjk >= MIN_HEAD ? { start: at + 1, end: span.end } : span
 }
 
 /** Whether a span ends with a verb (`…领域谋划建设`): the noun it acts on comes after the number. */

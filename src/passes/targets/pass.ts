@@ -4,7 +4,7 @@
  */
 import type { Target } from '../../tree/schema.js'
 import { exact } from '../../tree/exact.js'
-import type { Pass } from '../state.js'
+import { noteSkipped, noteUnread, type Pass } from '../state.js'
 import { targetReader } from './goals.js'
 import type { SegmenterName } from './segmenter.js'
 
@@ -22,6 +22,8 @@ export function targetsPass(segmenter: SegmenterName): Pass {
     const read = targetReader(doc, (line) => statements.spans(line), { year: state.header.year }, {
       segmenter,
       warn: (message) => doc.warn(message, SEGMENTER_UNAVAILABLE),
+      skipped: state.skipped ? (reason, start, end) => noteSkipped(state, reason, start, end) : null,
+      unread: (kind, start, end) => noteUnread(state, kind, start, end),
     })
     for (const reading of state.readings) {
       const found: Target[] = read(reading.targets, { chapter: reading.scope })
