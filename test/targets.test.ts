@@ -330,6 +330,24 @@ describe('what is a goal', () => {
     expect(targetsOf(text).map(brief)).toEqual([{ value: 2500, unit: '家', comparator: 'eq' }])
   })
 
+  it('reads nothing from a review part opened by a heading line without a number, up to the part of what is to come', () => {
+    // A work report printed without a date: 2024 is the year of its forward heading.
+    const report = [
+      '2023年工作回顾', '一、坚持创新驱动，产业体系加快构建', '新增高新技术企业300家，建成5G基站2000个。',
+      '二、坚持以人为本，民生福祉持续增进', '新建学校12所。',
+      '2024年主要目标任务和重点工作', '一、推动经济稳中有进', '力争新增高新技术企业400家以上。', '',
+    ].join('\n')
+    expect(targetsOf(report).map(brief)).toEqual([{ value: 400, unit: '家', comparator: 'gte' }])
+    // A later year's heading ends the review, with no word of what is to come.
+    const later = ['2023年工作回顾', '一、产业发展', '新增企业300家。', '2024年主要工作', '一、产业发展', '新增企业400家。', ''].join('\n')
+    expect(targetsOf(later).map(brief)).toEqual([{ value: 400, unit: '家', comparator: 'eq' }])
+    // The year named as a heading's own time tells last year's figures in a report without a date.
+    const dated = ['一、2023年主要工作', '新增企业300家。', '二、2024年主要目标和重点工作', '新增企业400家。', ''].join('\n')
+    expect(targetsOf(dated).map(brief)).toEqual([{ value: 400, unit: '家', comparator: 'eq' }])
+    // A short line of a plan that names its basis opens no review part.
+    expect(targetsOf('发展现状\n一、重点任务\n新增企业400家。\n').map(brief)).toEqual([{ value: 400, unit: '家', comparator: 'eq' }])
+  })
+
   it('marks aspiration, commitment and the year it is due', () => {
     const [a] = targetsOf('力争到2025年建成10家重大科技创新平台。')
     expect(a).toMatchObject({ aspiration: true, commitment: false, due: '到2025年', value: 10 })

@@ -42,7 +42,19 @@ export const EXISTING_BEFORE: readonly string[] = ['现有', '现行', '原有']
 export const REVIEW_HEADINGS = /回顾|总结|过去|成绩|成效|成就|完成情况|工作情况|进展情况|基本情况|发展现状|现状/
 
 /** Words of a chapter heading that turn to what is to come, even after an earlier year (`2025年目标任务`). */
-export const FORWARD_HEADINGS = /目标|任务|计划|安排|打算|要点|部署|展望|思路|重点/
+export const FORWARD_HEADINGS = /目标|任务|计划|安排|打算|要点|部署|展望|思路|重点|建议/
+
+/**
+ * Words of a heading line without a number that opens a review part of chapters (`2023年工作回顾` over `一、…七、`): fewer
+ * than a chapter's, since a short line of a plan may name its basis (`发展现状`) without opening a part.
+ */
+export const PART_REVIEW_HEADINGS = /回顾|总结|过去一年|过去五年/
+
+/**
+ * Words of a numbered heading that end a review part (`三、2024年工作安排`): fewer than a chapter's, since the sections
+ * of a review often name what was done first (`（三）重点项目建设`).
+ */
+export const PART_FORWARD_HEADINGS = /安排|打算|展望|目标任务|主要目标|预期目标|下一步|下步|今后/
 
 /**
  * Goal words before a number in its clause (`达到`, `新增`, `力争`): a sentence where one stands next to a number

@@ -265,8 +265,15 @@ function toChapter(b: Build, item: Item): Chapter {
   return node
 }
 
-/** Add a chapter's contents to the one it repeats. */
-function mergeChapter(into: Chapter, from: Chapter): void {
+/** Add a chapter's contents to the one it repeats; what the later passes read of it goes to that one too. */
+function mergeChapter(b: Build, into: Chapter, from: Chapter): void {
+  // Note: the chapter's own reading comes before those of its children, the last ones listed: walk back to it.
+  const readings = b.state.readings
+  for (let i = readings.length - 1; i >= 0; i--) {
+    if (readings[i]!.node !== from) continue
+    readings[i]!.node = into
+    break
+  }
   append(into.sections, from.sections)
   append(into.tasks, from.tasks)
   append(into.paragraphs, from.paragraphs)
@@ -291,7 +298,7 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
       const chapter = toChapter(b, item)
       const previous = chapters[chapters.length - 1]
       // A heading printed again where a table broke across pages (`五、…` twice, same title) goes on with its chapter.
-      if (previous && previous.number?.value === chapter.number?.value && previous.title === chapter.title) mergeChapter(previous, chapter)
+      if (previous && previous.number?.value === chapter.number?.value && previous.title === chapter.title) mergeChapter(b, previous, chapter)
       else chapters.push(chapter)
     } else tasks.push(toTask(b, item))
   }

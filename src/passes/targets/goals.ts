@@ -50,8 +50,6 @@ import {
   TURN_TO_GOAL,
   PREPOSITION_BEFORE,
   RANK_BEFORE,
-  REVIEW_HEADINGS,
-  FORWARD_HEADINGS,
   GOAL_WORDS_BEFORE,
   GOAL_WORDS_AFTER,
   FUNCTION_METRICS,
@@ -64,6 +62,7 @@ import { YEAR_CHARACTER } from '../../lexicon/numerals.js'
 import type { Target } from '../../tree/schema.js'
 import { readMarker } from '../../grammar/markers.js'
 import { readMetric, type Metric } from './metric.js'
+import { isReviewHeading, plannedYear, reviewPartLines } from './review.js'
 import { scanQuantities, type Quantity } from '../../grammar/quantities.js'
 import { segmenter as loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js'
 
@@ -492,22 +491,6 @@ function dueOf(view: string, plain: string, sentenceStart: number, q: Quantity):
   return plain.slice(start, start + found[0].length)
 }
 
-/**
- * Whether a chapter heading names a review of past work and nothing to come: a review word (`回顾`, `成就`), or a year
- * before the notice's own (`2025年主要工作` in a report of 2026), without a word of what is to come (`目标任务`).
- */
-function isReviewHeading(heading: string, facts: DocumentFacts): boolean {
-  // Note: `“十四五”时期发展成就和“十五五”时期主要目标任务` reviews and plans: its sentences decide.
-  if (FORWARD_HEADINGS.test(heading)) return false
-  if (REVIEW_HEADINGS.test(heading)) return true
-  if (facts.year === null) return false
-  for (const m of heading.matchAll(YEAR)) {
-    const lead = heading.slice(Math.max(0, (m.index ?? 0) - 1), m.index)
-    if (Number(m[1]) < facts.year && !/[到至]$/.test(lead)) return true
-  }
-  return false
-}
-
 /** How far from a number a goal word may stand in its clause, in characters. */
 const GOAL_WORD_REACH = 12
 
@@ -588,7 +571,10 @@ interface Kept {
  * @param options segmenter and warnings
  * @returns a reader that finds the targets of some lines
  */
-export function targetReader(doc: Document, statementSpans: (line: Line) => readonly Span[], facts: DocumentFacts, options: TargetOptions): TargetReader {
+export function targetReader(doc: Document, statementSpans: (line: Line) => readonly Span[], known: DocumentFacts, options: TargetOptions): TargetReader {
+  // A work report printed without a date still names its year in the heading of what is to come.
+  const facts: DocumentFacts = known.year !== null ? known : { year: plannedYear(doc) }
+  const reviewLines = reviewPartLines(doc, facts.year)
   const skipped = options.skipped ?? null
   const unread = options.unread ?? null
   // Note: with explain, the scanner keeps the numbers it knows are none (5G, 第七届, list markers), to tell them.
@@ -724,11 +710,15 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
 
   return (lines: readonly Line[], scope: TargetScope): Target[] => {
     const targets: Target[] = []
-    if (scope.chapter && isReviewHeading(scope.chapter, facts)) {
+    if (scope.chapter && isReviewHeading(scope.chapter, facts.year)) {
       for (const line of lines) passReview(line)
       return targets
     }
     for (const line of lines) {
+      if (reviewLines.has(line.start)) {
+        passReview(line)
+        continue
+      }
       const view = doc.view(line)
       const plain = doc.text(line)
       const marker = readMarker(view)

@@ -1,0 +1,96 @@
+/**
+ * Review parts: where a notice looks back on past work, its figures are results, not goals. A chapter heading says so
+ * (`一、2023年工作回顾`); so does a heading line without a number that opens a part of chapters (work reports print
+ * `2023年工作回顾` over `一、…七、` and `2024年主要目标任务和重点工作` over the next `一、…`). Such a part runs to the next
+ * heading line that turns to what is to come.
+ */
+import type { Document, Line } from '../../document/document.js'
+import { readMarker } from '../../grammar/markers.js'
+import { FORWARD_HEADINGS, PART_FORWARD_HEADINGS, PART_REVIEW_HEADINGS, REVIEW_HEADINGS } from '../../lexicon/goals.js'
+import { YEAR_CHARACTER } from '../../lexicon/numerals.js'
+
+const YEAR = new RegExp(`(\\d{4})${YEAR_CHARACTER}`, 'g')
+/** Longest heading line of a part, in characters; a sentence is longer or punctuated. */
+const MAX_PART_HEADING = 30
+/** Punctuation of a sentence: a line that holds any is no heading. */
+const SENTENCE_MARKS = /[,.;:!?。]/
+
+/** The years a heading names, unless after 到/至 (`到2025年` is a due date, not the time of the heading). */
+function headingYears(heading: string): number[] {
+  const years: number[] = []
+  for (const m of heading.matchAll(YEAR)) {
+    const lead = heading.slice(Math.max(0, (m.index ?? 0) - 1), m.index)
+    if (!/[到至]$/.test(lead)) years.push(Number(m[1]))
+  }
+  return years
+}
+
+/**
+ * Whether a chapter heading names a review of past work and nothing to come: a review word (`回顾`, `成就`), or a year
+ * before the notice's own (`2025年主要工作` in a report of 2026), without a word of what is to come (`目标任务`).
+ */
+export function isReviewHeading(heading: string, year: number | null): boolean {
+  // Note: `“十四五”时期发展成就和“十五五”时期主要目标任务` reviews and plans: its sentences decide.
+  if (FORWARD_HEADINGS.test(heading)) return false
+  if (REVIEW_HEADINGS.test(heading)) return true
+  return year !== null && headingYears(heading).some((y) => y < year)
+}
+
+/** A line as a heading: its text after any outline marker, and whether it has one; null for a sentence. */
+function headingOf(doc: Document, line: Line): { text: string; numbered: boolean } | null {
+  if (line.outside) return null
+  const view = doc.view(line)
+  if (view.length > MAX_PART_HEADING + 6) return null
+  const marker = readMarker(view)
+  const text = view.slice(marker ? marker.contentStart : 0).trim()
+  if (text.length < 4 || text.length > MAX_PART_HEADING || SENTENCE_MARKS.test(text)) return null
+  return { text, numbered: marker !== null }
+}
+
+/**
+ * The year of a notice that names none in its header: the latest year of a heading that turns to what is to come
+ * (`2024年主要目标和重点工作` in a work report printed without a date).
+ */
+export function plannedYear(doc: Document): number | null {
+  let year: number | null = null
+  for (const line of doc.lines) {
+    const heading = headingOf(doc, line)
+    if (!heading || !FORWARD_HEADINGS.test(heading.text)) continue
+    for (const y of headingYears(heading.text)) if (year === null || y > year) year = y
+  }
+  return year
+}
+
+/**
+ * The starts of the lines that stand in a part opened by a review heading line without a number, up to the next
+ * heading line that turns to what is to come (numbered or not).
+ * @param doc the document
+ * @param year the notice's year, to tell an earlier year's heading
+ * @returns the starts of the lines of review parts (empty for most notices)
+ */
+export function reviewPartLines(doc: Document, year: number | null): ReadonlySet<number> {
+  const lines = new Set<number>()
+  let inReview = false
+  // The latest year a review heading names: a heading of a later year turns to what is to come (`2024年主要工作`).
+  let reviewed = -1
+  for (const line of doc.lines) {
+    const heading = headingOf(doc, line)
+    if (heading) {
+      const years = headingYears(heading.text)
+      let latest = -1
+      for (const y of years) if (y > latest) latest = y
+      const forward =
+        (heading.numbered ? PART_FORWARD_HEADINGS : FORWARD_HEADINGS).test(heading.text) ||
+        (year !== null && latest >= year) ||
+        (inReview && reviewed >= 0 && latest > reviewed)
+      // A review word decides over the year: `2023年工作回顾` reviews even where 2023 is the only year known.
+      const reviewWord = !heading.numbered && PART_REVIEW_HEADINGS.test(heading.text) && !FORWARD_HEADINGS.test(heading.text)
+      if (reviewWord || (!forward && !heading.numbered && year !== null && latest >= 0 && latest < year)) {
+        inReview = true
+        reviewed = latest
+      } else if (forward) inReview = false
+    }
+    if (inReview) lines.add(line.start)
+  }
+  return lines
+}
