@@ -309,6 +309,7 @@ describe('what is a goal', () => {
     ])
     expect(targetsOf('建设二期工程。')).toEqual([])
     expect(targetsOf('2024年是中华人民共和国成立75周年，是关键一年。')).toEqual([])
+    expect(targetsOf('相关标准的结构如图 8所示，检测项目见附件2所列清单。')).toEqual([])
     expect(targetsOf('维护已建成污水设施，群众满意度不低于85%。').map(brief)).toEqual([{ value: 85, unit: '%', comparator: 'gte' }])
   })
 

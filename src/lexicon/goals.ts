@@ -57,6 +57,21 @@ export const PART_REVIEW_HEADINGS = /回顾|总结|过去一年|过去五年/
 export const PART_FORWARD_HEADINGS = /安排|打算|展望|目标任务|主要目标|预期目标|下一步|下步|今后/
 
 /**
+ * Sentence openers of a review at the start of a work report printed without its review heading (`过去一年，…`,
+ * `一年来，…`); a year before the report's own opens one too (`2023年，…`, `2023年是…之年`).
+ */
+export const REVIEW_OPENERS: readonly string[] = ['过去一年', '一年来', '过去五年', '五年来', '回顾过去']
+
+/**
+ * Sentence openers that turn a work report to what is to come (`今年政府工作的总体要求是`, `主要预期目标是`); the report's
+ * own year opens one too (`2024年是…`).
+ */
+export const FORWARD_OPENERS: readonly string[] = [
+  '今年是', '今年政府工作', '今年经济社会发展', '今年主要预期目标', '今年全市经济社会发展', '主要预期目标是', '经济社会发展主要预期目标',
+  '经济社会发展的主要预期目标', '政府工作的总体要求',
+]
+
+/**
  * Goal words before a number in its clause (`达到`, `新增`, `力争`): a sentence where one stands next to a number
  * with a unit and gives no target, with no reason to skip the number, is unread.
  */
@@ -302,6 +317,12 @@ export const DURATION_METRIC_VERBS: readonly string[] = ['达到', '保持在', 
  * `两项补贴覆盖率98%以上`), not a rule for each case.
  */
 export const MEASURED_AFTER_CASE_RULE: readonly string[] = ['覆盖率', '比例', '比重', '占比', '达到', '提高到', '提升至', '提升到', '达']
+
+/**
+ * Words right after the number of a figure, table or attachment that refer to it (`如图10所示`, `附件1所列`): 所 reads
+ * as the counter of schools otherwise.
+ */
+export const REFERENCE_AFTER_NUMBER: readonly string[] = ['所示', '所列', '所述']
 
 /** Words of change or level that, alone, are no metric: `年均增长7%` continues the metric before it. */
 export const CHANGE_ONLY_WORDS: readonly string[] = ['增长', '增加', '提高', '提升', '下降', '降低', '减少', '上升', '增速', '增幅', '达到', '达']

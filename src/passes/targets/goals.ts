@@ -40,6 +40,7 @@ import {
   LAST_YEAR,
   LEVEL_BEFORE_WORDS,
   REACH_BEFORE_WORDS,
+  REFERENCE_AFTER_NUMBER,
   DURATION_METRIC_HEADS,
   DURATION_METRIC_VERBS,
   MEASURED_AFTER_CASE_RULE,
@@ -423,6 +424,9 @@ function implausible(view: string, q: Quantity, listed: boolean): SkipReason | n
   if (preposition && !/[\d%]/.test(before.slice(-2, -1)) && (!listed || preposition === PARTNER_ONLY)) return 'partner'
   const after = view.slice(q.end, q.end + 16)
   if (after.startsWith(':')) return 'label'
+  // `如图 10所示`, `附件1所列`: the number of a figure, table or attachment referred to.
+  const unitStart = q.end - (q.unit?.length ?? 0)
+  if (REFERENCE_AFTER_NUMBER.some((w) => view.startsWith(w, unitStart))) return 'label'
   if (q.unit !== null && counters.has(q.unit) && TEXT_NOUNS.test(after)) return 'list-count'
   // `针对…的2034种商品`: the objects of a preposition, described by what they are, exist already.
   if (view[q.start - 1] === MODIFIER && EXISTING_OBJECT_OPENERS.some((w) => view.slice(Math.max(0, q.start - CONTEXT_WINDOW / 4), q.start).includes(w))) return 'existing'

@@ -6,7 +6,7 @@
  */
 import type { Document, Line } from '../../document/document.js'
 import { readMarker } from '../../grammar/markers.js'
-import { FORWARD_HEADINGS, PART_FORWARD_HEADINGS, PART_REVIEW_HEADINGS, REVIEW_HEADINGS } from '../../lexicon/goals.js'
+import { FORWARD_HEADINGS, FORWARD_OPENERS, PART_FORWARD_HEADINGS, PART_REVIEW_HEADINGS, REVIEW_HEADINGS, REVIEW_OPENERS } from '../../lexicon/goals.js'
 import { YEAR_CHARACTER } from '../../lexicon/numerals.js'
 
 const YEAR = new RegExp(`(\\d{4})${YEAR_CHARACTER}`, 'g')
@@ -92,5 +92,71 @@ export function reviewPartLines(doc: Document, year: number | null): ReadonlySet
     }
     if (inReview) lines.add(line.start)
   }
+  openingReview(doc, year, lines)
   return lines
+}
+
+/** A year that opens a sentence as its time (`2023年，`, `2023年是…`, `2023年以来`). */
+const YEAR_OPENER = new RegExp(`^(\\d{4})${YEAR_CHARACTER}(?:是|,|以来)`)
+/** How far into a line sentence openers are looked for, in characters: a report's first line may greet first. */
+const OPENER_REACH = 400
+
+/** The openers of the sentences of a line, up to a reach. */
+function* sentenceStarts(view: string): Generator<string> {
+  const reach = Math.min(view.length, OPENER_REACH)
+  let at = 0
+  while (at < reach) {
+    const start = at + (view.slice(at, at + 2).match(/^\s*/)?.[0].length ?? 0)
+    yield view.slice(start, start + 16)
+    const stop = view.indexOf('。', start)
+    if (stop < 0 || stop >= reach) return
+    at = stop + 1
+  }
+}
+
+/** How a line turns a work report: to a review of a year (its year, or 0 for a word), to what is to come, or not. */
+function turnOf(view: string, year: number | null, reviewed: number): { review: number } | 'forward' | null {
+  for (const opener of sentenceStarts(view)) {
+    if (FORWARD_OPENERS.some((w) => opener.startsWith(w))) return 'forward'
+    const m = YEAR_OPENER.exec(opener)
+    if (m) {
+      const y = Number(m[1])
+      if ((year !== null && y >= year) || (reviewed > 0 && y > reviewed)) return 'forward'
+      if (year === null || y < year) return { review: y }
+    }
+    if (REVIEW_OPENERS.some((w) => opener.startsWith(w))) return { review: 0 }
+  }
+  return null
+}
+
+/**
+ * A work report printed without its review heading (`各位代表：…2023年，我们…` up to `2024年是…`, `今年政府工作的总体要求是`,
+ * or `二、2024年工作安排`): its opening review, from a review sentence before any numbered item, up to the turn to what
+ * is to come. Without such a turn nothing is marked: the opening was the background of a plan.
+ */
+function openingReview(doc: Document, year: number | null, lines: Set<number>): void {
+  let start = -1
+  let reviewed = 0
+  const all = doc.lines
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!
+    if (line.outside) continue
+    const view = doc.view(line)
+    if (start < 0) {
+      if (readMarker(view)) return
+      const turn = turnOf(view, year, 0)
+      if (turn === 'forward') return
+      if (turn) {
+        start = i
+        reviewed = turn.review
+      }
+      continue
+    }
+    const heading = headingOf(doc, line)
+    const forwardHeading = heading !== null && (heading.numbered ? PART_FORWARD_HEADINGS : FORWARD_HEADINGS).test(heading.text)
+    if (forwardHeading || turnOf(view, year, reviewed) === 'forward') {
+      for (let k = start; k < i; k++) lines.add(all[k]!.start)
+      return
+    }
+  }
 }
