@@ -245,7 +245,10 @@ describe('scanQuantities: the examples', () => {
 
   it('takes no unit across a space in a letter-spaced run, nor after the number of a heading', () => {
     expect(clean('第 1 2 条').filter((q) => q.unit !== null)).toEqual([])
-    expect(clean('不超过 20 个')).toMatchObject([{ value: 20, unit: null }])
+    expect(clean('不 超 过 2 0 个').filter((q) => q.unit !== null)).toEqual([])
+    // A number typeset apart from the words around it (PDF and Word exports) keeps its unit: a word stands before it.
+    expect(clean('不超过 20 个')).toMatchObject([{ value: 20, unit: '个' }])
+    expect(clean('培育 2—3 家标杆企业')).toMatchObject([{ min: 2, max: 3, unit: '家', comparator: 'between' }])
     expect(clean('2.4 场景应用示范').map((q) => q.unit)).toEqual([null])
     expect(clean('目标:\n3 项以上').map((q) => q.unit)).toEqual([null])
   })

@@ -214,6 +214,15 @@ function halfAfter(s: string, n: Numeral, unit: MeasureMatch): boolean {
 }
 
 /**
+ * Whether the space before a number parts every character of a letter-spaced run (`第 1 0 条`), not a word from a
+ * number typeset apart (`不少于 5 项`, `建成 500 个以上`): a single character stands between it and the space before.
+ */
+function letterSpaced(s: string, space: number): boolean {
+  const word = charAt(s, space - 1)
+  return word === '' || word === SPACE || isDigit(codeAt(s, space - 1)) || space < 2 || charAt(s, space - 2) === SPACE
+}
+
+/**
  * The unit right after a number, or after one space: `200 万元`, `10 kV` (typeset apart, or spaced by the markup a
  * notice was read from). A bare scale is not taken across a space; nor is a unit after a number with a space before it
  * (in a letter-spaced run, `第 1 0 条`, spaces part every character) or after a number that opens the text, which is
@@ -223,7 +232,8 @@ function unitAfter(s: string, n: Numeral, at: number, lead: number): MeasureMatc
   const unit = readMeasure(s, at)
   if (unit !== null || charAt(s, at) !== SPACE) return unit
   const before = charAt(s, n.start - 1)
-  if (before === SPACE || before === NEWLINE || n.start === lead) return null
+  if (before === NEWLINE || n.start === lead) return null
+  if (before === SPACE && letterSpaced(s, n.start - 1)) return null
   const spaced = readMeasure(s, at + 1)
   return spaced !== null && spaced.unit !== null ? spaced : null
 }
@@ -288,7 +298,7 @@ function tryRange(s: string, d: Draft, next: Numeral | undefined): { draft: Draf
   const second = rangeSecond(s, d, d.numberEnd + connector.length, next)
   if (!second || second.numeral.latin) return null
   const n2 = second.numeral
-  const unit2 = n2.unit === null ? readMeasure(s, n2.end) : null
+  const unit2 = n2.unit === null ? unitAfter(s, n2, n2.end, -1) : null
   const u2 = unit2?.unit ?? n2.unit
   if (d.unit !== null && u2 !== null && d.unit !== u2) return null
   const maxText = scaleDecimal(n2.valueText, unit2?.scale ?? 0)
