@@ -84,3 +84,17 @@ describe('character references', () => {
     expect(characterReference('#')).toBeUndefined()
   })
 })
+
+describe('headings run into their first article', () => {
+  it('cuts a chapter heading from the article run into its line, and nothing else', async () => {
+    const { parse } = await import('../src/sync.js')
+    const text = '\u3000第一章\u3000总则\u3000\u3000第一条\u3000为规范管理，制定本办法。\n\u3000\u3000第二条\u3000本办法适用于全州。\n'
+    const notice = parse(text, { targets: false })
+    expect(notice.chapters.map((c) => [c.number?.text, c.title, c.tasks.map((t) => t.number?.text)])).toEqual([['第一章', '总则', ['第一条', '第二条']]])
+    expect(notice.unread).toEqual([])
+    // A title longer than a heading's, or a gap before no article, stays one line.
+    const prose = parse('第一章\u3000总则\u3000\u3000本办法所称政务数据，是指各部门产生的数据。\n', { targets: false })
+    expect(JSON.stringify(prose)).not.toContain('"title":"总则"')
+    expect(prose.chapters.length + prose.tasks.length).toBe(1)
+  })
+})

@@ -5,6 +5,7 @@ import { CHROME_BUTTONS, CHROME_LABELS, CHROME_TOGGLE_OPENERS } from '../lexicon
 import { NO_TABLE, trimmedLine, type Line, type SourceText } from './document.js'
 import { normalize } from './normalize.js'
 import { OffsetMap } from './offsets.js'
+import { cutRunInHeadings } from './run-in.js'
 
 /**
  * Cut a matching view into trimmed, non-empty lines.
@@ -205,7 +206,7 @@ export function cutRunOnItems(lines: Line[], norm: string): Line[] {
  */
 export function readText(text: string, encoding: string): SourceText {
   const norm = normalize(text)
-  const lines = cutRunOnItems(splitLines(norm), norm)
+  const lines = cutRunInHeadings(cutRunOnItems(splitLines(norm), norm), norm)
   markChrome(lines, norm)
   return {
     format: 'text',
