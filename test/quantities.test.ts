@@ -246,6 +246,9 @@ describe('scanQuantities: the examples', () => {
   it('takes no unit across a space in a letter-spaced run, nor after the number of a heading', () => {
     expect(clean('第 1 2 条').filter((q) => q.unit !== null)).toEqual([])
     expect(clean('不 超 过 2 0 个').filter((q) => q.unit !== null)).toEqual([])
+    // 项 of 项目 and 家 of 家庭 start words, not units; 10家具有… keeps its unit.
+    expect(clean('引进投资超百亿项目4个以上').map((q) => q.unit)).toEqual([null, '个'])
+    expect(clean('建成10家具有影响力的平台').map((q) => q.unit)).toEqual(['家'])
     // A number typeset apart from the words around it (PDF and Word exports) keeps its unit: a word stands before it.
     expect(clean('不超过 20 个')).toMatchObject([{ value: 20, unit: '个' }])
     expect(clean('培育 2—3 家标杆企业')).toMatchObject([{ min: 2, max: 3, unit: '家', comparator: 'between' }])

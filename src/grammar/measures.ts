@@ -43,6 +43,8 @@ interface MeasureWord {
   text: string
   unit: string
   latin: boolean
+  /** Characters after which it starts a word instead (`项目`); empty for most. */
+  wordStarts: string
 }
 
 const SLASH = '/'
@@ -58,7 +60,7 @@ const nonScalable = measuresWhere((m) => m.flags?.scalable === false)
 /** The measure records compiled into the reader's first-character index, once, at first use. */
 function measureIndex(): Map<number, MeasureWord[]> {
   byFirst ??= wordIndex(
-    MEASURES.map((m): MeasureWord => ({ text: m.word, unit: canonicalOf(m), latin: m.flags?.latin === true })),
+    MEASURES.map((m): MeasureWord => ({ text: m.word, unit: canonicalOf(m), latin: m.flags?.latin === true, wordStarts: m.flags?.wordStarts ?? '' })),
     (w) => w.text,
   )
   return byFirst
@@ -91,6 +93,7 @@ function matchWord(s: string, at: number): MeasureWord | null {
   for (const w of list) {
     if (!s.startsWith(w.text, at)) continue
     if (w.latin && gluedToLatin(codeAt(s, at + w.text.length))) continue
+    if (w.wordStarts !== '' && at + w.text.length < s.length && w.wordStarts.includes(s.charAt(at + w.text.length))) continue
     return w
   }
   return null

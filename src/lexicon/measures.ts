@@ -48,6 +48,11 @@ export interface MeasureFlags {
   readonly duration?: true
   /** Counts sessions or phases (`十九届`, `二期`), never a goal. */
   readonly ordinal?: true
+  /**
+   * Characters after which the unit is the first character of a word (项 of 项目, 家 of 家庭): `超百亿项目4个` has no
+   * unit after 百亿.
+   */
+  readonly wordStarts?: string
 }
 
 /** One written form of a unit. */
@@ -63,9 +68,9 @@ export interface Measure {
 /** Every unit, one record per written form. */
 export const MEASURES: readonly Measure[] = [
   // counters (量词): what is counted
-  { word: '家', kind: 'counter' },
+  { word: '家', kind: 'counter', flags: { wordStarts: '庭' } },
   { word: '个', kind: 'counter' },
-  { word: '项', kind: 'counter' },
+  { word: '项', kind: 'counter', flags: { wordStarts: '目' } },
   { word: '人', kind: 'counter' },
   { word: '人次', kind: 'counter' },
   { word: '名', kind: 'counter' },
