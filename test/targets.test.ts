@@ -310,6 +310,10 @@ describe('what is a goal', () => {
     expect(targetsOf('建设二期工程。')).toEqual([])
     expect(targetsOf('2024年是中华人民共和国成立75周年，是关键一年。')).toEqual([])
     expect(targetsOf('相关标准的结构如图 8所示，检测项目见附件2所列清单。')).toEqual([])
+    // A level reached, named by the size after 的; an earlier base year before a due year of the notice's own.
+    expect(targetsOf('招生班逐步扩大，到2027年达到2000人的规模。').map(brief)).toEqual([{ value: 2000, unit: '人', comparator: 'eq' }])
+    const based = '关于2026年扩大招生规模的通知\n以2025年实招人数1445名为基数，逐年扩招，至2028年达到2000名的招生规模。\n'
+    expect(targetsOf(based).map(brief)).toEqual([{ value: 2000, unit: '名', comparator: 'eq' }])
     expect(targetsOf('维护已建成污水设施，群众满意度不低于85%。').map(brief)).toEqual([{ value: 85, unit: '%', comparator: 'gte' }])
   })
 

@@ -159,6 +159,8 @@ const LEVEL_BEFORE = new RegExp(`(?:${LEVEL_BEFORE_WORDS.join('|')})$`)
 const DURATION_METRIC = new RegExp(`(?:${DURATION_METRIC_HEADS.join('|')})(?:${DURATION_METRIC_VERBS.join('|')})?$`)
 /** Verbs of reaching that make an age or a span a level: `提高到80.4岁`. */
 const REACH_BEFORE = new RegExp(`(?:${REACH_BEFORE_WORDS.join('|')})$`)
+/** A size word right after 的, a short noun before it at most: `的规模`, `的招生规模`. */
+const SIZE_AFTER_OF = new RegExp(`^的[\\u4e00-\\u9fa5]{0,4}?(?:${SIZE_WORDS.join('|')})`)
 /** Marks whose content is a name, a slogan or a title, with the closers that end them and how long they run. */
 const QUOTES: ReadonlyArray<readonly [open: string, close: string, maxLength: number]> = [
   ['“', '”"', 40],
@@ -281,10 +283,17 @@ function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentF
     const lead = before.slice(Math.max(0, (m.index ?? 0) - 2), m.index)
     // `到2020年` is a due date, `比2020年` a base: neither makes the figure a statistic.
     const after = before.slice((m.index ?? 0) + m[0].length)
-    if (year < facts.year && !/[到至]$/.test(lead) && !BASE_YEAR_BEFORE.test(lead) && !BASE_YEAR_AFTER.test(after) && !TURN_TO_GOAL.some((w) => after.includes(w))) return true
+    if (year < facts.year && !/[到至]$/.test(lead) && !BASE_YEAR_BEFORE.test(lead) && !BASE_YEAR_AFTER.test(after) && !TURN_TO_GOAL.some((w) => after.includes(w)) && !dueAfter(after, facts.year)) return true
   }
   return false
 }
+
+/** A due year of the notice's own or later after an earlier one (`以1995年…为基数，…至1998年达到2000名`): a goal. */
+function dueAfter(text: string, year: number): boolean {
+  for (const m of text.matchAll(DUE_YEAR)) if (Number(m[1]) >= year) return true
+  return false
+}
+const DUE_YEAR = new RegExp(`[到至](\\d{4})${YEAR_CHARACTER}`, 'g')
 
 /** The member quantities of lists: quantities joined only by `、` `和` `及` share what follows the last one. */
 function listsOf(view: string, found: readonly Quantity[]): Quantity[][] {
@@ -307,6 +316,8 @@ function qualifies(view: string, q: Quantity, clauseStart: number, segmenter: ()
   if (view[q.start - 1] === '×' || view[q.start - 1] === '*' || view[q.end] === '×') return true
   if (q.unit === null || RATIO_UNITS.has(q.unit)) return false
   const rest = view.slice(q.end)
+  // `达到2000人的规模`: a level reached, named by the size word after 的, is the goal itself.
+  if (rest.startsWith('的') && REACH_BEFORE.test(view.slice(clauseStart, q.start)) && SIZE_AFTER_OF.test(rest)) return false
   if (rest.startsWith('的')) return !SIZE_WORDS.some((w) => view.slice(clauseStart, q.start).includes(w))
   // `超过1000人规模的学校`: a size that qualifies the noun after 的.
   if (SIZE_WORDS.some((w) => rest.startsWith(w + '的'))) return true
