@@ -249,6 +249,7 @@ describe('scanQuantities: the examples', () => {
     // 项 of 项目 and 家 of 家庭 start words, not units; 10家具有… keeps its unit.
     expect(clean('引进投资超百亿项目4个以上').map((q) => q.unit)).toEqual([null, '个'])
     expect(clean('建成10家具有影响力的平台').map((q) => q.unit)).toEqual(['家'])
+    expect(clean('建成20个社区健身路径或3人制篮球场').map((q) => q.unit)).toEqual(['个', null])
     // A number typeset apart from the words around it (PDF and Word exports) keeps its unit: a word stands before it.
     expect(clean('不超过 20 个')).toMatchObject([{ value: 20, unit: '个' }])
     expect(clean('培育 2—3 家标杆企业')).toMatchObject([{ min: 2, max: 3, unit: '家', comparator: 'between' }])

@@ -49,7 +49,7 @@ export interface MeasureFlags {
   /** Counts sessions or phases (`十九届`, `二期`), never a goal. */
   readonly ordinal?: true
   /**
-   * Characters after which the unit is the first character of a word (项 of 项目, 家 of 家庭): `超百亿项目4个` has no
+   * Characters after which the unit is the first character of a word (项 of 项目, 家 of 家庭, 人 of 3人制篮球场): `超百亿项目4个` has no
    * unit after 百亿.
    */
   readonly wordStarts?: string
@@ -71,7 +71,7 @@ export const MEASURES: readonly Measure[] = [
   { word: '家', kind: 'counter', flags: { wordStarts: '庭' } },
   { word: '个', kind: 'counter' },
   { word: '项', kind: 'counter', flags: { wordStarts: '目' } },
-  { word: '人', kind: 'counter' },
+  { word: '人', kind: 'counter', flags: { wordStarts: '制' } },
   { word: '人次', kind: 'counter' },
   { word: '名', kind: 'counter' },
   { word: '所', kind: 'counter' },
