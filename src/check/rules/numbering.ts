@@ -2,8 +2,14 @@
  * Chapter, section and task numbers must count 1, 2, 3 … without gaps, repeats or jumps back, and the task lists of
  * a notice must either all restart under each chapter or all run on from the chapter before.
  *
- * Lists restart in each attachment. A notice that says it was abridged (`本文有删减`) may skip numbers: gaps are
- * then not reported, repeats and jumps back still are.
+ * Lists restart in each attachment, and in each further document that a notice issues without an `附件` line: a
+ * heading that repeats a name the cover text cites in title marks (`《A》《B》…现印发给你们`), followed by `一、`. The
+ * items after a note label (`注：`) that count from 1 are the note's own list. Tasks numbered in the style of their
+ * parent's sections count with them (`（一）` a task, `（二）` a section, `（三）` a task), and a count may run on across
+ * levels (`1.` a task of chapter 一, `2.`–`8.` sub-tasks under the next chapter's `（一）`, `9.` a task again).
+ *
+ * A notice that says it was abridged (`本文有删减`) may skip numbers: gaps are then not reported, repeats and jumps
+ * back still are.
  *
  * @example
  *   {"name": "ok.txt"}
@@ -65,13 +71,114 @@
  *   {"name": "mixed.txt", "label": "output"}
  *
  *   9:1-9:3: Unexpected task number `1.` restarting the count, expected `5.` running on as in 2 other lists
+ *
+ * @example
+ *   {"name": "second-document.txt"}
+ *
+ *   《甲省若干政策》《甲省行动计划（2021—2023年）》已经省政府同意，现印发给你们。
+ *
+ *   甲省若干政策
+ *
+ *   一、支持平台建设
+ *   对平台给予奖补。
+ *   二、支持企业转型
+ *   对企业给予奖补。
+ *
+ *   甲省行动计划（2021-2023年）
+ *
+ *   一、总体要求
+ *   到2023年，建成平台。
+ *   二、行动步骤
+ *   1.推进外网建设。
+ *
+ * @example
+ *   {"name": "uncited-document.txt", "label": "input"}
+ *
+ *   《甲省若干政策》已经省政府同意，现印发给你们。
+ *
+ *   甲省若干政策
+ *
+ *   一、支持平台建设
+ *   对平台给予奖补。
+ *   二、支持企业转型
+ *   对企业给予奖补。
+ *
+ *   甲省行动计划（2021-2023年）
+ *
+ *   一、总体要求
+ *   到2023年，建成平台。
+ *
+ * @example
+ *   {"name": "uncited-document.txt", "label": "output"}
+ *
+ *   12:1-12:3: Unexpected chapter number `一、` after `二、`, expected `三、`
+ *
+ * @example
+ *   {"name": "note.txt"}
+ *
+ *   一、医疗质量
+ *   1.门诊人次数。
+ *   2.住院人次数。
+ *   二、运营效率
+ *   3.人员经费占比。
+ *   注：
+ *   1.三级公立医院考核应采用全部指标。
+ *   2.标记的指标为国家监测指标。
+ *
+ * @example
+ *   {"name": "sections-and-tasks.txt"}
+ *
+ *   一、总体要求
+ *   （一）指导思想。
+ *   以新发展理念为指导。
+ *   （二）基本原则。
+ *   1.问题导向。针对突出问题。
+ *   2.开放融合。坚持创新驱动。
+ *   （三）工作目标。
+ *   2019年底前完成试点。
+ *   二、试点任务
+ *   （一）建设平台。
+ *
+ * @example
+ *   {"name": "sections-and-tasks-gap.txt", "label": "input"}
+ *
+ *   一、总体要求
+ *   （一）指导思想。
+ *   以新发展理念为指导。
+ *   （二）基本原则。
+ *   1.问题导向。针对突出问题。
+ *   2.开放融合。坚持创新驱动。
+ *   （四）工作目标。
+ *   2019年底前完成试点。
+ *
+ * @example
+ *   {"name": "sections-and-tasks-gap.txt", "label": "output"}
+ *
+ *   7:1-7:4: Unexpected task number `（四）` after `（二）`, expected `（三）`
+ *
+ * @example
+ *   {"name": "across-levels.txt"}
+ *
+ *   一、总体目标
+ *   1.目标。到2020年，建成人才高地。
+ *   二、实施行动计划
+ *   （一）产业提升人才行动计划。围绕产业发展，实施如下重点项目：
+ *   2.紧缺人才开发项目。每年开发紧缺人才。
+ *   3.企业家培养项目。每年培养企业家。
+ *   （二）科技创新人才行动计划。围绕创新发展，实施如下重点项目：
+ *   4.拓展项目。每年引进人才。
+ *   三、创新体制机制
+ *   5.健全领导体制。完善工作格局。
  */
 import { append } from '../../util/arrays.js'
 import { renumber } from '../../grammar/markers.js'
-import type { Chapter, Notice, Numbering, Section, Task } from '../../tree/schema.js'
+import type { Chapter, Notice, Numbering, Paragraph, Section, Task } from '../../tree/schema.js'
 import type { Located, Rule, RuleContext } from '../rule.js'
 import { chapterTasks, partOf } from '../../tree/walk.js'
 import { isAbridged } from '../abridged.js'
+import { compared } from '../compare.js'
+import { NOTE_LABELS } from '../../lexicon/check.js'
+import { countAtMost, countBelow } from '../../util/bisect.js'
 
 /** A numbered item of a list: chapter, section or task. */
 type Item = Chapter | Section | Task
@@ -82,6 +189,8 @@ type Kind = 'chapter' | 'section' | 'task' | 'sub-task'
 /** A list of sibling items with the same numbering style. */
 interface List {
   kind: Kind
+  /** The numbering style of its items. */
+  style: string
   /** Lists of one series are compared for restarting or running on. */
   series: string
   items: Item[]
@@ -94,9 +203,10 @@ interface List {
  * @param items siblings
  * @param kind what they are called
  * @param series the series key without the style
- * @returns one list per style
+ * @param opensList whether an item numbered 1 opens a list of its own, in a series of its own (a note's list)
+ * @returns one list per style, more where a list restarts
  */
-function listsOf(items: readonly Item[], kind: Kind, series: string): List[] {
+function listsOf(items: readonly Item[], kind: Kind, series: string, opensList: (item: Item) => boolean): List[] {
   const byStyle = new Map<string, Item[]>()
   for (const item of items) {
     if (!item.number) continue
@@ -107,23 +217,23 @@ function listsOf(items: readonly Item[], kind: Kind, series: string): List[] {
   const lists: List[] = []
   for (const [style, list] of byStyle) {
     list.sort((a, b) => a.position.start.offset - b.position.start.offset)
-    // Sub-tasks gathered from several headings of markup below a task (`#### 问题` `1. 2.` `#### 措施` `1. 2.`) are
-    // lists of their own: a 1 after a run starts the next.
     let from = 0
+    let key = `${series}:${style}`
     for (let i = 1; i <= list.length; i++) {
-      if (i < list.length && !(kind === 'sub-task' && list[i]!.number!.value === 1 && list[i - 1]!.number!.value >= 1)) continue
-      lists.push({ kind, series: `${series}:${style}`, items: list.slice(from, i), ends: [] })
+      const item = list[i]
+      // Sub-tasks gathered from several headings of markup below a task (`#### 问题` `1. 2.` `#### 措施` `1. 2.`) are
+      // lists of their own: a 1 after a run starts the next.
+      const restarts = item !== undefined && kind === 'sub-task' && item.number!.value === 1 && list[i - 1]!.number!.value >= 1
+      const opens = item !== undefined && item.number!.value === 1 && opensList(item)
+      if (i < list.length && !restarts && !opens) continue
+      lists.push({ kind, style, series: key, items: list.slice(from, i), ends: [] })
+      if (opens) key = `${series}:${style}:${item.position.start.offset}`
       from = i
     }
   }
   return lists
 }
 
-/**
- * Every list of numbered items of the notice.
- * @param notice the notice tree
- * @returns chapter lists per part, section lists per parent, task lists per parent
- */
 /** Append to the list of a key; copying the list on every push made long notices quadratic. */
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
@@ -131,40 +241,122 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value])
 }
 
-function collectLists(notice: Notice): List[] {
-  const lists: List[] = []
-  const part = (item: { position: { start: { offset: number } } }): number => partOf(notice, item.position.start.offset)
-  const chaptersByPart = new Map<number, Chapter[]>()
-  for (const chapter of notice.chapters) {
-    const p = part(chapter)
-    pushTo(chaptersByPart, p, chapter)
+/**
+ * Where a second document that the notice issues begins without an `附件` line: a paragraph after the first chapter
+ * that is nothing but a name cited in title marks before it (`《A》《B》已经省政府同意，现印发给你们` … `B` … `一、`), and
+ * is followed by a chapter numbered 1. Its lists count from 1 again.
+ * @param notice the notice tree
+ * @param paragraphs every paragraph, in input order
+ * @returns the offsets where such documents begin, ascending
+ */
+function documentStarts(notice: Notice, paragraphs: readonly Paragraph[]): number[] {
+  const first = notice.chapters[0]?.position.start.offset
+  if (first === undefined) return []
+  const names = new Set<string>()
+  let longest = 0
+  for (const p of paragraphs) {
+    if (p.position.start.offset >= first) break
+    for (const m of p.text.matchAll(/《([^《》]+)》/g)) {
+      const name = compared(m[1]!).text
+      names.add(name)
+      longest = Math.max(longest, m[1]!.length)
+    }
   }
-  for (const [p, chapters] of chaptersByPart) append(lists, listsOf(chapters, 'chapter', `chapter:${p}`))
+  if (!names.size) return []
+  const chapterStarts = notice.chapters.map((c) => c.position.start.offset)
+  const starts: number[] = []
+  for (const p of paragraphs) {
+    const at = p.position.start.offset
+    // Note: spaces and marks may pad a heading, never double it; longer paragraphs are no name.
+    if (at <= first || p.text.length > 2 * longest + 8 || !names.has(compared(p.text).text)) continue
+    const next = notice.chapters[countBelow(chapterStarts, at)]
+    if (next?.number?.value === 1) starts.push(at)
+  }
+  return starts
+}
+
+/**
+ * Tasks of a parent numbered in the style of its sections count with them: `（一）` a task, `（二）` a section with
+ * tasks of its own, `（三）` a task.
+ * @param parent a chapter or section
+ * @returns the tasks that count with the sections, and the others
+ */
+function splitTasks(parent: Chapter | Section): { withSections: Task[]; own: Task[] } {
+  const styles = new Set(parent.sections.map((s) => s.number?.style))
+  const withSections: Task[] = []
+  const own: Task[] = []
+  for (const task of parent.tasks) (task.number && styles.has(task.number.style) ? withSections : own).push(task)
+  return { withSections, own }
+}
+
+/**
+ * Every list of numbered items of the notice.
+ * @param notice the notice tree
+ * @param paragraphs every paragraph, in input order
+ * @returns chapter lists per part, section lists per parent, task lists per parent
+ */
+function collectLists(notice: Notice, paragraphs: readonly Paragraph[]): List[] {
+  const lists: List[] = []
+  const documents = documentStarts(notice, paragraphs)
+  const part = (item: { position: { start: { offset: number } } }): string => {
+    const at = item.position.start.offset
+    return `${partOf(notice, at)}.${countAtMost(documents, at)}`
+  }
+  // A list that follows a note label (`注：`) is the note's, not a continuation of the list before it.
+  const paragraphStarts = paragraphs.map((p) => p.position.start.offset)
+  const afterNote = (item: Item): boolean => {
+    const before = paragraphs[countBelow(paragraphStarts, item.position.start.offset) - 1]
+    return before !== undefined && NOTE_LABELS.includes(before.text.trim().replace(/[：:]$/, ''))
+  }
+  const chaptersByPart = new Map<string, Chapter[]>()
+  for (const chapter of notice.chapters) pushTo(chaptersByPart, part(chapter), chapter)
+  for (const [p, chapters] of chaptersByPart) append(lists, listsOf(chapters, 'chapter', `chapter:${p}`, afterNote))
   const sections = (parent: Chapter | Section, depth: number): void => {
-    append(lists, listsOf(parent.sections, 'section', `section:${depth}:${part(parent)}`))
+    const items: Item[] = [...parent.sections, ...splitTasks(parent).withSections]
+    append(lists, listsOf(items, 'section', `section:${depth}:${part(parent)}`, afterNote))
     for (const section of parent.sections) sections(section, depth + 1)
   }
   for (const chapter of notice.chapters) sections(chapter, 1)
   // Note: task lists of one part form one series whatever holds them (chapter, section or the notice), so that
   // tasks running on from a chapter's own list into the sections of the next chapter count as running on.
-  const topTasksByPart = new Map<number, Task[]>()
-  for (const task of notice.tasks) {
-    const p = part(task)
-    pushTo(topTasksByPart, p, task)
-  }
-  for (const [p, tasks] of topTasksByPart) append(lists, listsOf(tasks, 'task', `task:${p}`))
+  const topTasksByPart = new Map<string, Task[]>()
+  for (const task of notice.tasks) pushTo(topTasksByPart, part(task), task)
+  for (const [p, tasks] of topTasksByPart) append(lists, listsOf(tasks, 'task', `task:${p}`, afterNote))
   const taskParents = (parent: Chapter | Section): void => {
-    append(lists, listsOf(parent.tasks, 'task', `task:${part(parent)}`))
+    append(lists, listsOf(splitTasks(parent).own, 'task', `task:${part(parent)}`, afterNote))
     for (const section of parent.sections) taskParents(section)
   }
   for (const chapter of notice.chapters) taskParents(chapter)
   const subTasks = (task: Task, depth: number): void => {
-    if (task.tasks.length) append(lists, listsOf(task.tasks, 'sub-task', `sub-task:${depth}:${part(task)}`))
+    if (task.tasks.length) append(lists, listsOf(task.tasks, 'sub-task', `sub-task:${depth}:${part(task)}`, afterNote))
     for (const sub of task.tasks) subTasks(sub, depth + 1)
   }
   for (const task of notice.tasks) subTasks(task, 1)
   for (const chapter of notice.chapters) for (const { task } of chapterTasks(chapter)) subTasks(task, 1)
   return lists
+}
+
+/**
+ * For each list, the list of the same style whose last item comes last before its first: a count that runs on
+ * across levels (`1.` a task of chapter 一, `2.`–`8.` sub-tasks of its （一）, `40.` a task of chapter 四) goes on there.
+ * @param lists every list
+ * @returns the list before each list, where there is one
+ */
+function previousOfStyle(lists: readonly List[]): Map<List, List> {
+  const first = (list: List): number => list.items[0]?.position.start.offset ?? 0
+  const last = (list: List): number => list.items.at(-1)?.position.start.offset ?? 0
+  const byStyle = new Map<string, List[]>()
+  for (const list of lists) pushTo(byStyle, list.style, list)
+  const previous = new Map<List, List>()
+  for (const group of byStyle.values()) {
+    group.sort((a, b) => last(a) - last(b))
+    const lasts = group.map(last)
+    for (const list of group) {
+      const before = group[countBelow(lasts, first(list)) - 1]
+      if (before) previous.set(list, before)
+    }
+  }
+  return previous
 }
 
 /**
@@ -181,6 +373,9 @@ function reportAt(context: RuleContext, item: Item, reason: string, expected: st
   const place = first && at >= 0 ? context.place(first, at, at + numbering.text.length) : { start: item.position.start, end: item.position.start }
   context.report(reason, place, { actual: numbering.text, expected: [expected] })
 }
+
+/** What an item is called: tasks that count with the sections of their parent are still tasks. */
+const kindOf = (list: List, item: Item): Kind => (item.type === 'task' && list.kind === 'section' ? 'task' : list.kind)
 
 /**
  * Check the numbers inside one list: each one more than the one before.
@@ -203,18 +398,18 @@ function checkList(context: RuleContext, list: List, abridged: boolean): void {
         // in order
       } else if (next === expected + 1) {
         // Note: the next number continues the count, so this one alone is wrong (a typo), not a gap or a jump.
-        reportAt(context, item, `Unexpected ${list.kind} number \`${number.text}\`, expected \`${want}\``, want)
+        reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${number.text}\`, expected \`${want}\``, want)
         previous = item
         expected++
         continue
       } else if (value === expected - 1) {
-        reportAt(context, item, `Unexpected repeated ${list.kind} number \`${number.text}\`, expected \`${want}\``, want)
+        reportAt(context, item, `Unexpected repeated ${kindOf(list, item)} number \`${number.text}\`, expected \`${want}\``, want)
         list.ends = [value, expected]
         continue
       } else if (value > expected) {
-        if (!abridged) reportAt(context, item, `Unexpected ${list.kind} number \`${number.text}\` after \`${before}\`, expected \`${want}\``, want)
+        if (!abridged) reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${number.text}\` after \`${before}\`, expected \`${want}\``, want)
       } else {
-        reportAt(context, item, `Unexpected ${list.kind} number \`${number.text}\` after \`${before}\`, expected \`${want}\``, want)
+        reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${number.text}\` after \`${before}\`, expected \`${want}\``, want)
       }
     }
     previous = item
@@ -228,11 +423,15 @@ function checkList(context: RuleContext, list: List, abridged: boolean): void {
  * @param context the rule context
  * @param lists the lists of a series, in input order
  * @param abridged whether gaps are expected
+ * @param previous the list of the same style before each list, of any series
  */
-function checkSeries(context: RuleContext, lists: readonly List[], abridged: boolean): void {
+function checkSeries(context: RuleContext, lists: readonly List[], abridged: boolean, previous: ReadonlyMap<List, List>): void {
+  // Note: a list may also run on from a list of another level numbered in its style.
+  const runsOnAcross = (list: List, first: number): boolean => previous.get(list)?.ends.includes(first - 1) ?? false
   const modes = lists.slice(1).map((list, i) => {
     const first = list.items[0]?.number?.value ?? 0
-    return first === 1 ? 'restart' : (lists[i]?.ends ?? []).includes(first - 1) ? 'run-on' : 'other'
+    if (first === 1) return 'restart'
+    return (lists[i]?.ends ?? []).includes(first - 1) || runsOnAcross(list, first) ? 'run-on' : 'other'
   })
   const restarts = modes.filter((m) => m === 'restart').length
   const runOns = modes.filter((m) => m === 'run-on').length
@@ -243,9 +442,9 @@ function checkSeries(context: RuleContext, lists: readonly List[], abridged: boo
     if (!item?.number) return
     const value = item.number.value
     if (i === 0) {
-      if (value !== 1 && !(abridged && value > 1)) {
+      if (value !== 1 && !(abridged && value > 1) && !runsOnAcross(list, value)) {
         const want = renumber(item.number, 1)
-        reportAt(context, item, `Unexpected first ${list.kind} number \`${item.number.text}\`, expected \`${want}\``, want)
+        reportAt(context, item, `Unexpected first ${kindOf(list, item)} number \`${item.number.text}\`, expected \`${want}\``, want)
       }
       return
     }
@@ -253,12 +452,12 @@ function checkSeries(context: RuleContext, lists: readonly List[], abridged: boo
     const runOn = renumber(item.number, last + 1)
     const restart = renumber(item.number, 1)
     if (modes[i - 1] === 'restart' && mode === 'run-on') {
-      reportAt(context, item, `Unexpected ${list.kind} number \`${item.number.text}\` restarting the count, expected \`${runOn}\` running on as in ${runOns} other lists`, runOn)
+      reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` restarting the count, expected \`${runOn}\` running on as in ${runOns} other lists`, runOn)
     } else if (modes[i - 1] === 'run-on' && mode === 'restart') {
-      reportAt(context, item, `Unexpected ${list.kind} number \`${item.number.text}\` running on, expected \`${restart}\` restarting as in ${restarts} other lists`, restart)
+      reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` running on, expected \`${restart}\` restarting as in ${restarts} other lists`, restart)
     } else if (modes[i - 1] === 'other' && !(abridged && value > last + 1)) {
       const want = mode === 'restart' ? restart : runOn
-      reportAt(context, item, `Unexpected ${list.kind} number \`${item.number.text}\` after \`${renumber(item.number, last)}\`, expected \`${want}\``, want)
+      reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` after \`${renumber(item.number, last)}\`, expected \`${want}\``, want)
     }
   })
 }
@@ -269,14 +468,15 @@ export const rule: Rule = {
   description: 'Chapter, section and task numbers count up by one, and task lists all restart or all run on.',
   check(context) {
     const abridged = isAbridged(context.paragraphs)
-    const lists = collectLists(context.notice)
+    const lists = collectLists(context.notice, context.paragraphs)
     const series = new Map<string, List[]>()
     for (const list of lists) {
       checkList(context, list, abridged)
       pushTo(series, list.series, list)
     }
+    const previous = previousOfStyle(lists)
     for (const group of series.values()) {
-      checkSeries(context, group.sort((a, b) => (a.items[0]?.position.start.offset ?? 0) - (b.items[0]?.position.start.offset ?? 0)), abridged)
+      checkSeries(context, group.sort((a, b) => (a.items[0]?.position.start.offset ?? 0) - (b.items[0]?.position.start.offset ?? 0)), abridged, previous)
     }
   },
 }
