@@ -65,6 +65,9 @@ export const ABRIDGED_MARKERS: readonly string[] = [
  */
 export const NOTE_LABELS: readonly string[] = ['注', '注释', '注解', '备注', '附注', '说明', '註', '註釋', '備註', '附註', '說明']
 
+/** Words of a lead-in that announces the list after it (`重点抓好以下九个方面工作。`), written alike in Traditional. */
+export const LIST_LEADS: readonly string[] = ['以下', '如下']
+
 /** Verbs of a notice title that pass on a plan: `关于印发…的通知`; Traditional forms too. */
 export const ISSUING_VERBS: readonly string[] = [
   '印发', '转发', '发布', '公布', '颁布', '下达', '印發', '轉發', '發布', '發佈', '公佈', '頒布', '頒佈', '下達',

@@ -6,7 +6,10 @@
  * heading that repeats a name the cover text cites in title marks (`《A》《B》…现印发给你们`), followed by `一、`. The
  * items after a note label (`注：`) that count from 1 are the note's own list. Tasks numbered in the style of their
  * parent's sections count with them (`（一）` a task, `（二）` a section, `（三）` a task), and a count may run on across
- * levels (`1.` a task of chapter 一, `2.`–`8.` sub-tasks under the next chapter's `（一）`, `9.` a task again).
+ * levels (`1.` a task of chapter 一, `2.`–`8.` sub-tasks under the next chapter's `（一）`, `9.` a task again). Items
+ * that count from 1 again after a lead-in (`重点抓好以下九个方面工作。`, a paragraph ending in a colon) are a new list,
+ * as in work reports whose part headings a converter dropped; and a first item numbered 2 is no gap when its lead-in
+ * holds the 1 (`附件：1.X` on one line, `2.Y` on the next).
  *
  * A notice that says it was abridged (`本文有删减`) may skip numbers: gaps are then not reported, repeats and jumps
  * back still are.
@@ -169,6 +172,31 @@
  *   4.拓展项目。每年引进人才。
  *   三、创新体制机制
  *   5.健全领导体制。完善工作格局。
+ *
+ * @example
+ *   {"name": "lead-in.txt"}
+ *
+ *   一年来，我们主要做了以下工作：
+ *   （一）着力转方式、调结构，产业转型步伐加快。
+ *   （二）着力推项目、扩投资，发展后劲积蓄。
+ *   今年重点抓好以下两个方面工作。
+ *   （一）坚定不移推进新型工业化。
+ *   （二）坚定不移扩大有效投资。
+ *
+ * @example
+ *   {"name": "no-lead-in.txt", "label": "input"}
+ *
+ *   一年来，我们主要做了以下工作：
+ *   （一）着力转方式、调结构，产业转型步伐加快。
+ *   （二）着力推项目、扩投资，发展后劲积蓄。
+ *   今年要坚定信心。
+ *   （一）坚定不移推进新型工业化。
+ *   （二）坚定不移扩大有效投资。
+ *
+ * @example
+ *   {"name": "no-lead-in.txt", "label": "output"}
+ *
+ *   5:1-5:4: Unexpected task number `（一）` after `（二）`, expected `（三）`
  */
 import { append } from '../../util/arrays.js'
 import { renumber } from '../../grammar/markers.js'
@@ -177,7 +205,7 @@ import type { Located, Rule, RuleContext } from '../rule.js'
 import { chapterTasks, partOf } from '../../tree/walk.js'
 import { isAbridged } from '../abridged.js'
 import { compared } from '../compare.js'
-import { NOTE_LABELS } from '../../lexicon/check.js'
+import { LIST_LEADS, NOTE_LABELS } from '../../lexicon/check.js'
 import { countAtMost, countBelow } from '../../util/bisect.js'
 
 /** A numbered item of a list: chapter, section or task. */
@@ -276,6 +304,33 @@ function documentStarts(notice: Notice, paragraphs: readonly Paragraph[]): numbe
 }
 
 /**
+ * Whether a paragraph opens the list after it, so that items counting from 1 there are a list of their own: a note
+ * label (`注：`), or a lead-in (`重点抓好以下九个方面工作。`, `一年来，我们主要做了以下工作：`, any text ending in a colon).
+ * @param text the paragraph before an item numbered 1
+ * @returns true when it opens a new list
+ */
+function opensList(text: string): boolean {
+  const trimmed = text.trim()
+  if (NOTE_LABELS.includes(trimmed.replace(/[：:]$/, ''))) return true
+  if (/[：:]$/.test(trimmed)) return true
+  const clause = trimmed.slice(Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf('；')) + 1)
+  return /[。.]$/.test(trimmed) && LIST_LEADS.some((lead) => clause.includes(lead))
+}
+
+/**
+ * Whether the paragraph before the first item of a list holds the number before it, as a list's first item run into
+ * its lead-in does (`附件：1.X` on one line, `2.Y` on the next).
+ * @param paragraph the paragraph before the item
+ * @param marker the marker of the number before, as the item's style prints it
+ * @returns true when the paragraph begins with it or has it after a colon
+ */
+function holdsMarker(paragraph: Paragraph | undefined, marker: string): boolean {
+  if (!paragraph) return false
+  const text = paragraph.text.trim()
+  return text.startsWith(marker) || text.includes(`：${marker}`) || text.includes(`:${marker}`)
+}
+
+/**
  * Tasks of a parent numbered in the style of its sections count with them: `（一）` a task, `（二）` a section with
  * tasks of its own, `（三）` a task.
  * @param parent a chapter or section
@@ -293,20 +348,19 @@ function splitTasks(parent: Chapter | Section): { withSections: Task[]; own: Tas
  * Every list of numbered items of the notice.
  * @param notice the notice tree
  * @param paragraphs every paragraph, in input order
+ * @param before the paragraph before an item
  * @returns chapter lists per part, section lists per parent, task lists per parent
  */
-function collectLists(notice: Notice, paragraphs: readonly Paragraph[]): List[] {
+function collectLists(notice: Notice, paragraphs: readonly Paragraph[], before: (item: Item) => Paragraph | undefined): List[] {
   const lists: List[] = []
   const documents = documentStarts(notice, paragraphs)
   const part = (item: { position: { start: { offset: number } } }): string => {
     const at = item.position.start.offset
     return `${partOf(notice, at)}.${countAtMost(documents, at)}`
   }
-  // A list that follows a note label (`注：`) is the note's, not a continuation of the list before it.
-  const paragraphStarts = paragraphs.map((p) => p.position.start.offset)
   const afterNote = (item: Item): boolean => {
-    const before = paragraphs[countBelow(paragraphStarts, item.position.start.offset) - 1]
-    return before !== undefined && NOTE_LABELS.includes(before.text.trim().replace(/[：:]$/, ''))
+    const paragraph = before(item)
+    return paragraph !== undefined && opensList(paragraph.text)
   }
   const chaptersByPart = new Map<string, Chapter[]>()
   for (const chapter of notice.chapters) pushTo(chaptersByPart, part(chapter), chapter)
@@ -424,8 +478,15 @@ function checkList(context: RuleContext, list: List, abridged: boolean): void {
  * @param lists the lists of a series, in input order
  * @param abridged whether gaps are expected
  * @param previous the list of the same style before each list, of any series
+ * @param before the paragraph before an item
  */
-function checkSeries(context: RuleContext, lists: readonly List[], abridged: boolean, previous: ReadonlyMap<List, List>): void {
+function checkSeries(
+  context: RuleContext,
+  lists: readonly List[],
+  abridged: boolean,
+  previous: ReadonlyMap<List, List>,
+  before: (item: Item) => Paragraph | undefined,
+): void {
   // Note: a list may also run on from a list of another level numbered in its style.
   const runsOnAcross = (list: List, first: number): boolean => previous.get(list)?.ends.includes(first - 1) ?? false
   const modes = lists.slice(1).map((list, i) => {
@@ -440,9 +501,11 @@ function checkSeries(context: RuleContext, lists: readonly List[], abridged: boo
   lists.forEach((list, i) => {
     const item = list.items[0]
     if (!item?.number) return
-    const value = item.number.value
+    const number = item.number
+    const value = number.value
     if (i === 0) {
-      if (value !== 1 && !(abridged && value > 1) && !runsOnAcross(list, value)) {
+      const runsOn = (): boolean => runsOnAcross(list, value) || (value > 1 && holdsMarker(before(item), renumber(number, value - 1)))
+      if (value !== 1 && !(abridged && value > 1) && !runsOn()) {
         const want = renumber(item.number, 1)
         reportAt(context, item, `Unexpected first ${kindOf(list, item)} number \`${item.number.text}\`, expected \`${want}\``, want)
       }
@@ -468,7 +531,9 @@ export const rule: Rule = {
   description: 'Chapter, section and task numbers count up by one, and task lists all restart or all run on.',
   check(context) {
     const abridged = isAbridged(context.paragraphs)
-    const lists = collectLists(context.notice, context.paragraphs)
+    const starts = context.paragraphs.map((p) => p.position.start.offset)
+    const before = (item: Item): Paragraph | undefined => context.paragraphs[countBelow(starts, item.position.start.offset) - 1]
+    const lists = collectLists(context.notice, context.paragraphs, before)
     const series = new Map<string, List[]>()
     for (const list of lists) {
       checkList(context, list, abridged)
@@ -476,7 +541,7 @@ export const rule: Rule = {
     }
     const previous = previousOfStyle(lists)
     for (const group of series.values()) {
-      checkSeries(context, group.sort((a, b) => (a.items[0]?.position.start.offset ?? 0) - (b.items[0]?.position.start.offset ?? 0)), abridged, previous)
+      checkSeries(context, group.sort((a, b) => (a.items[0]?.position.start.offset ?? 0) - (b.items[0]?.position.start.offset ?? 0)), abridged, previous, before)
     }
   },
 }
