@@ -515,9 +515,9 @@ function checkSeries(
     const runOn = renumber(item.number, last + 1)
     const restart = renumber(item.number, 1)
     if (modes[i - 1] === 'restart' && mode === 'run-on') {
-      reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` restarting the count, expected \`${runOn}\` running on as in ${runOns} other lists`, runOn)
+      reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` restarting the count, expected \`${runOn}\` running on as in ${runOns} other list${runOns === 1 ? '' : 's'}`, runOn)
     } else if (modes[i - 1] === 'run-on' && mode === 'restart') {
-      reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` running on, expected \`${restart}\` restarting as in ${restarts} other lists`, restart)
+      reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` running on, expected \`${restart}\` restarting as in ${restarts} other list${restarts === 1 ? '' : 's'}`, restart)
     } else if (modes[i - 1] === 'other' && !(abridged && value > last + 1)) {
       const want = mode === 'restart' ? restart : runOn
       reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` after \`${renumber(item.number, last)}\`, expected \`${want}\``, want)
