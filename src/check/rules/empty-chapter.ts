@@ -5,7 +5,8 @@
  *
  * Numbered lines that are no headings are not reported: an article (`第十六条　本办法由省工业和信息化厅负责解释。`),
  * a line that reads as a sentence (a comma inside, a full stop at the end) or ends like a list member (`；`), and
- * lines of a list whose members are all empty (a list of attachments or of papers to hand in).
+ * lines of a list whose members are all empty or that stands under an `附件：` label (a list of attachments or of papers
+ * to hand in).
  *
  * @example
  *   {"name": "ok.txt"}
@@ -65,12 +66,26 @@
  *   1.项目月度建设进展情况表
  *   2.项目基本情况摸底表
  *   3.项目基本情况说明提纲
+ *
+ * @example
+ *   {"name": "attachment-label.txt"}
+ *
+ *   1.转变观念，压实责任。各地要落实主体责任。
+ *   2.加强调度考评，建立项目建设台账。
+ *   附件：
+ *   1.项目月度建设进展情况表
+ *   2.项目基本情况摸底表
+ *   3.省级管理机构工作通讯录
+ *   （国家粮食局办公室代章）
+ *   2018年5月2日
  */
 import type { Chapter, Section } from '../../tree/schema.js'
 import type { Rule, RuleContext } from '../rule.js'
 import { allSections } from '../../tree/walk.js'
 import { isAbridged } from '../abridged.js'
 import { append } from '../../util/arrays.js'
+import { countBelow } from '../../util/bisect.js'
+import { ATTACHMENT_LABELS } from '../../lexicon/check.js'
 
 /** Longest title of a heading that is only a heading: a longer one holds text of its own. */
 const MAX_HEADING_LENGTH = 40
@@ -107,12 +122,13 @@ function isEmpty(node: Chapter | Section): boolean {
 }
 
 /**
- * The empty headings of a list of siblings, unless all of the list's members of one style are: a list of names
- * (attachments, papers to hand in) rather than headings that lost their parts.
+ * The empty headings of a list of siblings, unless all of the list's members of one style are, or the list stands
+ * under an `附件：` label: a list of names (attachments, papers to hand in) rather than headings that lost their parts.
  * @param siblings chapters or sections with one parent
+ * @param labelled whether an item numbered 1 follows an `附件：` label
  * @returns the ones to report
  */
-function emptyOf<T extends Chapter | Section>(siblings: readonly T[]): T[] {
+function emptyOf<T extends Chapter | Section>(siblings: readonly T[], labelled: (node: T) => boolean): T[] {
   const byStyle = new Map<string, T[]>()
   for (const node of siblings) {
     const style = node.number?.style ?? ''
@@ -122,7 +138,17 @@ function emptyOf<T extends Chapter | Section>(siblings: readonly T[]): T[] {
   }
   const out: T[] = []
   for (const group of byStyle.values()) {
-    const empty = group.filter(isEmpty)
+    group.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    const named = new Set<T>()
+    let listed = false
+    let previous = 0
+    for (const node of group) {
+      const value = node.number?.value ?? 0
+      listed = value === 1 ? labelled(node) : listed && value === previous + 1
+      previous = value
+      if (listed) named.add(node)
+    }
+    const empty = group.filter((node) => isEmpty(node) && !named.has(node))
     if (empty.length < group.length || group.length === 1) append(out, empty)
   }
   return out.sort((a, b) => a.position.start.offset - b.position.start.offset)
@@ -142,9 +168,14 @@ export const rule: Rule = {
   description: 'Chapter and section headings have tasks or text under them.',
   check(context) {
     if (isAbridged(context.paragraphs)) return
+    const starts = context.paragraphs.map((p) => p.position.start.offset)
+    const labelled = (node: Chapter | Section): boolean => {
+      const before = context.paragraphs[countBelow(starts, node.position.start.offset) - 1]
+      return before !== undefined && ATTACHMENT_LABELS.includes(before.text.trim().replace(/[：:]$/, ''))
+    }
     const sectionLists = (parent: Chapter | Section): Section[][] => [parent.sections, ...parent.sections.flatMap(sectionLists)]
-    const empty = new Set<Chapter | Section>(emptyOf(context.notice.chapters))
-    for (const chapter of context.notice.chapters) for (const list of sectionLists(chapter)) for (const s of emptyOf(list)) empty.add(s)
+    const empty = new Set<Chapter | Section>(emptyOf(context.notice.chapters, labelled))
+    for (const chapter of context.notice.chapters) for (const list of sectionLists(chapter)) for (const s of emptyOf(list, labelled)) empty.add(s)
     for (const chapter of context.notice.chapters) {
       if (empty.has(chapter)) report(context, chapter, 'chapter')
       for (const section of allSections(chapter)) if (empty.has(section)) report(context, section, 'section')
