@@ -205,7 +205,7 @@ import type { Located, Rule, RuleContext } from '../rule.js'
 import { chapterTasks, partOf } from '../../tree/walk.js'
 import { isAbridged } from '../abridged.js'
 import { compared } from '../compare.js'
-import { LIST_LEADS, NOTE_LABELS } from '../../lexicon/check.js'
+import { opensList } from '../lists.js'
 import { countAtMost, countBelow } from '../../util/bisect.js'
 
 /** A numbered item of a list: chapter, section or task. */
@@ -301,20 +301,6 @@ function documentStarts(notice: Notice, paragraphs: readonly Paragraph[]): numbe
     if (next?.number?.value === 1) starts.push(at)
   }
   return starts
-}
-
-/**
- * Whether a paragraph opens the list after it, so that items counting from 1 there are a list of their own: a note
- * label (`注：`), or a lead-in (`重点抓好以下九个方面工作。`, `一年来，我们主要做了以下工作：`, any text ending in a colon).
- * @param text the paragraph before an item numbered 1
- * @returns true when it opens a new list
- */
-function opensList(text: string): boolean {
-  const trimmed = text.trim()
-  if (NOTE_LABELS.includes(trimmed.replace(/[：:]$/, ''))) return true
-  if (/[：:]$/.test(trimmed)) return true
-  const clause = trimmed.slice(Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf('；')) + 1)
-  return /[。.]$/.test(trimmed) && LIST_LEADS.some((lead) => clause.includes(lead))
 }
 
 /**

@@ -1,0 +1,20 @@
+/**
+ * Where a list begins that is not the continuation of the one before it: after a lead-in or a note label. Read by
+ * the rules on numbering and on repeated titles.
+ */
+import { LIST_LEADS, NOTE_LABELS } from '../lexicon/check.js'
+
+/**
+ * Whether a paragraph opens the list after it, so that items counting from 1 there are a list of their own: a note
+ * label (`注：`), or a lead-in (`重点抓好以下九个方面工作。`, `一年来，我们主要做了以下工作：`, any text ending in a colon).
+ * @param text the paragraph before an item numbered 1
+ * @returns true when it opens a new list
+ */
+export function opensList(text: string): boolean {
+  const trimmed = text.trim()
+  if (NOTE_LABELS.includes(trimmed.replace(/[：:]$/, ''))) return true
+  if (/[：:]$/.test(trimmed)) return true
+  const clause = trimmed.slice(Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf('；')) + 1)
+  return /[。.]$/.test(trimmed) && LIST_LEADS.some((lead) => clause.includes(lead))
+}
+
