@@ -8,8 +8,9 @@
  * parent's sections count with them (`（一）` a task, `（二）` a section, `（三）` a task), and a count may run on across
  * levels (`1.` a task of chapter 一, `2.`–`8.` sub-tasks under the next chapter's `（一）`, `9.` a task again). Items
  * that count from 1 again after a lead-in (`重点抓好以下九个方面工作。`, a paragraph ending in a colon) are a new list,
- * as in work reports whose part headings a converter dropped; and a first item numbered 2 is no gap when its lead-in
- * holds the 1 (`附件：1.X` on one line, `2.Y` on the next).
+ * as in work reports whose part headings a converter dropped, and so are those after a heading without a number
+ * (`全面加强政府自身建设`) or after a run of headings with nothing under them (a table of contents); and a first item
+ * numbered 2 is no gap when its lead-in holds the 1 (`附件：1.X` on one line, `2.Y` on the next).
  *
  * A notice that says it was abridged (`本文有删减`) may skip numbers: gaps are then not reported, repeats and jumps
  * back still are.
@@ -197,6 +198,45 @@
  *   {"name": "no-lead-in.txt", "label": "output"}
  *
  *   5:1-5:4: Unexpected task number `（一）` after `（二）`, expected `（三）`
+ *
+ * @example
+ *   {"name": "contents.txt"}
+ *
+ *   目录
+ *   一、总体要求
+ *   （一）基本原则
+ *   （二）建设目标
+ *   二、建设内容
+ *   一、总体要求
+ *   （一）基本原则
+ *   坚持需求牵引。
+ *   （二）建设目标
+ *   到2025年，建成标准体系。
+ *   二、建设内容
+ *   制定基础标准。
+ *
+ * @example
+ *   {"name": "unnumbered-heading.txt"}
+ *
+ *   一年来，我们主要做了以下工作：
+ *   （一）着力转方式、调结构，产业转型步伐加快。
+ *   （二）着力推项目、扩投资，发展后劲积蓄。
+ *   全面加强政府自身建设
+ *   （一）永葆绝对忠诚的政治品格。坚持学习。
+ *   （二）永葆敢为善为的担当精神。坚持实干。
+ *
+ * @example
+ *   {"name": "full-width.txt", "label": "input"}
+ *
+ *   一、支持产业发展
+ *   １．支持产业链延伸合作。完善产业链。
+ *   ２．支持军民融合发展。鼓励企业参与。
+ *   ４．支持重大产业突破创新。深化合作。
+ *
+ * @example
+ *   {"name": "full-width.txt", "label": "output"}
+ *
+ *   4:1-4:3: Unexpected task number `４．` after `２．`, expected `３．`
  */
 import { append } from '../../util/arrays.js'
 import { renumber } from '../../grammar/markers.js'
@@ -226,13 +266,21 @@ interface List {
   ends: number[]
 }
 
+/** Whether an item is a heading and nothing more, down to its last descendant: an entry of a table of contents. */
+function headingOnly(item: Item): boolean {
+  if (item.paragraphs.length > 1) return false
+  const sections: readonly Item[] = item.type === 'task' ? [] : item.sections
+  return item.tasks.every(headingOnly) && sections.every(headingOnly)
+}
+
 /**
  * Group items into lists by numbering style, in input order.
  * @param items siblings
  * @param kind what they are called
  * @param series the series key without the style
  * @param opensList whether an item numbered 1 opens a list of its own, in a series of its own (a note's list)
- * @returns one list per style, more where a list restarts
+ * @returns one list per style, more where a list restarts: also after a run of headings with nothing under them (a
+ *   table of contents before the text)
  */
 function listsOf(items: readonly Item[], kind: Kind, series: string, opensList: (item: Item) => boolean): List[] {
   const byStyle = new Map<string, Item[]>()
@@ -252,7 +300,7 @@ function listsOf(items: readonly Item[], kind: Kind, series: string, opensList: 
       // Sub-tasks gathered from several headings of markup below a task (`#### 问题` `1. 2.` `#### 措施` `1. 2.`) are
       // lists of their own: a 1 after a run starts the next.
       const restarts = item !== undefined && kind === 'sub-task' && item.number!.value === 1 && list[i - 1]!.number!.value >= 1
-      const opens = item !== undefined && item.number!.value === 1 && opensList(item)
+      const opens = item !== undefined && item.number!.value === 1 && (opensList(item) || (kind !== 'task' && kind !== 'sub-task' && list.slice(from, i).every(headingOnly)))
       if (i < list.length && !restarts && !opens) continue
       lists.push({ kind, style, series: key, items: list.slice(from, i), ends: [] })
       if (opens) key = `${series}:${style}:${item.position.start.offset}`
