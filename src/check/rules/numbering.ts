@@ -207,6 +207,8 @@
  *   （一）基本原则
  *   （二）建设目标
  *   二、建设内容
+ *   附件：名词术语
+ *   加快推进智能制造，是实施制造强国战略的重要举措。
  *   一、总体要求
  *   （一）基本原则
  *   坚持需求牵引。
@@ -279,8 +281,8 @@ function headingOnly(item: Item): boolean {
  * @param kind what they are called
  * @param series the series key without the style
  * @param opensList whether an item numbered 1 opens a list of its own, in a series of its own (a note's list)
- * @returns one list per style, more where a list restarts: also after a run of headings with nothing under them (a
- *   table of contents before the text)
+ * @returns one list per style, more where a list restarts: also after a run of headings with nothing under them but
+ *   the last (a table of contents before the text, whose last entry runs into the preface)
  */
 function listsOf(items: readonly Item[], kind: Kind, series: string, opensList: (item: Item) => boolean): List[] {
   const byStyle = new Map<string, Item[]>()
@@ -300,7 +302,7 @@ function listsOf(items: readonly Item[], kind: Kind, series: string, opensList: 
       // Sub-tasks gathered from several headings of markup below a task (`#### 问题` `1. 2.` `#### 措施` `1. 2.`) are
       // lists of their own: a 1 after a run starts the next.
       const restarts = item !== undefined && kind === 'sub-task' && item.number!.value === 1 && list[i - 1]!.number!.value >= 1
-      const opens = item !== undefined && item.number!.value === 1 && (opensList(item) || (kind !== 'task' && kind !== 'sub-task' && list.slice(from, i).every(headingOnly)))
+      const opens = item !== undefined && item.number!.value === 1 && (opensList(item) || (kind !== 'task' && kind !== 'sub-task' && i - from >= 2 && list.slice(from, i - 1).every(headingOnly)))
       if (i < list.length && !restarts && !opens) continue
       lists.push({ kind, style, series: key, items: list.slice(from, i), ends: [] })
       if (opens) key = `${series}:${style}:${item.position.start.offset}`
