@@ -239,6 +239,19 @@
  *   {"name": "full-width.txt", "label": "output"}
  *
  *   4:1-4:3: Unexpected task number `４．` after `２．`, expected `３．`
+ *
+ * @example
+ *   {"name": "decimal-clauses.txt"}
+ *
+ *   2.1　指挥部职责
+ *   （1）负责组织协调。
+ *   （2）完成交办的其他工作。
+ *   2.2　成员单位职责
+ *   （1）发展改革委负责总量平衡。
+ *   （2）财政部负责资金保障。
+ *   4.2.2　启动本预案后，各成员单位立即落实各项措施。
+ *   （1）指挥部随时掌握市场动态。
+ *   （2）成员单位按职责开展工作。
  */
 import { append } from '../../util/arrays.js'
 import { renumber } from '../../grammar/markers.js'
@@ -398,8 +411,22 @@ function collectLists(notice: Notice, paragraphs: readonly Paragraph[], before: 
     const paragraph = before(item)
     return paragraph !== undefined && opensList(paragraph.text)
   }
-  const chaptersByPart = new Map<string, Chapter[]>()
-  for (const chapter of notice.chapters) pushTo(chaptersByPart, part(chapter), chapter)
+  // Note: tasks numbered in their chapter's own style count with the chapters (`（七）` a heading, `（八）` an item with
+  // a body that the outline put under it, `（九）` a heading again).
+  // So do tasks under no chapter that stand among chapters of their style.
+  const withChapters = new Set<Task>()
+  const chapterStyles = new Set(notice.chapters.map((c) => c.number?.style))
+  for (const chapter of notice.chapters) {
+    for (const task of chapter.tasks) if (chapter.number && task.number?.style === chapter.number.style) withChapters.add(task)
+  }
+  const firstChapter = notice.chapters[0]?.position.start.offset ?? Infinity
+  for (const task of notice.tasks) if (task.number && chapterStyles.has(task.number.style) && task.position.start.offset > firstChapter) withChapters.add(task)
+  const chaptersByPart = new Map<string, Item[]>()
+  for (const chapter of notice.chapters) {
+    pushTo(chaptersByPart, part(chapter), chapter)
+    for (const task of chapter.tasks) if (withChapters.has(task)) pushTo(chaptersByPart, part(chapter), task)
+  }
+  for (const task of notice.tasks) if (withChapters.has(task)) pushTo(chaptersByPart, part(task), task)
   for (const [p, chapters] of chaptersByPart) append(lists, listsOf(chapters, 'chapter', `chapter:${p}`, afterNote))
   const sections = (parent: Chapter | Section, depth: number): void => {
     const items: Item[] = [...parent.sections, ...splitTasks(parent).withSections]
@@ -410,10 +437,11 @@ function collectLists(notice: Notice, paragraphs: readonly Paragraph[], before: 
   // Note: task lists of one part form one series whatever holds them (chapter, section or the notice), so that
   // tasks running on from a chapter's own list into the sections of the next chapter count as running on.
   const topTasksByPart = new Map<string, Task[]>()
-  for (const task of notice.tasks) pushTo(topTasksByPart, part(task), task)
+  for (const task of notice.tasks) if (!withChapters.has(task)) pushTo(topTasksByPart, part(task), task)
   for (const [p, tasks] of topTasksByPart) append(lists, listsOf(tasks, 'task', `task:${p}`, afterNote))
   const taskParents = (parent: Chapter | Section): void => {
-    append(lists, listsOf(splitTasks(parent).own, 'task', `task:${part(parent)}`, afterNote))
+    const own = splitTasks(parent).own.filter((task) => !withChapters.has(task))
+    append(lists, listsOf(own, 'task', `task:${part(parent)}`, afterNote))
     for (const section of parent.sections) taskParents(section)
   }
   for (const chapter of notice.chapters) taskParents(chapter)
@@ -465,7 +493,7 @@ function reportAt(context: RuleContext, item: Item, reason: string, expected: st
 }
 
 /** What an item is called: tasks that count with the sections of their parent are still tasks. */
-const kindOf = (list: List, item: Item): Kind => (item.type === 'task' && list.kind === 'section' ? 'task' : list.kind)
+const kindOf = (list: List, item: Item): Kind => (item.type === 'task' && (list.kind === 'section' || list.kind === 'chapter') ? 'task' : list.kind)
 
 /**
  * Check the numbers inside one list: each one more than the one before.
