@@ -241,6 +241,35 @@
  *   4:1-4:3: Unexpected task number `４．` after `２．`, expected `３．`
  *
  * @example
+ *   {"name": "attachment-list.txt"}
+ *
+ *   一、申报要求
+ *   1.申请人应具有博士学位。
+ *   2.申请人应在职在岗。
+ *   3.合作方应为加拿大高校。
+ *   二、联系方式
+ *   联系人：张三。
+ *   附件：1. 英文学术简历模板
+ *   　　　　2. 英文合作协议书撰写说明
+ *   　　　　3. 申请表
+ *
+ * @example
+ *   {"name": "led-restart.txt"}
+ *
+ *   一、揭榜任务
+ *   1.突破关键技术。研制样机。
+ *   2.开展示范应用。形成方案。
+ *   二、揭榜要求
+ *   3.揭榜单位应为企业。具有研发能力。
+ *   4.揭榜单位应无不良记录。信用良好。
+ *   三、组织实施
+ *   5.地方推荐。择优推荐。
+ *   四、材料清单
+ *   申报单位相关证明材料
+ *   1.揭榜单位研发投入证明材料。
+ *   2.知识产权证明材料。
+ *
+ * @example
  *   {"name": "decimal-clauses.txt"}
  *
  *   2.1　指挥部职责
@@ -293,7 +322,7 @@ function headingOnly(item: Item): boolean {
  * @param items siblings
  * @param kind what they are called
  * @param series the series key without the style
- * @param opensList whether an item numbered 1 opens a list of its own, in a series of its own (a note's list)
+ * @param opensList whether an item opens a list of its own, in a series of its own (a note's list)
  * @returns one list per style, more where a list restarts: also after a run of headings with nothing under them but
  *   the last (a table of contents before the text, whose last entry runs into the preface)
  */
@@ -315,7 +344,8 @@ function listsOf(items: readonly Item[], kind: Kind, series: string, opensList: 
       // Sub-tasks gathered from several headings of markup below a task (`#### 问题` `1. 2.` `#### 措施` `1. 2.`) are
       // lists of their own: a 1 after a run starts the next.
       const restarts = item !== undefined && kind === 'sub-task' && item.number!.value === 1 && list[i - 1]!.number!.value >= 1
-      const opens = item !== undefined && item.number!.value === 1 && (opensList(item) || (kind !== 'task' && kind !== 'sub-task' && i - from >= 2 && list.slice(from, i - 1).every(headingOnly)))
+      const opens =
+        item !== undefined && (opensList(item) || (item.number!.value === 1 && kind !== 'task' && kind !== 'sub-task' && i - from >= 2 && list.slice(from, i - 1).every(headingOnly)))
       if (i < list.length && !restarts && !opens) continue
       lists.push({ kind, style, series: key, items: list.slice(from, i), ends: [] })
       if (opens) key = `${series}:${style}:${item.position.start.offset}`
@@ -407,9 +437,12 @@ function collectLists(notice: Notice, paragraphs: readonly Paragraph[], before: 
     const at = item.position.start.offset
     return `${partOf(notice, at)}.${countAtMost(documents, at)}`
   }
+  // A list opens after a lead-in at 1, or at any number whose lead-in holds the one before (`附件：1.X` / `2.Y`).
   const afterNote = (item: Item): boolean => {
     const paragraph = before(item)
-    return paragraph !== undefined && opensList(paragraph.text)
+    const value = item.number?.value ?? 0
+    if (!paragraph || !item.number) return false
+    return value === 1 ? opensList(paragraph.text) : value > 1 && holdsMarker(paragraph, renumber(item.number, value - 1))
   }
   // Note: tasks numbered in their chapter's own style count with the chapters (`（七）` a heading, `（八）` an item with
   // a body that the outline put under it, `（九）` a heading again).
@@ -578,7 +611,11 @@ function checkSeries(
     const last = (lists[i - 1]?.ends ?? []).reduce((high, end) => Math.max(high, end), 0)
     const runOn = renumber(item.number, last + 1)
     const restart = renumber(item.number, 1)
-    if (modes[i - 1] === 'restart' && mode === 'run-on') {
+    const led = (): boolean => {
+      const paragraph = before(item)
+      return paragraph !== undefined && opensList(paragraph.text)
+    }
+    if (modes[i - 1] === 'restart' && mode === 'run-on' && !led()) {
       reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` restarting the count, expected \`${runOn}\` running on as in ${runOns} other list${runOns === 1 ? '' : 's'}`, runOn)
     } else if (modes[i - 1] === 'run-on' && mode === 'restart') {
       reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` running on, expected \`${restart}\` restarting as in ${restarts} other list${restarts === 1 ? '' : 's'}`, restart)
