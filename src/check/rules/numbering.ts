@@ -401,12 +401,13 @@ function documentStarts(notice: Notice, paragraphs: readonly Paragraph[]): numbe
  * its lead-in does (`附件：1.X` on one line, `2.Y` on the next).
  * @param paragraph the paragraph before the item
  * @param marker the marker of the number before, as the item's style prints it
- * @returns true when the paragraph begins with it or has it after a colon
+ * @returns true when the paragraph has it after a colon
  */
 function holdsMarker(paragraph: Paragraph | undefined, marker: string): boolean {
   if (!paragraph) return false
-  const text = paragraph.text.trim()
-  return text.startsWith(marker) || text.includes(`：${marker}`) || text.includes(`:${marker}`)
+  // Note: only after a colon; a paragraph that begins with the marker is the item before, not a lead-in.
+  const text = paragraph.text
+  return text.includes(`：${marker}`) || text.includes(`:${marker}`)
 }
 
 /**
@@ -611,15 +612,17 @@ function checkSeries(
     const last = (lists[i - 1]?.ends ?? []).reduce((high, end) => Math.max(high, end), 0)
     const runOn = renumber(item.number, last + 1)
     const restart = renumber(item.number, 1)
+    // A list opened by its lead-in (`申报单位相关证明材料` then `1.`; `附件：1.X` then `2.Y`) is neither a restart nor a gap.
     const led = (): boolean => {
       const paragraph = before(item)
-      return paragraph !== undefined && opensList(paragraph.text)
+      if (!paragraph) return false
+      return value === 1 ? opensList(paragraph.text) : holdsMarker(paragraph, renumber(number, value - 1))
     }
     if (modes[i - 1] === 'restart' && mode === 'run-on' && !led()) {
       reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` restarting the count, expected \`${runOn}\` running on as in ${runOns} other list${runOns === 1 ? '' : 's'}`, runOn)
-    } else if (modes[i - 1] === 'run-on' && mode === 'restart') {
+    } else if (modes[i - 1] === 'run-on' && mode === 'restart' && !led()) {
       reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` running on, expected \`${restart}\` restarting as in ${restarts} other list${restarts === 1 ? '' : 's'}`, restart)
-    } else if (modes[i - 1] === 'other' && !(abridged && value > last + 1)) {
+    } else if (modes[i - 1] === 'other' && !(abridged && value > last + 1) && !led()) {
       const want = mode === 'restart' ? restart : runOn
       reportAt(context, item, `Unexpected ${kindOf(list, item)} number \`${item.number.text}\` after \`${renumber(item.number, last)}\`, expected \`${want}\``, want)
     }
