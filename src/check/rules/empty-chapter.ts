@@ -5,8 +5,8 @@
  *
  * Numbered lines that are no headings are not reported: an article (`第十六条　本办法由省工业和信息化厅负责解释。`),
  * a line that reads as a sentence (a comma inside, a full stop at the end) or ends like a list member (`；`), and
- * lines of a list whose members are all empty or that stands under an `附件：` label (a list of attachments or of papers
- * to hand in).
+ * lines of a list whose members are all empty or that stands under an `附件：` or `注：` label (a list of attachments,
+ * of papers to hand in, of notes).
  *
  * @example
  *   {"name": "ok.txt"}
@@ -78,6 +78,15 @@
  *   3.省级管理机构工作通讯录
  *   （国家粮食局办公室代章）
  *   2018年5月2日
+ *
+ * @example
+ *   {"name": "notes.txt"}
+ *
+ *   1.转变观念，压实责任。各地要落实主体责任。
+ *   2.加强调度考评，建立项目建设台账。
+ *   *注：
+ *   1、标注*的项目为选测项目。
+ *   2、企业声明车辆具有标注*项目的功能。
  */
 import type { Chapter, Section } from '../../tree/schema.js'
 import type { Rule, RuleContext } from '../rule.js'
@@ -85,7 +94,7 @@ import { allSections } from '../../tree/walk.js'
 import { isAbridged } from '../abridged.js'
 import { append } from '../../util/arrays.js'
 import { countBelow } from '../../util/bisect.js'
-import { ATTACHMENT_LABELS } from '../../lexicon/check.js'
+import { ATTACHMENT_LABELS, NOTE_LABELS } from '../../lexicon/check.js'
 
 /** Longest title of a heading that is only a heading: a longer one holds text of its own. */
 const MAX_HEADING_LENGTH = 40
@@ -171,7 +180,8 @@ export const rule: Rule = {
     const starts = context.paragraphs.map((p) => p.position.start.offset)
     const labelled = (node: Chapter | Section): boolean => {
       const before = context.paragraphs[countBelow(starts, node.position.start.offset) - 1]
-      return before !== undefined && ATTACHMENT_LABELS.includes(before.text.trim().replace(/[：:]$/, ''))
+      const label = before?.text.trim().replace(/^[*＊※]/, '').replace(/[：:]$/, '')
+      return label !== undefined && (ATTACHMENT_LABELS.includes(label) || NOTE_LABELS.includes(label))
     }
     const sectionLists = (parent: Chapter | Section): Section[][] => [parent.sections, ...parent.sections.flatMap(sectionLists)]
     const empty = new Set<Chapter | Section>(emptyOf(context.notice.chapters, labelled))
