@@ -8,10 +8,13 @@
  * notice-grammar.ts: headers, every numbering style, responsibility statements, targets, task tables, as text, HTML
  * and Markdown), and real and grammar-written notices mutated the ways files get damaged (shuffled, deleted and
  * duplicated lines, deleted and swapped brackets, full/half-width swaps, control characters, other line ends, cuts
- * in the middle of a character).
+ * in the middle of a character); and the 34 evaluation notices of fixtures/ (text, HTML, Markdown) mutated in line
+ * ranges, with markers, brackets, responsibility words and quantities put in, widths toggled, then wrapped in HTML
+ * or Markdown or cut at a byte (test/helpers/eval-fuzz.ts).
  *
- * `FUZZ_RUNS` sets the runs per property (default 300); `FUZZ_RUNS=100000 npx vitest run test/property.test.ts` is
- * the long mode (about 10 minutes on 2 cores), `FUZZ_SEED=n` replays a run.
+ * `FUZZ_RUNS` sets the runs per property (default 300; the evaluation-notice property runs 30 by default and
+ * `FUZZ_RUNS` when it is set); `FUZZ_RUNS=100000 npx vitest run test/property.test.ts` is the long mode,
+ * `FUZZ_SEED=n` replays a run.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import fc from 'fast-check'
@@ -19,7 +22,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError, noticeJsonSchema, NoticeSchema, parse, type Notice, type Point, type Position } from '../src/index.js'
+import { cutBytes, EVAL_MUTATIONS, evalNotices, otherWidth, wrapHtml, wrapMarkdown, type Format } from './helpers/eval-fuzz.js'
 import { noticeHtml, noticeMarkdown, noticeText } from './helpers/notice-grammar.js'
+import { decode } from '../src/document/decode.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED)
@@ -163,14 +168,6 @@ const indexOfNth = (text: string, test: (c: string) => boolean, n: number): numb
   for (let i = 0; i < text.length; i++) if (test(text[i]!)) at.push(i)
   return at.length === 0 ? -1 : at[n % at.length]!
 }
-/** Full-width ↔ half-width of one character, when it has a counterpart. */
-function otherWidth(c: string): string {
-  const code = c.charCodeAt(0)
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
-  if (code >= 0x21 && code <= 0x7e) return String.fromCharCode(code + 0xfee0)
-  return ({ '\u3000': ' ', ' ': '\u3000', '。': '.', '、': ',', '“': '"', '”': '"', '【': '[', '】': ']' } as Record<string, string>)[c] ?? c
-}
-
 const MUTATIONS: Record<string, (text: string, a: number, b: number) => string> = {
   shuffleLines: (text, a) => {
     const lines = text.split('\n')
@@ -405,6 +402,58 @@ describe('parse on markup', () => {
         checkSchema(notice)
       }),
       runs(0.5),
+    )
+  }, TIMEOUT)
+})
+
+describe('parse on the evaluation notices, mutated (issue 14)', () => {
+  const evals = evalNotices(join(root, 'fixtures'), JSON.parse(read('test/helpers/eval-notices.json')) as string[])
+  const ALL = { ...MUTATIONS, ...EVAL_MUTATIONS }
+  const edit = fc.tuple(fc.constantFrom(...Object.keys(ALL)), fc.nat(), fc.nat())
+  /** A whole notice (one time in five) or a window of 1 to 120 of its lines. */
+  const source = fc.tuple(fc.nat({ max: evals.length - 1 }), fc.nat({ max: 4 }), fc.nat(), fc.integer({ min: 1, max: 120 })).map(([n, whole, at, count]) => {
+    const { format, text } = evals[n]!
+    if (whole === 0) return { format, text }
+    const lines = text.split('\n')
+    const start = at % lines.length
+    return { format, text: lines.slice(start, start + count).join('\n') }
+  })
+  /** How the edited notice is stored: as it is, wrapped in HTML or Markdown, or as UTF-8 cut at a byte. */
+  const STORAGE = ['as-is', 'html', 'markdown', 'bytes'] as const
+  const fuzzed = fc
+    .tuple(source, fc.array(edit, { minLength: 1, maxLength: 8 }), fc.constantFrom(...STORAGE), fc.nat(), fc.nat())
+    .map(([{ format, text }, edits, storage, a, b]): { format: Format; input: string | Uint8Array } => {
+      const edited = edits.reduce((t, [m, x, y]) => ALL[m]!(t, x, y), text)
+      if (storage === 'html') return { format: 'html', input: wrapHtml(edited, a) }
+      if (storage === 'markdown') return { format: 'markdown', input: wrapMarkdown(edited, a) }
+      if (storage === 'bytes') return { format, input: cutBytes(edited, a, b) }
+      return { format, input: edited }
+    })
+  const evalRuns = { ...runs(), numRuns: process.env.FUZZ_RUNS === undefined ? 30 : RUNS }
+
+  it('never throws but an InputError, validates, and keeps every position inside the input', () => {
+    fc.assert(
+      fc.property(fuzzed, ({ format, input }) => {
+        if (typeof input === 'string' && format === 'text') return checkText(input)
+        let notice: Notice | null
+        try {
+          notice = typeof input === 'string' ? parseOrEmpty(input, { format }) : parse(input, { format })
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError)
+          return
+        }
+        if (!notice) return
+        // Positions refer to the decoded text of bytes; plain text of it keeps every property of text.
+        const text = typeof input === 'string' ? input : decode(input).text
+        if (format === 'text') return checkText(text)
+        for (const node of nodes(notice)) {
+          expect(node.position.start.offset).toBeGreaterThanOrEqual(0)
+          expect(node.position.start.offset).toBeLessThanOrEqual(node.position.end.offset)
+          expect(node.position.end.offset).toBeLessThanOrEqual(text.length)
+        }
+        checkSchema(notice)
+      }),
+      evalRuns,
     )
   }, TIMEOUT)
 })

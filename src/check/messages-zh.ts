@@ -99,7 +99,7 @@ export const MESSAGES_ZH: readonly MessageForm[] = [
   // mixed-width-punctuation
   {
     rule: 'mixed-width-punctuation',
-    en: /^Unexpected (half-width|full-width) `(.+)` in a responsibility clause, expected `(.+)` as in (\d+) other clauses$/,
+    en: /^Unexpected (half-width|full-width) `(.+)` in a responsibility clause, expected `(.+)` as in (\d+) other clauses?$/,
     zh: (w, a, b, n) => `责任分工中的${width(w as string)}\`${a}\`应为\`${b}\`，与其他${n}处一致`,
   },
   // plan-title-mismatch

@@ -228,6 +228,8 @@ export function readMarker(text: string): Marker | null {
 
 /** Arabic numbers of the first runs of a printed marker, and Chinese ones. */
 const ARABIC_RUN = /\d+/
+/** Full-width digits (`９．`), renumbered in full width. */
+const FULL_WIDTH_RUN = /[０-９]+/
 const CHINESE_RUN = new RegExp(`[${OUTLINE_NUMERAL_CHARS}]+`)
 
 /** The enclosed character of a value in a style's range (`③` for 3), or null. */
@@ -266,6 +268,10 @@ export function writeMarker(style: MarkerStyle, value: number): string | null {
 export function renumber(numbering: Numbering, value: number): string {
   const { text } = numbering
   if (ARABIC_RUN.test(text)) return text.replace(ARABIC_RUN, String(value))
+  if (FULL_WIDTH_RUN.test(text)) {
+    const wide = [...String(value)].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('')
+    return text.replace(FULL_WIDTH_RUN, wide)
+  }
   if (CHINESE_RUN.test(text)) return text.replace(CHINESE_RUN, chineseNumeral(value))
   const record = styles.get(numbering.style)
   const range = record?.enclosed

@@ -506,9 +506,12 @@ function namesOnly(view: string, plain: string): Omit<Statement, 'start' | 'end'
   return { roles: [{ role: '', kind: 'shared', units, leads: false }], deadline: null, firstLeads: false, addsLead: [] }
 }
 
-/** A name of a bracket of names alone, on the matching view: it ends like a body (`…局`, `…有关部门`). */
+/**
+ * A name of a bracket of names alone, on the matching view: it ends like a body (`…局`, `…有关部门`). `各区` and the
+ * like name all the bodies of a kind though they are two characters.
+ */
 function named(u: string): boolean {
-  return u.length >= MIN_BARE_NAME && looksLikeAgency(u) && !holdsAny(u, STATEMENT_HINTS) && AGENCY_SUFFIXES.some((x) => u.replace(/[(（][^)）]*[)）]$/, '').endsWith(x))
+  return (u.length >= MIN_BARE_NAME || (u.length === 2 && u.startsWith('各'))) && looksLikeAgency(u) && !holdsAny(u, STATEMENT_HINTS) && AGENCY_SUFFIXES.some((x) => u.replace(/[(（][^)）]*[)）]$/, '').endsWith(x))
 }
 
 /**

@@ -59,6 +59,18 @@ export const ABRIDGED_MARKERS: readonly string[] = [
   '有删减', '有删节', '已删减', '节选', '（略）', '(略)', '有刪減', '有刪節', '已刪減', '節選',
 ]
 
+/**
+ * Labels of a note that follows a list or a table (`注：1.…2.…`): the items numbered after one are the note's own list,
+ * not the list before it. Traditional forms too.
+ */
+export const NOTE_LABELS: readonly string[] = ['注', '注释', '注解', '备注', '附注', '说明', '註', '註釋', '備註', '附註', '說明']
+
+/** Words of a lead-in that announces the list after it (`重点抓好以下九个方面工作。`), written alike in Traditional. */
+export const LIST_LEADS: readonly string[] = ['以下', '如下']
+
+/** Labels over a list of attachments (`附件：` then `1.…` `2.…`): the items are names, not headings. */
+export const ATTACHMENT_LABELS: readonly string[] = ['附件', '附件清单', '附表', '附錄', '附录']
+
 /** Verbs of a notice title that pass on a plan: `关于印发…的通知`; Traditional forms too. */
 export const ISSUING_VERBS: readonly string[] = [
   '印发', '转发', '发布', '公布', '颁布', '下达', '印發', '轉發', '發布', '發佈', '公佈', '頒布', '頒佈', '下達',

@@ -7,6 +7,7 @@
  *   {"name": "ok.txt"}
  *
  *   1.新增高新技术企业100家以上，全市年度用水总量控制在20.1亿立方米以内，新建基站不少于2500个。
+ *   2.推动超过2万家规模以上工业企业实施数字化转型，培育不少于3个省级以上平台。
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -49,9 +50,10 @@ const DIRECTION_WORDS = { lower: 'from below', upper: 'from above' } as const
 /**
  * The two comparators of a phrase that bounds its number twice.
  * @param text a target phrase, in the matching view (Traditional text Simplified, full-width folded)
+ * @param unit the target's unit as printed, which alone may stand between the number and the word after it
  * @returns the prefix and suffix words with their places, or null
  */
-export function doubleBound(text: string): { prefix: Prefix; at: number; suffix: Suffix; end: number } | null {
+export function doubleBound(text: string, unit: string | null = null): { prefix: Prefix; at: number; suffix: Suffix; end: number } | null {
   for (let i = 0; i < text.length; i++) {
     const prefix = BOUNDING_PREFIXES.filter((p) => text.startsWith(p.text, i)).sort((a, b) => b.text.length - a.text.length)[0]
     if (!prefix) continue
@@ -60,9 +62,19 @@ export function doubleBound(text: string): { prefix: Prefix; at: number; suffix:
     const numberAt = i + prefix.text.length
     const digit = text[numberAt]
     if (digit === undefined || !isNumberChar(digit)) continue
-    for (let j = numberAt + 1; j < text.length; j++) {
+    let numberEnd = numberAt + 1
+    while (numberEnd < text.length && isNumberChar(text[numberEnd] as string)) numberEnd++
+    for (let j = numberEnd; j < text.length; j++) {
       const suffix = BOUNDING_SUFFIXES.find((s) => text.startsWith(s.text, j))
-      if (suffix) return { prefix, at: i, suffix, end: j + suffix.text.length }
+      if (!suffix) continue
+      // Note: a bound word after another noun bounds that noun, not the number (`超过2万家规模以上工业企业`: 规模以上
+      // names a kind of firm). Only the unit, as long in the view as printed, may stand between (`个百分点` for 百分点).
+      const between = j - numberEnd
+      const unitLength = unit?.length ?? 0
+      if (between === 0 || (unitLength > 0 && (between === unitLength || (between === unitLength + 1 && text[numberEnd] === '个')))) {
+        return { prefix, at: i, suffix, end: j + suffix.text.length }
+      }
+      break
     }
   }
   return null
@@ -100,7 +112,7 @@ export const rule: Rule = {
     for (const target of allTargets(context.notice)) {
       // Note: words are found in the matching view (Traditional text is Simplified there, unit for unit) and quoted
       // from the text as written.
-      const found = doubleBound(context.view(target))
+      const found = doubleBound(context.view(target), target.unit)
       if (!found) continue
       const { at, end } = found
       const prefix: Written = { text: target.text.slice(at, at + found.prefix.text.length), bound: found.prefix.bound }

@@ -1,8 +1,9 @@
 /**
  * No two tasks of one text (the main text, or one attachment) share a title: a repeated title is most often a task
  * copied and not rewritten. Tasks that stand in a section or under another task are compared with their siblings
- * only, as the items of each heading may repeat a pattern (`（1）工作目标` under every heading). Titles compare
- * without spaces and punctuation; titles shorter than 2 characters are not compared.
+ * only, as the items of each heading may repeat a pattern (`（1）工作目标` under every heading), and so are the items
+ * of a list that counts from 1 again after a lead-in (`玻璃领域…标准可包括：（1）智能装备…` then `陶瓷领域…标准可包括：
+ * （1）智能装备…`). Titles compare without spaces and punctuation; titles shorter than 2 characters are not compared.
  *
  * @example
  *   {"name": "ok.txt"}
@@ -10,6 +11,17 @@
  *   一、创新驱动
  *   1.加强实验室建设。布局建设市级重点实验室。
  *   2.加强平台建设。布局建设市级创新平台。
+ *
+ * @example
+ *   {"name": "lists-after-lead-ins.txt"}
+ *
+ *   一、建设内容
+ *   玻璃领域的智能制造标准可包括：
+ *   （1）智能装备：规范破碎、配料、熔化环节的装备。
+ *   （2）智能工厂：规范玻璃工厂分散控制系统。
+ *   陶瓷领域的智能制造标准可包括：
+ *   （1）智能装备：规范陶瓷原料、配料环节的装备。
+ *   （2）智能工厂：规范陶瓷工厂的数据采集。
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -28,6 +40,8 @@
 import type { Task } from '../../tree/schema.js'
 import type { Rule } from '../rule.js'
 import { allTasks, partOf } from '../../tree/walk.js'
+import { countBelow } from '../../util/bisect.js'
+import { opensList } from '../lists.js'
 
 /** Shortest title compared: one character says too little to be a copy. */
 const MIN_TITLE_LENGTH = 2
@@ -55,13 +69,20 @@ export const rule: Rule = {
   check(context) {
     const seen = new Map<string, Task>()
     const parents = new Map<object, number>()
+    const starts = context.paragraphs.map((p) => p.position.start.offset)
+    /** How many lists have begun after a lead-in in each scope. */
+    const runs = new Map<string, number>()
     for (const { task, parent } of allTasks(context.notice)) {
-      const key = task.title.replace(IGNORED, '')
-      if (key.length < MIN_TITLE_LENGTH) continue
       const wide = parent.type === 'chapter' || parent.type === 'notice'
       if (!parents.has(parent)) parents.set(parent, parents.size)
       const scope = wide ? `part ${partOf(context.notice, task.position.start.offset)}` : `parent ${parents.get(parent)}`
-      const scoped = `${scope}:${key}`
+      if (task.number?.value === 1) {
+        const before = context.paragraphs[countBelow(starts, task.position.start.offset) - 1]
+        if (before && opensList(before.text)) runs.set(scope, (runs.get(scope) ?? 0) + 1)
+      }
+      const key = task.title.replace(IGNORED, '')
+      if (key.length < MIN_TITLE_LENGTH) continue
+      const scoped = `${scope}#${runs.get(scope) ?? 0}:${key}`
       const first = seen.get(scoped)
       if (!first) {
         seen.set(scoped, task)

@@ -97,7 +97,7 @@ export const rule: Rule = {
         const wrong = CLAUSE_PUNCTUATION[kind][mark.width]
         const name = mark.width === 'full' ? 'full-width' : 'half-width'
         context.report(
-          `Unexpected ${name} \`${wrong}\` in a responsibility clause, expected \`${right}\` as in ${count} other clauses`,
+          `Unexpected ${name} \`${wrong}\` in a responsibility clause, expected \`${right}\` as in ${count} other clause${count === 1 ? '' : 's'}`,
           context.place(mark.clause, mark.index, mark.index + 1),
           { actual: wrong, expected: [right] },
         )

@@ -4,7 +4,9 @@
  * open at the end of its paragraph and a closing mark without an opening one are all reported.
  *
  * A mark left open at the end of a line may be closed on one of the next 3 lines, when the lines between hold no mark
- * (a title or a quotation that wraps, or that a crawler broke into short lines).
+ * or only marks that pair among themselves (a title or a quotation that wraps, or that a crawler broke into short
+ * lines). A lone closing bracket after a list number (`1）` at the start of a line or after `：` `；` `，`) ends a list
+ * marker, and doubled title marks (`》》` `《《`) are arrows of page chrome.
  * A text that closes every quotation with `"` (3 or more, and never `”`) gets one finding for all of them at the
  * first: the closing quote was replaced throughout, and one replacement fixes it.
  *
@@ -16,6 +18,11 @@
  *   3.推行“企业出题、
  *   院所
  *   答题”模式。
+ *   4.落实《华为（济南）软件开
+ *   发云创新中心（二期）服务资源
+ *   供给办法（V1.0）》。
+ *   5.运行条件一般包括：1）道路边界；2）交通基础设施；a）临时性道路变更。
+ *   》》点击图片进入专题《《
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -100,25 +107,27 @@ function preferredWidths(paragraphs: readonly Paragraph[]): Map<string, 'full' |
 }
 
 /**
- * The first closing mark of a paragraph that nothing in it opens: what a mark left open before may pair with.
+ * How the marks of a paragraph pair among themselves: its first closing mark that nothing in it opens, and whether it
+ * leaves a mark open.
  * @param text the paragraph text
- * @returns the pair of that closing mark, or null
+ * @returns the pair of that closing mark (or null), and whether an opening mark stays open at its end
  */
-function firstUnopenedCloser(text: string): Pair | null {
+function balance(text: string): { unopened: Pair | null; open: boolean } {
   let depth = 0
   for (const ch of text) {
     if (OPENERS.has(ch)) depth++
     else if (CLOSERS.has(ch)) {
-      if (depth === 0) return CLOSERS.get(ch) ?? null
+      if (depth === 0) return { unopened: CLOSERS.get(ch) ?? null, open: false }
       depth--
     }
   }
-  return null
+  return { unopened: null, open: depth > 0 }
 }
 
 /**
- * Whether a mark left open is closed by one of the next few paragraphs, the ones before it holding no mark at all: a
- * title or a quotation wrapped over lines (`“双向` / `揭榜` / `挂帅”` as a crawler broke it).
+ * Whether a mark left open is closed by one of the next few paragraphs, the ones before it holding no mark or only
+ * marks that pair among themselves: a title or a quotation wrapped over lines (`“双向` / `揭榜` / `挂帅”` as a crawler
+ * broke it; `《…华为（济南）软件开` / `发云创新中心、华为（济南）…` / `办法（V1.0）》` as a PDF wrapped it).
  * @param paragraphs the notice's paragraphs
  * @param from the first paragraph after the open mark
  * @param pair the open mark's pair
@@ -126,13 +135,29 @@ function firstUnopenedCloser(text: string): Pair | null {
  */
 function closesSoon(paragraphs: readonly Paragraph[], from: number, pair: Pair, limit: number): boolean {
   for (let k = from; k < paragraphs.length && k < from + limit; k++) {
-    const text = (paragraphs[k] as Paragraph).text
-    const closer = firstUnopenedCloser(text)
-    if (closer) return closer.family === pair.family
-    for (const ch of text) if (OPENERS.has(ch) || CLOSERS.has(ch)) return false
+    const { unopened, open } = balance((paragraphs[k] as Paragraph).text)
+    if (unopened) return unopened.family === pair.family
+    if (open) return false
   }
   return false
 }
+
+/** Marks that may stand before a list number closed by a lone bracket inside a paragraph (`一般包括：1）…；2）…`). */
+const BEFORE_INLINE_NUMBER = '：:；;。，, \t\u3000'
+
+/**
+ * The text from the last mark that may stand before an inline list number up to a place.
+ * @param text a paragraph
+ * @param end the place of a closing bracket
+ */
+function sinceSeparator(text: string, end: number): string {
+  let start = end
+  while (start > 0 && !BEFORE_INLINE_NUMBER.includes(text[start - 1] as string)) start--
+  return text.slice(start, end)
+}
+
+/** Title marks doubled as arrows in page chrome (`》》点击图片进入专题《《`): decoration, never a pair. */
+const ARROWS = new Set(['《', '》'])
 
 /** Scans paragraphs with one stack of open marks and reports what does not pair. */
 class Scanner {
@@ -150,6 +175,7 @@ class Scanner {
     const { text } = node
     for (let i = 0; i < text.length; i++) {
       const ch = text[i] as string
+      if (ARROWS.has(ch) && (text[i - 1] === ch || text[i + 1] === ch)) continue
       if (ch === STRAIGHT_QUOTE) this.straight(node, i)
       else if (OPENERS.has(ch)) this.stack.push({ pair: OPENERS.get(ch) as Pair, node, index: i })
       else if (CLOSERS.has(ch)) this.close(CLOSERS.get(ch) as Pair, node, i)
@@ -217,8 +243,9 @@ class Scanner {
       return
     }
     if (pair.close === '’' && LATIN_LETTER.test(node.text[i - 1] ?? '')) return
-    // A list marker closed by a lone bracket at the start of a paragraph: `1)`, `a)`, `一)`.
-    if (isListNumber(node.text.slice(0, i))) return
+    // A list marker closed by a lone bracket at the start of a paragraph or after a colon or semicolon: `1)`, `a)`,
+    // `一)`, `一般包括：1）…；2）…`.
+    if (isListNumber(node.text.slice(0, i)) || (i > 0 && isListNumber(sinceSeparator(node.text, i)))) return
     context.report(
       `Unexpected \`${pair.close}\` without an opening \`${pair.open}\`, expected no closing mark or an opening one before it`,
       at(context, node, i),

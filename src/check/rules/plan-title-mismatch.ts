@@ -43,6 +43,7 @@
  */
 import { ISSUING_VERBS, NOTICE_TITLE_ENDINGS } from '../../lexicon/check.js'
 import type { Rule } from '../rule.js'
+import { compared, type Compared } from '../compare.js'
 
 /** Most characters that may differ for a heading to be a near miss of the title rather than another text. */
 const MAX_DIFFERENT = 4
@@ -50,37 +51,6 @@ const MAX_DIFFERENT = 4
 const MIN_AGREEMENT = 0.6
 /** Characters of context shown on each side of a difference. */
 const CONTEXT = 5
-
-/** Characters that compare equal in other forms: widths, dashes, quotes. */
-const EQUIVALENT: Readonly<Record<string, string>> = {
-  '（': '(', '）': ')', '—': '-', '–': '-', '－': '-', '─': '-', '～': '~', '：': ':', '“': '"', '”': '"', '，': ',',
-}
-
-/** Characters that do not count at all: spaces and title marks. */
-const IGNORED = /[\s\u3000《》〈〉]/
-
-/** A text in compared form, and the index in the original of each character. */
-interface Compared {
-  text: string
-  index: number[]
-}
-
-/**
- * A text in the form it is compared in.
- * @param text a title or heading
- * @returns the compared form with a map back into the text
- */
-function compared(text: string): Compared {
-  let out = ''
-  const index: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string
-    if (IGNORED.test(ch)) continue
-    out += EQUIVALENT[ch] ?? ch
-    index.push(i)
-  }
-  return { text: out, index }
-}
 
 /**
  * The name of the plan that a notice title issues.

@@ -8,6 +8,7 @@
  *
  *   1.城镇新建民用建筑中绿色建筑占比达到100%，数字经济增加值增长150%。
  *   2.重点项目年度投资完成率达到110%以上。
+ *   3.推进重大项目建设，121个省重点工程项目投资完成率143.8%、居全省第2位。
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -37,7 +38,10 @@ const PERCENT = '%'
 export function impossibleShare(target: Target): string | null {
   if (target.kind !== 'share' || target.unit !== PERCENT) return null
   const metric = target.metric ?? ''
-  if (RATES_BEYOND_WHOLE.some((rate) => metric.endsWith(rate))) return null
+  // Note: the rate may be named in the target's own words when its metric is read short (`投资完成率143.8%`).
+  const at = target.text.search(/[0-9０-９]/)
+  const named = at > 0 ? target.text.slice(0, at) : ''
+  if (RATES_BEYOND_WHOLE.some((rate) => metric.endsWith(rate) || named.includes(rate))) return null
   if (target.comparator === 'between') {
     return target.max !== undefined && target.max > WHOLE ? `${target.maxText ?? target.max}${PERCENT}` : null
   }
