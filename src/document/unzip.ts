@@ -3,6 +3,7 @@
  * and in browsers alike, without a dependency. Inflated bytes are counted as they come and reading stops at a limit,
  * so a zip bomb costs milliseconds; sizes declared in the headers are not trusted.
  */
+import { CENTRAL_SIGNATURE, CENTRAL_SIZE, DEFLATED, EOCD_SIGNATURE, EOCD_SIZE, LOCAL_SIGNATURE, LOCAL_SIZE, MAX_COMMENT, STORED } from './zip-records.js'
 
 /** An entry of the central directory. */
 export interface ZipEntry {
@@ -13,15 +14,6 @@ export interface ZipEntry {
   compressedSize: number
 }
 
-const EOCD_SIGNATURE = 0x06054b50
-const EOCD_SIZE = 22
-const MAX_COMMENT = 0xffff
-const CENTRAL_SIGNATURE = 0x02014b50
-const CENTRAL_SIZE = 46
-const LOCAL_SIGNATURE = 0x04034b50
-const LOCAL_SIZE = 30
-const STORED = 0
-const DEFLATED = 8
 /** General-purpose flag: the name is UTF-8. */
 const UTF8_NAME = 0x800
 /** Value of a size or offset that lives in a ZIP64 extra field instead. */

@@ -7,17 +7,8 @@
  * browser build.
  */
 import { inflatedSize } from '#inflate'
+import { CENTRAL_SIGNATURE, CENTRAL_SIZE, DEFLATED, EOCD_SIGNATURE, EOCD_SIZE, LOCAL_SIGNATURE, LOCAL_SIZE, MAX_COMMENT, STORED } from './zip-records.js'
 
-/** End of central directory record, and a central directory file header: their signatures and fixed sizes. */
-const EOCD_SIGNATURE = 0x06054b50
-const EOCD_SIZE = 22
-const MAX_COMMENT = 0xffff
-const CENTRAL_SIGNATURE = 0x02014b50
-const CENTRAL_SIZE = 46
-const LOCAL_SIGNATURE = 0x04034b50
-const LOCAL_SIZE = 30
-const STORED = 0
-const DEFLATED = 8
 
 /** The verdict: ok, or why not, and whether the archive is too large (a bomb) rather than no readable zip. */
 export type ZipCheck = { ok: true } | { ok: false; tooLarge: boolean; reason: string }
