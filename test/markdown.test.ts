@@ -104,9 +104,10 @@ describe('Markdown notes of commitments', () => {
   it('reads each heading whose text states who is responsible as a task, the headings below it dissolved', () => {
     expect(n.title).toBeNull()
     expect(n.chapters).toEqual([])
-    expect(n.tasks.map((t) => [t.title, t.lead, t.support, t.tasks.map((s) => s.title)])).toEqual([
-      ['1-1 建立资料开放制度', ['市资讯局'], ['市属各机关'], ['优先开放资料', '强化资料品质']],
-      ['2-3 建置交流平台', ['市发展委员会'], [], ['建置平台网站']],
+    // The code a heading prints is its number (its last part the value), not part of its title.
+    expect(n.tasks.map((t) => [t.number, t.title, t.lead, t.support, t.tasks.map((s) => s.title)])).toEqual([
+      [{ text: '1-1', value: 1, style: 'heading' }, '建立资料开放制度', ['市资讯局'], ['市属各机关'], ['优先开放资料', '强化资料品质']],
+      [{ text: '2-3', value: 3, style: 'heading' }, '建置交流平台', ['市发展委员会'], [], ['建置平台网站']],
     ])
   })
 

@@ -39,6 +39,9 @@ const MAX_ATTACHMENT_START = 16
 /** Longest attachment title line. */
 const MAX_ATTACHMENT_TITLE = 80
 
+/** A code of numbers at the start of a markup heading (`1-1 `, `2.3 `), followed by a space: the last number. */
+const HEADING_CODE = /^((?:\d{1,3}[-.])+(\d{1,3}))\s+(?=\S)/
+
 /** The key under which the glued numbering of a style (`1突破…`) is counted. */
 const gluedKey = (style: string): string => `${style}:glued`
 
@@ -157,8 +160,12 @@ export function readItems(doc: Document, skip: ReadonlySet<number>, from: number
     const marker = readMarker(view) ?? runOn(view, last.get('arabic-dot'))
     // A heading of markup without a number of its own (`## 重点任务`) is a level of the outline all the same.
     if (!marker && line.heading !== NO_HEADING) {
-      const numbering: Numbering = { text: '', value: ++headings, style: 'heading' }
-      place(`heading-${line.heading}`, { numbering, lines: [i], contentStart: 0, children: [] })
+      // `# 1-1 完備政府資料開放…`, `## 2.3 重点任务`: the code a heading prints is its number, its last part the value.
+      const code = HEADING_CODE.exec(view)
+      const numbering: Numbering = code
+        ? { text: doc.text(line).slice(0, code[1]!.length), value: Number(code[2]), style: 'heading' }
+        : { text: '', value: ++headings, style: 'heading' }
+      place(`heading-${line.heading}`, { numbering, lines: [i], contentStart: code ? code[0].length : 0, children: [] })
       continue
     }
     const open = marker !== null && stack.some((o) => o.key === marker.style)

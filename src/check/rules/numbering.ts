@@ -329,7 +329,9 @@ function headingOnly(item: Item): boolean {
 function listsOf(items: readonly Item[], kind: Kind, series: string, opensList: (item: Item) => boolean): List[] {
   const byStyle = new Map<string, Item[]>()
   for (const item of items) {
-    if (!item.number) continue
+    // A heading of markup numbers by its position, or by a code it prints (`# 1-1 …`, `## 2.3 …`): a label that may
+    // skip on purpose (commitments 1-1 and 2-3 of a plan), no count to check.
+    if (!item.number || item.number.style === 'heading') continue
     const list = byStyle.get(item.number.style) ?? []
     list.push(item)
     byStyle.set(item.number.style, list)
