@@ -11,7 +11,7 @@
  * its `import()`s are `require()`s (of ES modules too: Node ≥ 20.19), because V8 drops the dynamic-import hook of a
  * script compiled from a cache.
  *
- * The cache: one file per command (`parse`, `check`, `diff`, `schema`) in the user's cache directory
+ * The cache: one file per command (`parse`, `check`, `diff`, `schema`, `help`) and install in the user's cache directory
  * (`$XDG_CACHE_HOME/gongwen`, else `~/.cache/gongwen`; `GONGWEN_CACHE_DIR` to choose; `NODE_DISABLE_COMPILE_CACHE` or
  * `GONGWEN_NO_CACHE` to go without), written once after a run that had none, keyed by the bundle's size and time and
  * Node's version (V8 itself checks the source's length and its own flags, and refuses a cache that does not fit).
@@ -48,7 +48,10 @@ function cacheOf(argv: readonly string[], source: string): { file: string; key: 
   const name = argv.some((a) => SHORT.has(a)) ? 'help' : command && COMMANDS.has(command) ? command : 'parse'
   const stat = statSync(BUNDLE)
   const key = `gongwen-code-cache 1 ${source.length} ${stat.size} ${stat.mtimeMs} ${process.version} ${process.arch}\n`
-  return { file: join(dir, `${name}.bin`), key }
+  // Installs in different places (two projects, npx) each keep theirs rather than take turns overwriting one.
+  let hash = 5381
+  for (let i = 0; i < BUNDLE.length; i++) hash = (Math.imul(hash, 33) + BUNDLE.charCodeAt(i)) >>> 0
+  return { file: join(dir, `${name}-${hash.toString(36)}.bin`), key }
 }
 
 /** The cached data in `file`, if it was made from `key`. */
