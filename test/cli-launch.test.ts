@@ -33,7 +33,9 @@ describe('the launcher', () => {
     const check = run(['check', seed], { GONGWEN_CACHE_DIR: dir })
     expect(check.code).toBe(1)
     expect(run(['check', seed], { GONGWEN_CACHE_DIR: dir })).toEqual(check)
-    expect(run(['--version'], { GONGWEN_CACHE_DIR: dir }).code).toBe(0)
+    expect(run(['--help'], { GONGWEN_CACHE_DIR: dir }).code).toBe(0)
+    // The version alone is printed without the bundle, so without a cache.
+    expect(run(['--version'], { GONGWEN_CACHE_DIR: dir }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
     expect(readdirSync(dir).map(command).sort()).toEqual(['check', 'help', 'parse'])
   })
 

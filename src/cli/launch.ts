@@ -23,6 +23,7 @@ import { homedir, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
+import { VERSION } from '../version.js'
 
 const BUNDLE = fileURLToPath(new URL('./cli-bundle.cjs', import.meta.url))
 /** Commands whose runs compile different functions: each has its cache. */
@@ -83,22 +84,29 @@ function writeCache(file: string, key: string, data: Buffer): void {
   }
 }
 
-const source = readFileSync(BUNDLE, 'utf8')
 const argv = process.argv.slice(2)
-let cache: { file: string; key: string } | null = null
-try {
-  cache = cacheOf(argv, source)
-} catch {
-  cache = null
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // What src/cli/main.ts prints, without reading the bundle.
+  process.stdout.write(`${VERSION}\n`)
+} else launch()
+
+function launch(): void {
+  const source = readFileSync(BUNDLE, 'utf8')
+  let cache: { file: string; key: string } | null = null
+  try {
+    cache = cacheOf(argv, source)
+  } catch {
+    cache = null
+  }
+  const cachedData = cache ? readCache(cache.file, cache.key) : undefined
+  // Note: the wrapper on the bundle's first line, so that its line numbers stay those of the file.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData })
+  const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void
+  const module = { exports: {} }
+  if (cache && (!cachedData || script.cachedDataRejected)) {
+    const { file, key } = cache
+    // At exit, so that the functions this run compiled are in it.
+    process.once('exit', () => writeCache(file, key, script.createCachedData()))
+  }
+  run(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE))
 }
-const cachedData = cache ? readCache(cache.file, cache.key) : undefined
-// Note: the wrapper on the bundle's first line, so that its line numbers stay those of the file.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData })
-const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void
-const module = { exports: {} }
-if (cache && (!cachedData || script.cachedDataRejected)) {
-  const { file, key } = cache
-  // At exit, so that the functions this run compiled are in it.
-  process.once('exit', () => writeCache(file, key, script.createCachedData()))
-}
-run(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE))

@@ -38,10 +38,11 @@ interface JiebaWasm {
 export const PACKAGED = { bytes: 831_054, total: 58_396_951 }
 
 /**
- * Characters tagged in JavaScript before the native binding pays for its load: the binary search of `sortedLexicon`
- * costs about 1 µs a character more than @node-rs/jieba, whose dictionary takes about 35 ms to build.
+ * Characters tagged in JavaScript before the native binding is loaded: `sortedLexicon`'s binary search costs about
+ * 5 µs a character once compiled (more before), and @node-rs/jieba's dictionary about 35 ms to build, the cost of
+ * some 7,000 characters. The seed tags 321; a notice of many targets switches after its first few dozen.
  */
-const NATIVE_AFTER = 20_000
+const NATIVE_AFTER = 5_000
 
 /** The packaged dictionary, looked up where it lies, when it is there. */
 function packagedTagger(): Tagger | null {
