@@ -1,4 +1,29 @@
 import { defineConfig } from 'tsup'
+import type { Plugin } from 'esbuild'
+
+/** Packages that are ES modules only and that the CLI's sources import by their default export. */
+const ESM_DEFAULT_IMPORTS = ['rehype-parse', 'remark-parse', 'remark-gfm']
+
+/**
+ * In a CommonJS bundle, `import x from 'pkg'` becomes `require('pkg')` taken whole (esbuild's Node interop), and
+ * `require()` of an ES module gives its namespace, not its default export: these packages are imported through a
+ * module that hands on their default export.
+ */
+function esmDefaults(packages: string[]): Plugin {
+  const filter = new RegExp(`^(?:${packages.map((p) => p.replace(/[-/]/g, '\\$&')).join('|')})$`)
+  return {
+    name: 'esm-defaults',
+    setup(build) {
+      build.onResolve({ filter }, (args) =>
+        args.namespace === 'esm-default' ? { path: args.path, external: true } : { path: args.path, namespace: 'esm-default' },
+      )
+      build.onLoad({ filter: /.*/, namespace: 'esm-default' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)}).default`,
+        loader: 'js',
+      }))
+    },
+  }
+}
 
 // One ESM build for the library and the CLI, split into chunks that both share (and that the CLI loads on demand),
 // with the library's declarations. `require()` loads the same build (Node's require of ES modules, 20.19+ and
@@ -7,7 +32,8 @@ import { defineConfig } from 'tsup'
 export default defineConfig([
   {
     // The batch worker is an entry of its own: worker threads load it by path, next to cli.js.
-    entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts', 'batch-worker': 'src/batch/worker.ts' },
+    // dist/cli.js is the command's launcher (src/cli/launch.ts), which runs the CLI bundle below with a code cache.
+    entry: { index: 'src/index.ts', cli: 'src/cli/launch.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts' } },
     clean: true,
@@ -19,6 +45,26 @@ export default defineConfig([
     // an application's own zod (zod checks schemas by their traits, not their class). The package stays a
     // dependency: the declarations name its types.
     noExternal: ['zod'],
+  },
+  {
+    // The CLI as one script (dist/cli-bundle.cjs), for src/cli/launch.ts to compile with a V8 code cache (Node 20 has
+    // no compile cache for ES modules). Modules the CLI loads on demand stay lazy inside it (esbuild runs a module's
+    // top level when it is first imported); `import()` becomes `require()`, since a script compiled from a cache
+    // has no dynamic-import hook, and dependencies stay packages (ES modules among them: require(esm), Node 20.19+).
+    entry: { 'cli-bundle': 'src/cli/bin.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    sourcemap: false,
+    splitting: false,
+    // import.meta.url from __filename.
+    shims: true,
+    // Note: the packages of esmDefaults() are not external to tsup (whose plugin comes first), but to esmDefaults().
+    noExternal: ['zod', ...ESM_DEFAULT_IMPORTS],
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'dynamic-import': false }
+    },
+    esbuildPlugins: [esmDefaults(ESM_DEFAULT_IMPORTS)],
   },
   {
     // The browser build (the `browser` export condition): `#…` imports (package.json) resolve to their browser

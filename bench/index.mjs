@@ -13,21 +13,24 @@
  *   7. batches: 1,000 notices with 1 and 2 workers (bench/batch.mjs)
  *   8. the playground in Chromium (bench/browser.mjs; skipped in one line without Chromium or site/dist/): initial
  *      JavaScript gzipped, and the seed's parse time in the page against Node's
- *   9. the goals of issues 6 and 13, pass or fail
+ *   9. cold start and memory (issue 15): the first parse() in a fresh process against a warm one
+ *      (bench/first-parse-child.mjs), and the peak RSS of `gongwen` on a 10 MB target-dense notice (bench/dense.mjs)
+ *  10. the goals of issues 6, 13 and 15, pass or fail
  *
  * Writes bench/results/latest.json (the previous one becomes previous.json) and prints the change from the previous
  * run. Options: --quick (fewer samples, no batch), --no-batch, --no-hostile, --audit (also run bench/regex-audit.mjs),
  * --compare FILE (compare with FILE instead of previous.json).
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg, totalmem } from 'node:os'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Bench } from 'tinybench'
 import { check, parse, parseAsync } from '../dist/index.js'
 import { formatHostile, hostileCases, limitFor, median, runHostileCase } from './hostile.mjs'
 import { printStartup, startupProfile } from './startup.mjs'
+import { denseNotice } from './dense.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -119,11 +122,11 @@ console.log(`check(seed)                     ${fmt(checkSeed.medianMs, 3)} ms me
 // 4. Whole processes ---------------------------------------------------------------------------------------------
 section('whole processes (wall time median, peak RSS)')
 const TIME = '/usr/bin/time'
-function peakRssMb(argv) {
+function peakRssMb(argv, { discard = false, runs = 3 } = {}) {
   if (!existsSync(TIME)) return null
   const samples = []
-  for (let i = 0; i < 3; i++) {
-    const r = spawnSync(TIME, ['-f', 'peak-rss-kb %M', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(TIME, ['-f', 'peak-rss-kb %M', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', discard ? 'ignore' : 'pipe', 'pipe'] })
     const kb = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1])
     if (Number.isFinite(kb)) samples.push(kb / 1024)
   }
@@ -208,8 +211,39 @@ section('the playground in Chromium (bench/browser.mjs)')
   }
 }
 
-// 9. Goals -------------------------------------------------------------------------------------------------------
-section('goals of issues 6 and 13')
+// 9. Cold start and memory (issue 15) ------------------------------------------------------------------------------
+section('cold start and memory: the first parse() in a fresh process, a 10 MB target-dense notice')
+{
+  const firsts = []
+  for (let i = 0; i < (quick ? 3 : 7); i++) {
+    const r = spawnSync(process.execPath, [join(root, 'bench', 'first-parse-child.mjs')], { encoding: 'utf8' })
+    if (r.status !== 0) throw new Error(`bench/first-parse-child.mjs failed: ${r.stderr}`)
+    firsts.push(JSON.parse(r.stdout))
+  }
+  results.firstParse = {
+    firstMs: median(firsts.map((f) => f.firstMs)),
+    warmMs: median(firsts.map((f) => f.warmMs)),
+    ratio: median(firsts.map((f) => f.ratio)),
+    importMs: median(firsts.map((f) => f.importMs)),
+    processes: firsts.length,
+  }
+  const f = results.firstParse
+  console.log(`first parse(seed) in a fresh process ${fmt(f.firstMs, 1)} ms, warm ${fmt(f.warmMs, 2)} ms: ${fmt(f.ratio, 1)}× (median of ${f.processes} processes; import ${fmt(f.importMs, 0)} ms before it)`)
+  const densePath = join(tmpdir(), `gongwen-bench-dense-${process.pid}.txt`)
+  const dense = denseNotice(10 * MB)
+  writeFileSync(densePath, dense)
+  try {
+    const bytes = Buffer.byteLength(dense)
+    const rss = peakRssMb([cli, densePath], { discard: true, runs: quick ? 1 : 3 })
+    results.dense = { bytes, peakRssMb: rss, ratioToSize: rss === null ? null : (rss * MB) / bytes }
+    console.log(`gongwen on a ${fmt(bytes / MB, 1)} MB target-dense notice: peak RSS ${fmt(rss, 0)} MB, ${fmt(results.dense.ratioToSize, 1)}× its size`)
+  } finally {
+    rmSync(densePath, { force: true })
+  }
+}
+
+// 10. Goals ------------------------------------------------------------------------------------------------------
+section('goals of issues 6, 13 and 15')
 const p = results.process
 const hostile = Object.entries(results.hostile ?? {}).filter(([, h]) => h.required)
 const worstHostile = hostile.reduce((w, [n, h]) => (!w || h.error || (h.ratioToSeed ?? Infinity) > (w[1].ratioToSeed ?? Infinity) ? (w?.[1].error ? w : [n, h]) : w), null)
@@ -227,6 +261,15 @@ if (results.browser && !results.browser.error) {
   const b = results.browser
   goals.push(['playground initial JavaScript ≤ 300 kB gzipped', b.initialJs.gzipBytes <= b.initialJs.budgetBytes, `${fmt(b.initialJs.gzipBytes / 1024, 1)} kB`])
   goals.push(['seed parse in the page ≤ 3× Node', b.seed.ratio <= 3, `${fmt(b.seed.ratio, 2)}× (${fmt(b.seed.pageParseMs, 2)} vs ${fmt(b.seed.nodeParseAsyncMs, 2)} ms)`])
+}
+// Issue 15: cold start, memory per byte, workers that pay off.
+goals.push(["issue 15: CLI on the seed ≤ 2.0× node -e ''", p['gongwen SEED'].ratioToNode <= 2.0, `${fmt(p['gongwen SEED'].ratioToNode, 2)}×`])
+goals.push(["issue 15: gongwen check SEED ≤ 2.3× node -e ''", p['gongwen check SEED'].ratioToNode <= 2.3, `${fmt(p['gongwen check SEED'].ratioToNode, 2)}× (${fmt(p['gongwen check SEED'].medianMs, 0)} vs ${fmt(nodeMs, 0)} ms)`])
+goals.push(['issue 15: first parse() in a fresh process ≤ 5× a warm one', results.firstParse.ratio <= 5, `${fmt(results.firstParse.ratio, 1)}× (${fmt(results.firstParse.firstMs, 1)} vs ${fmt(results.firstParse.warmMs, 2)} ms)`])
+goals.push(['issue 15: peak RSS on a 10 MB target-dense notice ≤ 15× its size', results.dense.ratioToSize !== null && results.dense.ratioToSize <= 15, `${fmt(results.dense.ratioToSize, 1)}× (${fmt(results.dense.peakRssMb, 0)} MB)`])
+if (results.batch && !results.batch.error) {
+  const b = results.batch
+  goals.push(['issue 15: 2 workers ≥ 1.5× one worker on 1,000 notices', b.twoThreads.speedup >= 1.5, `${fmt(b.twoThreads.speedup, 2)}× (2 processes ${fmt(b.twoProcesses.speedup, 2)}×; cores free ${fmt(b.coresAvailable.before, 2)}/${fmt(b.coresAvailable.after, 2)})`])
 }
 results.goals = goals.map(([goal, pass, value]) => ({ goal, pass, value }))
 for (const [goal, pass, value] of goals) console.log(`${pass ? 'PASS' : 'FAIL'}  ${goal}: ${value}`)
@@ -250,6 +293,9 @@ if (existsSync(against)) {
     ['seed 64× ms', before.growth?.['64x']?.medianMs, results.growth['64x'].medianMs],
     ['gongwen SEED ms', before.process?.['gongwen SEED']?.medianMs, p['gongwen SEED'].medianMs],
     ["node -e '' ms", before.process?.["node -e ''"]?.medianMs, nodeMs],
+    ['gongwen check SEED ms', before.process?.['gongwen check SEED']?.medianMs, p['gongwen check SEED'].medianMs],
+    ['first parse / warm', before.firstParse?.ratio, results.firstParse.ratio],
+    ['10 MB dense peak RSS MB', before.dense?.peakRssMb, results.dense.peakRssMb],
     ['gongwen SEED peak RSS MB', before.process?.['gongwen SEED']?.peakRssMb, p['gongwen SEED'].peakRssMb],
   ]
   section(`change since ${relative(root, against)} (${before.date ?? '?'})`)

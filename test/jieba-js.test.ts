@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createTagger } from '../src/passes/targets/jieba-js.js'
+import { createTagger, sortedLexicon } from '../src/passes/targets/jieba-js.js'
+import { bindSync, PACKAGED } from '../src/passes/targets/jieba.js'
 
 const root = join(import.meta.dirname, '..')
 const dictionary = readFileSync(join(root, 'data', 'jieba-dict.txt'))
@@ -15,6 +16,8 @@ const { Jieba } = createRequire(import.meta.url)('@node-rs/jieba') as {
 }
 const native = Jieba.withDict(dictionary)
 const js = createTagger(dictionary.toString('utf8'))
+/** The same dictionary looked up where it lies (the Node build's first tags). */
+const sorted = createTagger(sortedLexicon(dictionary))
 
 /** Tokens as `word/tag`, in order. */
 const show = (tokens: Array<{ word: string; tag: string }>): string[] => tokens.map((t) => `${t.word}/${t.tag}`)
@@ -41,6 +44,7 @@ describe('jieba-js', () => {
     ['nothing', ''],
   ])('%s', (_what, text) => {
     expect(show(js.tag(text))).toEqual(show(native.tag(text)))
+    expect(show(sorted.tag(text))).toEqual(show(native.tag(text)))
   })
 
   it('tags 20,000 snippets of the fixtures as @node-rs/jieba does', () => {
@@ -53,7 +57,37 @@ describe('jieba-js', () => {
       const text = texts[k % texts.length] as string
       const start = Math.floor(next() * text.length)
       const snippet = text.slice(start, start + 1 + Math.floor(next() * 24))
-      if (show(js.tag(snippet)).join(' ') !== show(native.tag(snippet)).join(' ')) differ.push(snippet)
+      const expected = show(native.tag(snippet)).join(' ')
+      if (show(js.tag(snippet)).join(' ') !== expected || show(sorted.tag(snippet)).join(' ') !== expected) differ.push(snippet)
+    }
+    expect(differ).toEqual([])
+  })
+
+  it('reads the packaged dictionary by binary search: its words in byte order, each once, and its size and total as recorded', () => {
+    const words = dictionary
+      .toString('latin1')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(' ')[0] as string)
+    const ordered = words.every((word, i) => i === 0 || (words[i - 1] as string) < word)
+    expect(ordered).toBe(true)
+    let total = 0
+    for (const line of dictionary.toString('utf8').split('\n')) if (line) total += Number(line.split(' ')[1])
+    expect({ bytes: dictionary.length, total }).toEqual(PACKAGED)
+    // Summed by the lexicon when not given: the same.
+    expect(sortedLexicon(dictionary).logTotal).toBe(Math.log(total))
+  })
+
+  it('node-rs: jieba-js tags first, then the native binding (after 5,000 characters), with the same tags throughout', () => {
+    const segmenter = bindSync('node-rs')
+    const texts = fixtureTexts()
+    const differ: string[] = []
+    // More than the characters tagged in JavaScript before the native binding loads.
+    for (let k = 0, chars = 0; chars < 12_000; k++) {
+      const text = texts[k % texts.length] as string
+      const snippet = text.slice((k * 7919) % text.length).slice(0, 40)
+      chars += snippet.length
+      if (show(segmenter.tag(snippet)).join(' ') !== show(native.tag(snippet)).join(' ')) differ.push(snippet)
     }
     expect(differ).toEqual([])
   })

@@ -12,7 +12,7 @@
 import type { Token } from './binding.js'
 
 /** A word of the dictionary. */
-interface Entry {
+export interface Entry {
   freq: number
   tag: string
 }
@@ -35,11 +35,23 @@ export interface Tagger {
 }
 
 /**
- * Read a dictionary.
- * @param dictionary lines of `word freq tag`, as jieba's dict.txt
- * @returns a tagger over it
+ * The words of a dictionary as the tagger looks them up: a word's entry, or whether some word begins with it.
+ * `STEM`: no word is this, but some word begins with it; `undefined`: no word begins with it.
  */
-export function createTagger(dictionary: string): Tagger {
+export interface Lexicon {
+  /** The natural logarithm of the sum of all frequencies. */
+  readonly logTotal: number
+  look(word: string): Entry | typeof STEM | undefined
+}
+
+/** What `Lexicon.look` returns for the beginning of a word that is no word itself. */
+export const STEM = 0
+
+/**
+ * A dictionary read whole into a map: quick to look up, slow to build (60,000 words: about 40 ms).
+ * @param dictionary lines of `word freq tag`, as jieba's dict.txt
+ */
+export function mapLexicon(dictionary: string): Lexicon {
   const words = new Map<string, Entry>()
   /** Every word and every beginning of one: a route stops growing where its characters begin no word. */
   const stems = new Set<string>()
@@ -55,7 +67,92 @@ export function createTagger(dictionary: string): Tagger {
   }
   let total = 0
   for (const entry of words.values()) total += entry.freq
-  const logTotal = Math.log(total)
+  return {
+    logTotal: Math.log(total),
+    look: (word) => (stems.has(word) ? (words.get(word) ?? STEM) : undefined),
+  }
+}
+
+const NEWLINE = 0x0a
+
+/**
+ * A dictionary looked up where it lies, by binary search: nothing to build, so the first metric of a process does
+ * not wait for 60,000 words to be read (into @node-rs/jieba: about 35 ms, most of the CLI's start-up above node's
+ * own). The bytes are searched as a Latin-1 string (one character a byte: UTF-8 byte order, which is code point
+ * order), so that every step is a built-in string operation: a look-up costs a few microseconds before V8 has
+ * compiled anything, where a loop over the bytes would wait for the interpreter.
+ *
+ * Note: the lines must be in byte order of their words, one line a word, each `word freq tag` with single spaces;
+ * data/jieba-dict.txt is (test/jieba-js.test.ts checks it).
+ * @param bytes the dictionary
+ * @param total the sum of its frequencies, when known (else summed here, once)
+ */
+export function sortedLexicon(bytes: Uint8Array, total?: number): Lexicon {
+  const text = latin1(bytes)
+  const size = text.length
+  /** Where the word of the line that begins at `start` ends. */
+  const wordEnd = (start: number): number => {
+    const space = text.indexOf(' ', start)
+    const nl = text.indexOf('\n', start)
+    return space >= 0 && (space < nl || nl < 0) ? space : nl >= 0 ? nl : size
+  }
+  /** The beginning of the first line in [lo, hi) whose word does not sort before `key` (hi when none). */
+  const lowerBound = (key: string, lo: number, hi: number): number => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      // Back to the beginning of mid's line (a line is 14 bytes on average: a loop beats lastIndexOf's call).
+      let start = mid
+      while (start > lo && text.charCodeAt(start - 1) !== NEWLINE) start--
+      if (text.slice(start, wordEnd(start)) < key) {
+        const nl = text.indexOf('\n', start)
+        lo = nl < 0 || nl + 1 > hi ? hi : nl + 1
+      } else hi = start
+    }
+    return lo
+  }
+  const entryAt = (end: number): Entry => {
+    const nl = text.indexOf('\n', end)
+    const [freq, tag] = text.slice(end + 1, nl < 0 ? size : nl).trim().split(' ')
+    return { freq: Number(freq) || 0, tag: tag ?? '' }
+  }
+  if (total === undefined) {
+    total = 0
+    // Note: not \S, which in Latin-1 takes bytes 0x85 and 0xA0 (parts of UTF-8 characters) for spaces.
+    for (const m of text.matchAll(/^[^ \n]+ (\d+)/gm)) total += Number(m[1])
+  }
+  return {
+    logTotal: Math.log(total),
+    look(word) {
+      const key = unescape(encodeURIComponent(word))
+      const start = lowerBound(key, 0, size)
+      if (start >= size || !text.startsWith(key, start)) return undefined
+      const end = wordEnd(start)
+      return end - start === key.length ? entryAt(end) : STEM
+    },
+  }
+}
+
+/** Bytes as a string of one character a byte. */
+function latin1(bytes: Uint8Array): string {
+  const B = (globalThis as { Buffer?: { from(b: ArrayBuffer, o: number, l: number): { toString(e: string): string } } }).Buffer
+  if (B) return B.from(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  // Note: not TextDecoder('latin1'), which decodes windows-1252 (0x80–0x9F become other characters).
+  let out = ''
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    // bounded: 32,768 arguments a call
+    out += String.fromCharCode(...bytes.subarray(at, at + 0x8000))
+  }
+  return out
+}
+
+/**
+ * Read a dictionary.
+ * @param dictionary lines of `word freq tag`, as jieba's dict.txt, or a lexicon over one
+ * @returns a tagger over it
+ */
+export function createTagger(dictionary: string | Lexicon): Tagger {
+  const lexicon = typeof dictionary === 'string' ? mapLexicon(dictionary) : dictionary
+  const logTotal = lexicon.logTotal
 
   /** Cut a block along its most probable route; lone ASCII letters and digits in a row make one word. */
   const cutBlock = (block: string, out: string[]): void => {
@@ -69,9 +166,9 @@ export function createTagger(dictionary: string): Tagger {
       let word = ''
       for (let j = i; j < n; j++) {
         word += chars[j]
-        if (!stems.has(word)) break
-        const entry = words.get(word)
-        if (!entry) continue
+        const entry = lexicon.look(word)
+        if (entry === undefined) break
+        if (entry === STEM) continue
         // Note: jieba-rs keeps the last of equal maxima, the longer word.
         const s = Math.log(entry.freq) - logTotal + (score[j + 1] as number)
         if (s >= best) {
@@ -114,7 +211,7 @@ export function createTagger(dictionary: string): Tagger {
   }
 
   const tagOf = (word: string): string => {
-    const entry = words.get(word)
+    const entry = lexicon.look(word)
     if (entry) return entry.tag
     let letters = 0
     let digits = 0

@@ -1,0 +1,75 @@
+/**
+ * The command's launcher (src/cli/launch.ts): the CLI bundle run with a V8 code cache on disk. A cache changes no
+ * output, is written once per command, and a cache that is damaged, stale or cannot be written is no error.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = join(import.meta.dirname, '..')
+const cli = join(root, 'dist', 'cli.js')
+const seed = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
+
+/** The command of a cache file's name (`parse-<install>.bin`). */
+const command = (name: string): string => name.split('-')[0] as string
+
+function run(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '', GONGWEN_NO_CACHE: '', ...env }, maxBuffer: 1 << 26 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('the launcher', () => {
+  const without = run([seed], { GONGWEN_NO_CACHE: '1' })
+
+  it('writes a cache per command on the first run, and gives the same output with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-cache-'))
+    const first = run([seed], { GONGWEN_CACHE_DIR: dir })
+    expect(first).toEqual(without)
+    expect(readdirSync(dir).map(command)).toEqual(['parse'])
+    const second = run([seed], { GONGWEN_CACHE_DIR: dir })
+    expect(second).toEqual(without)
+    const check = run(['check', seed], { GONGWEN_CACHE_DIR: dir })
+    expect(check.code).toBe(1)
+    expect(run(['check', seed], { GONGWEN_CACHE_DIR: dir })).toEqual(check)
+    expect(run(['--help'], { GONGWEN_CACHE_DIR: dir }).code).toBe(0)
+    // The version alone is printed without the bundle, so without a cache.
+    expect(run(['--version'], { GONGWEN_CACHE_DIR: dir }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+    expect(readdirSync(dir).map(command).sort()).toEqual(['check', 'help', 'parse'])
+  })
+
+  it('writes none when told not to', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-cache-'))
+    expect(run([seed], { GONGWEN_CACHE_DIR: dir, NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(without)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('runs as without a cache when the cache is damaged, and replaces it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-cache-'))
+    run([seed], { GONGWEN_CACHE_DIR: dir })
+    const file = join(dir, readdirSync(dir)[0] as string)
+    const bytes = readFileSync(file)
+    const key = bytes.subarray(0, bytes.indexOf(0x0a) + 1)
+    writeFileSync(file, Buffer.concat([key, Buffer.alloc(4096, 0x5a)]))
+    expect(run([seed], { GONGWEN_CACHE_DIR: dir })).toEqual(without)
+    // V8 refused it; the run wrote a new one.
+    expect(readFileSync(file).subarray(key.length)).not.toEqual(Buffer.alloc(4096, 0x5a))
+  })
+
+  it('ignores a cache made from another build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-cache-'))
+    run([seed], { GONGWEN_CACHE_DIR: dir })
+    const file = join(dir, readdirSync(dir)[0] as string)
+    writeFileSync(file, Buffer.concat([Buffer.from('gongwen-code-cache 1 0 0 0 v0 x\n'), readFileSync(file)]))
+    expect(run([seed], { GONGWEN_CACHE_DIR: dir })).toEqual(without)
+  })
+
+  it('runs as without a cache when none can be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-cache-'))
+    const blocked = join(dir, 'a-file')
+    writeFileSync(blocked, '')
+    expect(run([seed], { GONGWEN_CACHE_DIR: join(blocked, 'cache') })).toEqual(without)
+    expect(existsSync(join(blocked, 'cache'))).toBe(false)
+  })
+})
