@@ -47,6 +47,22 @@ describe('start-up', () => {
     expect(packages.some((p) => p.startsWith('opencc-js'))).toBe(false)
   })
 
+  it('loads no HTML or Markdown reader when the library is imported and parses text, and loads them for HTML', () => {
+    const file = join(tmp, `trace-lib-${Math.random().toString(36).slice(2)}.txt`)
+    writeFileSync(file, '')
+    const program = (input: string) =>
+      `const { parse } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))}); parse(${JSON.stringify(input)}, { targets: false })`
+    const packagesOf = (input: string): string[] => {
+      writeFileSync(file, '')
+      const r = spawnSync(process.execPath, ['--import', trace, '--input-type=module', '-e', program(input)], { env: { ...process.env, GONGWEN_TRACE_IMPORTS: file }, encoding: 'utf8' })
+      expect(r.status, r.stderr).toBe(0)
+      return [...readFileSync(file, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1] as string)
+    }
+    const text = packagesOf('一、总体要求\n1.加快建设（市发展改革委牵头）。\n')
+    for (const name of ['rehype-parse', 'remark-parse', 'remark-gfm', 'unified', 'parse5', 'micromark']) expect(text, name).not.toContain(name)
+    expect(packagesOf('<p>一、总体要求</p><p>1.加快建设（市发展改革委牵头）。</p>')).toContain('rehype-parse')
+  })
+
   it('loads only the Traditional → Simplified dictionaries for Traditional input', () => {
     const packages = loaded([fixture('seed-traditional-tw', 'input.txt')])
     // The CLI (a CommonJS bundle) requires the UMD build of the same dictionaries; the library imports the ES module.

@@ -4,8 +4,7 @@
  * site's navigation and footer are kept but marked `outside`, so that the notice is read from its article.
  */
 import type { Element, Root, Text } from 'hast'
-import rehypeParse from 'rehype-parse'
-import { unified } from 'unified'
+import { htmlTree } from '#markup'
 import { markChrome } from './text.js'
 import { makeLine, trimLines, type Cell, type Line, type ReaderWarning, type SourceText, type Table } from './document.js'
 import { characterReference, MAX_REFERENCE } from './entities.js'
@@ -395,7 +394,7 @@ export function readHtml(html: string, encoding: string): SourceText {
   const warnings: ReaderWarning[] = []
   let b = new Builder(html)
   try {
-    const tree = unified().use(rehypeParse, { fragment: !isWholePage(html) }).parse(html) as Root
+    const tree = htmlTree(html, !isWholePage(html))
     // Note: pages saved from sites often lack <html> and <body>, so every input is searched for its article.
     const article = findArticle(tree)
     b.outside = !article.inside.has(tree)

@@ -7,9 +7,7 @@
  * Markdown file; markup (`#`, `**`, `>`, `|`, bullets, fences) is left out of `plain` but never text.
  */
 import type { Nodes, Parent, Root, Table as MdTable } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { markdownTree } from '#markup'
 import { makeLine, NO_HEADING, trimLines, type Cell, type Line, type SourceText, type Table } from './document.js'
 import { characterReference, MAX_REFERENCE } from './entities.js'
 import { normalize } from './normalize.js'
@@ -311,7 +309,7 @@ export function readMarkdown(markdown: string, encoding: string): SourceText {
   let tree: Root
   const b = new Builder(markdown)
   try {
-    tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+    tree = markdownTree(markdown)
     walk(b, tree)
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
