@@ -71,6 +71,14 @@ describe('text an HTML parser moves', () => {
     expect(html.slice(statement?.position.start.offset, statement?.position.end.offset)).toBe('（牵头单位：市科技局）')
   })
 
+  it('keeps start before end for a paragraph task whose text runs on over text the HTML parser moved', () => {
+    // Found by the 100,000-run fuzz: rows outside a table are moved before it, and the task's text after them.
+    const html = '（责任单位：） <tr> （\n（责任单位：） <tr> （\n  <td><\u0000/td> （市发展改革委牵头，市财政局配合）'
+    const notice = parse(html, { format: 'html' })
+    for (const task of notice.tasks) expect(task.position.start.offset).toBeLessThanOrEqual(task.position.end.offset)
+    expect(notice.tasks.length).toBeGreaterThan(1)
+  })
+
   it('reads an ISO 成文日期 of a site\'s metadata table, without a false invalid-date', async () => {
     const html = `<table><tr><td>标题：</td><td>某某市人民政府关于某事的通知</td></tr><tr><td>发文字号：</td><td>某政发〔2012〕8号</td></tr>
       <tr><td>成文日期：</td><td>2012-08-06</td></tr></table><div><p>某某市人民政府关于某事的通知</p><p>各区人民政府：</p><p>一、加强管理</p><p>1.建立制度。</p></div>`

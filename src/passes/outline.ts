@@ -180,6 +180,8 @@ function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; re
   const tasks: Task[] = []
   const rest: number[] = []
   let last: Reading | null = null
+  /** Where the paragraph task above starts in `plain`. */
+  let lastStart = 0
   for (const i of lines) {
     const line = b.doc.lines[i]!
     if (!b.state.statements.statesRole(line)) {
@@ -188,7 +190,8 @@ function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; re
         const task = last.node as Task
         task.paragraphs.push(b.doc.paragraph(line))
         last.targets.push(line)
-        task.position = { start: task.position.start, end: b.doc.place(line.start, line.end).end }
+        // Note: placed as one span, so that where an HTML parser moved text the start never follows the end.
+        task.position = b.doc.place(lastStart, line.end)
       } else rest.push(i)
       continue
     }
@@ -196,6 +199,7 @@ function paragraphTasks(b: Build, lines: readonly number[]): { tasks: Task[]; re
     const own = [line]
     const node = taskNode(item, lineTitle(b, line, 0), exact(paragraphs(b.doc, own)), cover(b.doc, [i]))
     last = read(b, node, own, [line])
+    lastStart = line.start
     tasks.push(node)
   }
   return { tasks, rest }
