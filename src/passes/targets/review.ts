@@ -38,9 +38,8 @@ export function isReviewHeading(heading: string, year: number | null): boolean {
 
 /** A line as a heading: its text after any outline marker, and whether it has one; null for a sentence. */
 function headingOf(doc: Document, line: Line): { text: string; numbered: boolean } | null {
-  if (line.outside) return null
+  if (line.outside || line.end - line.start > MAX_PART_HEADING + 6) return null
   const view = doc.view(line)
-  if (view.length > MAX_PART_HEADING + 6) return null
   const marker = readMarker(view)
   const text = view.slice(marker ? marker.contentStart : 0).trim()
   if (text.length < 4 || text.length > MAX_PART_HEADING || SENTENCE_MARKS.test(text)) return null
