@@ -244,6 +244,17 @@ describe('outline', () => {
   })
 })
 
+describe('attachments', () => {
+  it('takes no line of page chrome as the title of an attachment (found by the 100,000-run fuzz)', () => {
+    const notice = parse(' \u3000\u3000附件\r【\n\u3000\u3000包头市数字政府建设考评指标\r')
+    expect(notice.attachments.map((a) => a.title)).toEqual([null])
+    expect(notice.outside.map((p) => p.text)).toEqual(['【'])
+    // Every character in one paragraph at most.
+    const texts = notice.attachments[0]!.paragraphs.map((p) => p.text)
+    expect(texts).not.toContain('【')
+  })
+})
+
 describe('task tables', () => {
   it('carries merged cells down: a lead unit merged over rows leads each of them', () => {
     const html = `<table>

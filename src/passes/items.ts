@@ -144,7 +144,8 @@ export function readItems(doc: Document, skip: ReadonlySet<number>, from: number
     if (view.length <= MAX_ATTACHMENT_START && ATTACHMENT_START.test(view)) {
       const heading = [i]
       const next = lines[i + 1]
-      if (next && !skip.has(i + 1) && next.table === NO_TABLE) {
+      // Note: a line of page chrome (`【字体：大 中 小】`) is outside the notice, no title of its attachment.
+      if (next && !skip.has(i + 1) && next.table === NO_TABLE && !next.outside) {
         const nextView = doc.view(next)
         if (nextView.length <= MAX_ATTACHMENT_TITLE && readMarker(nextView) === null && !/[。;]$/.test(nextView)) {
           heading.push(i + 1)
