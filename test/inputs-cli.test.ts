@@ -30,6 +30,11 @@ function loaded(args: string[]): string[] {
   writeFileSync(file, '')
   const r = run(args, { traceTo: file })
   expect(r.code, r.stderr).toBe(0)
+  return packagesIn(file)
+}
+
+/** The packages a trace file names (opencc-js with the file loaded, to tell its dictionaries). */
+function packagesIn(file: string): string[] {
   const packages = new Set<string>()
   for (const url of readFileSync(file, 'utf8').split('\n')) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(url)
@@ -56,7 +61,7 @@ describe('start-up', () => {
       writeFileSync(file, '')
       const r = spawnSync(process.execPath, ['--import', trace, '--input-type=module', '-e', program(input)], { env: { ...process.env, GONGWEN_TRACE_IMPORTS: file }, encoding: 'utf8' })
       expect(r.status, r.stderr).toBe(0)
-      return [...readFileSync(file, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1] as string)
+      return packagesIn(file)
     }
     const text = packagesOf('一、总体要求\n1.加快建设（市发展改革委牵头）。\n')
     for (const name of ['rehype-parse', 'remark-parse', 'remark-gfm', 'unified', 'parse5', 'micromark']) expect(text, name).not.toContain(name)

@@ -63,7 +63,7 @@ import { YEAR_CHARACTER } from '../../lexicon/numerals.js'
 import type { Target } from '../../tree/schema.js'
 import { readMarker } from '../../grammar/markers.js'
 import { readMetric, type Metric } from './metric.js'
-import { isReviewHeading, plannedYear, reviewPartLines } from './review.js'
+import { headingsOf, isReviewHeading, plannedYear, reviewPartLines, YEAR } from './review.js'
 import { scanQuantities, type Quantity } from '../../grammar/quantities.js'
 import { segmenter as loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js'
 
@@ -172,7 +172,6 @@ const QUOTES: ReadonlyArray<readonly [open: string, close: string, maxLength: nu
 /** A metric that is only a word of change or level: it continues the metric before it. */
 const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_ONLY_PREFIXES.join('|')})?(?:${CHANGE_ONLY_WORDS.join('|')})$`)
 const QUOTE_OPENERS = new RegExp(`[${QUOTES.map(([open]) => open).join('')}]`, 'g')
-const YEAR = new RegExp(`(\\d{4})${YEAR_CHARACTER}`, 'g')
 /** Characters that join the members of a list of quantities (`10亿元、20亿元、50亿元`). */
 const LIST_JOINERS = new RegExp(`^(?:${[...LIST_SEPARATORS, ','].join('|')})$`)
 /** How far before its number the 从 of a baseline may stand (`从每人每月2375元`), in characters. */
@@ -288,12 +287,14 @@ function isStatistic(view: string, sentence: Span, q: Quantity, facts: DocumentF
   return false
 }
 
+/** A due year: `至1998年`, `到2025年`. */
+const DUE_YEAR = new RegExp(`[到至](\\d{4})${YEAR_CHARACTER}`, 'g')
+
 /** A due year of the notice's own or later after an earlier one (`以1995年…为基数，…至1998年达到2000名`): a goal. */
 function dueAfter(text: string, year: number): boolean {
   for (const m of text.matchAll(DUE_YEAR)) if (Number(m[1]) >= year) return true
   return false
 }
-const DUE_YEAR = new RegExp(`[到至](\\d{4})${YEAR_CHARACTER}`, 'g')
 
 /** The member quantities of lists: quantities joined only by `、` `和` `及` share what follows the last one. */
 function listsOf(view: string, found: readonly Quantity[]): Quantity[][] {
@@ -588,8 +589,9 @@ interface Kept {
  */
 export function targetReader(doc: Document, statementSpans: (line: Line) => readonly Span[], known: DocumentFacts, options: TargetOptions): TargetReader {
   // A work report printed without a date still names its year in the heading of what is to come.
-  const facts: DocumentFacts = known.year !== null ? known : { year: plannedYear(doc) }
-  const reviewLines = reviewPartLines(doc, facts.year)
+  const headings = headingsOf(doc)
+  const facts: DocumentFacts = known.year !== null ? known : { year: plannedYear(headings) }
+  const reviewLines = reviewPartLines(doc, headings, facts.year)
   const skipped = options.skipped ?? null
   const unread = options.unread ?? null
   // Note: with explain, the scanner keeps the numbers it knows are none (5G, 第七届, list markers), to tell them.

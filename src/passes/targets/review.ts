@@ -9,7 +9,8 @@ import { readMarker } from '../../grammar/markers.js'
 import { FORWARD_HEADINGS, FORWARD_OPENERS, PART_FORWARD_HEADINGS, PART_REVIEW_HEADINGS, REVIEW_HEADINGS, REVIEW_OPENERS } from '../../lexicon/goals.js'
 import { YEAR_CHARACTER } from '../../lexicon/numerals.js'
 
-const YEAR = new RegExp(`(\\d{4})${YEAR_CHARACTER}`, 'g')
+/** A year written in digits (`2024年`); shared with the statistics test of goals.ts. */
+export const YEAR = new RegExp(`(\\d{4})${YEAR_CHARACTER}`, 'g')
 /** Longest heading line of a part, in characters; a sentence is longer or punctuated. */
 const MAX_PART_HEADING = 30
 /** Punctuation of a sentence: a line that holds any is no heading. */
@@ -36,8 +37,30 @@ export function isReviewHeading(heading: string, year: number | null): boolean {
   return year !== null && headingYears(heading).some((y) => y < year)
 }
 
+/** A short line read as a heading: its text after any outline marker, and whether it has one. */
+interface Heading {
+  text: string
+  numbered: boolean
+}
+
+/** The headings of a document by line index: the short lines without sentence punctuation, found in one pass. */
+export type Headings = ReadonlyMap<number, Heading>
+
+/**
+ * The lines of a document that read as headings, numbered or not, for the year and the review parts below.
+ * @param doc the document
+ */
+export function headingsOf(doc: Document): Headings {
+  const headings = new Map<number, Heading>()
+  for (let i = 0; i < doc.lines.length; i++) {
+    const heading = headingOf(doc, doc.lines[i]!)
+    if (heading) headings.set(i, heading)
+  }
+  return headings
+}
+
 /** A line as a heading: its text after any outline marker, and whether it has one; null for a sentence. */
-function headingOf(doc: Document, line: Line): { text: string; numbered: boolean } | null {
+function headingOf(doc: Document, line: Line): Heading | null {
   if (line.outside || line.end - line.start > MAX_PART_HEADING + 6) return null
   const view = doc.view(line)
   const marker = readMarker(view)
@@ -50,11 +73,10 @@ function headingOf(doc: Document, line: Line): { text: string; numbered: boolean
  * The year of a notice that names none in its header: the latest year of a heading that turns to what is to come
  * (`2024年主要目标和重点工作` in a work report printed without a date).
  */
-export function plannedYear(doc: Document): number | null {
+export function plannedYear(headings: Headings): number | null {
   let year: number | null = null
-  for (const line of doc.lines) {
-    const heading = headingOf(doc, line)
-    if (!heading || !FORWARD_HEADINGS.test(heading.text)) continue
+  for (const heading of headings.values()) {
+    if (!FORWARD_HEADINGS.test(heading.text)) continue
     for (const y of headingYears(heading.text)) if (year === null || y > year) year = y
   }
   return year
@@ -64,16 +86,18 @@ export function plannedYear(doc: Document): number | null {
  * The starts of the lines that stand in a part opened by a review heading line without a number, up to the next
  * heading line that turns to what is to come (numbered or not).
  * @param doc the document
+ * @param headings its heading lines (headingsOf)
  * @param year the notice's year, to tell an earlier year's heading
  * @returns the starts of the lines of review parts (empty for most notices)
  */
-export function reviewPartLines(doc: Document, year: number | null): ReadonlySet<number> {
+export function reviewPartLines(doc: Document, headings: Headings, year: number | null): ReadonlySet<number> {
   const lines = new Set<number>()
   let inReview = false
   // The latest year a review heading names: a heading of a later year turns to what is to come (`2024年主要工作`).
   let reviewed = -1
-  for (const line of doc.lines) {
-    const heading = headingOf(doc, line)
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i]!
+    const heading = headings.get(i)
     if (heading) {
       const years = headingYears(heading.text)
       let latest = -1
@@ -91,7 +115,7 @@ export function reviewPartLines(doc: Document, year: number | null): ReadonlySet
     }
     if (inReview) lines.add(line.start)
   }
-  openingReview(doc, year, lines)
+  openingReview(doc, headings, year, lines)
   return lines
 }
 
@@ -133,7 +157,7 @@ function turnOf(view: string, year: number | null, reviewed: number): { review: 
  * or `二、2024年工作安排`): its opening review, from a review sentence before any numbered item, up to the turn to what
  * is to come. Without such a turn nothing is marked: the opening was the background of a plan.
  */
-function openingReview(doc: Document, year: number | null, lines: Set<number>): void {
+function openingReview(doc: Document, headings: Headings, year: number | null, lines: Set<number>): void {
   let start = -1
   let reviewed = 0
   const all = doc.lines
@@ -151,8 +175,8 @@ function openingReview(doc: Document, year: number | null, lines: Set<number>): 
       }
       continue
     }
-    const heading = headingOf(doc, line)
-    const forwardHeading = heading !== null && (heading.numbered ? PART_FORWARD_HEADINGS : FORWARD_HEADINGS).test(heading.text)
+    const heading = headings.get(i)
+    const forwardHeading = heading !== undefined && (heading.numbered ? PART_FORWARD_HEADINGS : FORWARD_HEADINGS).test(heading.text)
     if (forwardHeading || turnOf(view, year, reviewed) === 'forward') {
       for (let k = start; k < i; k++) lines.add(all[k]!.start)
       return
