@@ -9,7 +9,10 @@ export default defineConfig({
   root: here('.'),
   base: './',
   resolve: {
-    alias: { gongwen: here('../dist/browser/index.js') },
+    alias: [
+      { find: /^gongwen$/, replacement: here('../dist/browser/index.js') },
+      { find: /^gongwen\/(check|schema)$/, replacement: here('../dist/browser/$1.js') },
+    ],
   },
   build: {
     outDir: here('dist'),

@@ -1,6 +1,7 @@
 /**
- * The error gongwen throws for input it cannot read (the CLI prints its message on one line and exits 2). Rule
- * settings that do not fit throw `RuleOptionsError` (from `check`).
+ * The errors gongwen throws: `InputError` for input it cannot read (the CLI prints its message on one line and exits
+ * 2), `RuleOptionsError` for check rule settings that do not fit (exit 64). Both live here, outside the check engine,
+ * so that a program can test for them without loading it.
  */
 
 /** Why an input cannot be read. */
@@ -33,4 +34,9 @@ export class InputError extends Error {
   ) {
     super(message)
   }
+}
+
+/** Rule settings of `check` that do not fit: an unknown rule id, or options that do not fit the rule's schema. */
+export class RuleOptionsError extends Error {
+  override readonly name = 'RuleOptionsError'
 }

@@ -4,7 +4,7 @@
  *
  * Note: the check engine is imported when a check runs, so that batches, which only parse, do not load it.
  */
-import { statSync } from 'node:fs'
+import { fs } from './util/node-fs.js'
 import type { VFile } from 'vfile'
 import type { CheckOptions } from './check/index.js'
 import { readInput } from './document/file.js'
@@ -52,7 +52,7 @@ const MAX_PATH_LENGTH = 4096
 function namesFile(input: string): boolean {
   if (input.length === 0 || input.length > MAX_PATH_LENGTH || /[\n\r]/.test(input)) return false
   try {
-    return statSync(input.trim()).isFile()
+    return fs.statSync(input.trim()).isFile()
   } catch {
     return false
   }

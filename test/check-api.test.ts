@@ -10,7 +10,7 @@ import { check, RuleOptionsError } from '../src/check/index.js'
 import { formatPlace } from '../src/check/reporters/place.js'
 import { readDocumentAsync } from '../src/document/read.js'
 import { parseDocument } from '../src/pipeline.js'
-import { checkNotice } from '../src/sync.js'
+import { checkNotice } from '../src/check/index.js'
 import type { Notice, Position, Target } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..')

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { NoticeSchema, parse, parseAsync, type Notice } from '../src/index.js'
+import { parse, parseAsync, type Notice } from '../src/index.js'
+import { NoticeSchema } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..', 'fixtures')
 const update = process.env.UPDATE === '1'

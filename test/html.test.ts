@@ -84,7 +84,7 @@ describe('text an HTML parser moves', () => {
       <tr><td>成文日期：</td><td>2012-08-06</td></tr></table><div><p>某某市人民政府关于某事的通知</p><p>各区人民政府：</p><p>一、加强管理</p><p>1.建立制度。</p></div>`
     const n = parse(html)
     expect(n).toMatchObject({ title: '某某市人民政府关于某事的通知', date: '2012-08-06', docNumber: { text: '某政发〔2012〕8号' } })
-    const { checkNotice } = await import('../src/index.js')
+    const { checkNotice } = await import('../src/check/node.js')
     const messages = checkNotice(n, html).messages.filter((m) => m.ruleId === 'invalid-date')
     expect(messages).toEqual([])
   })

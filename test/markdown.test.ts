@@ -116,7 +116,7 @@ describe('Markdown notes of commitments', () => {
   })
 
   it('gives no numbering error for the lists of the dissolved headings, each counting from 1', async () => {
-    const { checkNotice } = await import('../src/index.js')
+    const { checkNotice } = await import('../src/check/node.js')
     const many = md.replace('## 相关会议', '### 有何助益？\n1. 提升透明治理：公开程序。\n2. 促进民间应用：开放资料。')
     const notice = parse(many, { format: 'markdown' })
     expect(notice.tasks[0]!.tasks.map((t) => t.number?.value)).toEqual([1, 2, 1, 2])

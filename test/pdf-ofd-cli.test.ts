@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { NoticeSchema } from '../src/index.js'
+import { NoticeSchema } from '../src/tree/schema.js'
 import { writeOfd } from './helpers/ofd-writer.js'
 import { writePdf } from './helpers/pdf-writer.js'
 

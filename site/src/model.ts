@@ -2,7 +2,8 @@
  * What the page shows of a parse: the notice, its Document, the ledger, every target with an id, the check
  * findings, and spans of the text to mark, in offsets of the Document's text (`plain`).
  */
-import { checkDocument, ledgerTasks, type Document, type LedgerTask, type Notice, type Position, type Target, type Task } from 'gongwen'
+import { ledgerTasks, type Document, type LedgerTask, type Notice, type Position, type Target, type Task } from 'gongwen'
+import { checkDocument } from 'gongwen/check'
 
 /** Something the text view marks. */
 export interface Mark {

@@ -1,8 +1,16 @@
 /**
- * `check()`: read and parse a notice of any kind, run the rules over it, and return the findings as vfile messages.
+ * The check engine as the library offers it (`gongwen/check`): `check()` reads and parses a notice of any kind, runs
+ * the rules over it and returns the findings as vfile messages; `checkNotice()` and `checkDocument()` check a notice
+ * already parsed; the rules, the preset, the config schema and the reporters.
+ *
+ * Note: the main entry (`gongwen`) offers `check()` too, and loads this module on its first call: the rules and zod,
+ * which their options are validated with, are not needed to parse.
  */
 import type { VFile } from 'vfile'
+import type { Document } from '../document/document.js'
 import { readAndParse, type ParseOptions } from '../pipeline.js'
+import { readSync } from '../sync.js'
+import type { Notice } from '../tree/schema.js'
 import { checkDocument, type CheckNoticeOptions } from './run.js'
 
 /** Options of `check()`: how to read the input, its name, and rule settings. */
@@ -23,6 +31,18 @@ export async function check(input: string | Uint8Array, options: CheckOptions = 
   const name = options.path ?? 'input'
   const { document, notice } = await readAndParse(input, { name, format: options.format ?? 'auto' })
   return checkDocument(notice, document, options)
+}
+
+/**
+ * Check a parsed notice.
+ * @param notice the notice tree, as `parse()` returns it
+ * @param source the text it was parsed from (read again, in the same format), or its Document
+ * @param options file name and rule settings
+ * @returns a vfile whose `messages` are the findings, sorted by place
+ * @throws RuleOptionsError for rule settings that do not fit
+ */
+export function checkNotice(notice: Notice, source: string | Document, options: CheckNoticeOptions = {}): VFile {
+  return checkDocument(notice, typeof source === 'string' ? readSync(source) : source, options)
 }
 
 export { checkDocument, RuleOptionsError, type CheckNoticeOptions } from './run.js'

@@ -6,6 +6,7 @@
  */
 import { VFile } from 'vfile'
 import { MESSAGE_SOURCE, type Document } from '../document/document.js'
+import { RuleOptionsError } from '../errors.js'
 import type { Notice } from '../tree/schema.js'
 import { PRESET, RULES } from './preset.js'
 import type { ActiveSeverity, AnyRule, Located, ReportDetails, RuleContext } from './rule.js'
@@ -28,10 +29,8 @@ interface ActiveRule {
   options: unknown
 }
 
-/** Thrown for rule options that do not fit a rule's schema: the CLI turns it into a one-line error. */
-export class RuleOptionsError extends Error {
-  override readonly name = 'RuleOptionsError'
-}
+// Thrown for rule options that do not fit a rule's schema: the CLI turns it into a one-line error.
+export { RuleOptionsError }
 
 /**
  * The rules to run with their severities and options, preset first, then the given settings.
