@@ -3,12 +3,12 @@
  * --by-unit; and start-up: each heavy package is loaded only by the inputs and outputs that need it.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { NoticeSchema } from '../src/index.js'
+import { NoticeSchema } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
@@ -68,12 +68,18 @@ describe('start-up', () => {
     expect(packagesOf('<p>一、总体要求</p><p>1.加快建设（市发展改革委牵头）。</p>')).toContain('rehype-parse')
   })
 
-  it('loads only the Traditional → Simplified dictionaries for Traditional input', () => {
-    const packages = loaded([fixture('seed-traditional-tw', 'input.txt')])
-    // The CLI (a CommonJS bundle) requires the UMD build of the same dictionaries; the library imports the ES module.
-    const t2cn = packages.filter((p) => p.startsWith('opencc-js'))
+  it('reads Traditional input with the Traditional → Simplified dictionaries bundled, and only those', () => {
+    // opencc-js is bundled, not installed: no package of it loads, and the build holds its t2cn dictionaries (0.1 MB),
+    // not those of every direction (1.2 MB).
+    expect(loaded([fixture('seed-traditional-tw', 'input.txt')]).filter((p) => p.startsWith('opencc-js'))).toEqual([])
+    const r = run([fixture('seed-traditional-tw', 'input.txt'), '--simplified'])
+    expect(r.code, r.stderr).toBe(0)
+    expect(JSON.parse(r.stdout).title).toMatch(/^[^臺灣關於]*$/)
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    expect(Object.keys(pkg.dependencies)).not.toContain('opencc-js')
+    const t2cn = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && readFileSync(join(root, 'dist', f), 'utf8').includes('trie_val'))
     expect(t2cn).toHaveLength(1)
-    expect(t2cn[0]).toMatch(/^opencc-js\/dist\/(?:esm|umd)\/t2cn\.js$/)
+    expect(statSync(join(root, 'dist', t2cn[0] as string)).size).toBeLessThan(200_000)
   })
 
   it.each([

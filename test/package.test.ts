@@ -23,6 +23,8 @@ console.log(JSON.stringify(out))`
 /** A program of a user: every task at every depth, with no cast and no `any`, in both module systems. */
 const WALK = `
 import { InputError, parse, type Chapter, type Notice, type Section, type Task } from 'gongwen'
+import { checkNotice } from 'gongwen/check'
+import { NoticeSchema } from 'gongwen/schema'
 
 const titles: string[] = []
 const task = (t: Task): void => {
@@ -41,7 +43,9 @@ for (const chapter of notice.chapters satisfies Chapter[]) {
 notice.tasks.forEach(task)
 const line: number = notice.chapters[0]?.tasks[0]?.tasks[0]?.position.start.line ?? 0
 const code: string = new InputError('empty', 'no text').code
-export { code, line, titles }
+const again: Notice = NoticeSchema.parse(JSON.parse(JSON.stringify(notice)))
+const rules: Array<string | null | undefined> = checkNotice(again, '一、总体').messages.map((m) => m.ruleId)
+export { code, line, rules, titles }
 `
 
 describe('the built package', () => {
@@ -52,6 +56,36 @@ describe('the built package', () => {
   ])('%s parses text, HTML and Markdown, and exports its errors', (_kind, args) => {
     const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
     expect(JSON.parse(out)).toEqual(['市局', 10, '总体', ['function', 'function']])
+  })
+
+  it.each([
+    ['CommonJS', ['-e', "const s = require('gongwen/schema'); const c = require('gongwen/check'); main()"]],
+    ['ESM', ['--input-type=module', '-e', "const s = await import('gongwen/schema'); const c = await import('gongwen/check'); main()"]],
+  ])('%s loads the zod schemas from gongwen/schema and the check engine from gongwen/check', (_kind, [flag, ...rest]) => {
+    const main = `function main() {
+      const g = require('gongwen')
+      const text = '一、总体\\n1.加强。（市局负责）'
+      const notice = g.parse(text)
+      const findings = c.checkNotice(notice, text).messages.map((m) => m.ruleId)
+      console.log(JSON.stringify([s.NoticeSchema.safeParse(notice).success, s.noticeJsonSchema().$id === s.NOTICE_SCHEMA_ID, c.RULES.length > 10, typeof c.reportText, findings, typeof g.NoticeSchema, typeof g.checkNotice]))
+    }`
+    const program = flag === '-e' ? `${main}\n${rest[0]}` : `import { createRequire } from 'node:module'\nconst require = createRequire(process.cwd() + '/')\n${main}\n${rest[1]}`
+    const args = flag === '-e' ? ['-e', program] : [flag as string, '-e', program]
+    const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
+    expect(JSON.parse(out)).toEqual([true, true, true, 'function', [], 'undefined', 'undefined'])
+  })
+
+  it('imports no zod, check rule or Node stream module with the main entry, and loads the check engine on the first check', () => {
+    const program = `
+      const before = new Set(process.moduleLoadList)
+      const g = await import('gongwen')
+      const builtins = process.moduleLoadList.filter((m) => !before.has(m) && /stream|crypto/.test(m))
+      // zod's registry is a global made when zod loads.
+      const zodAtImport = typeof globalThis.__zod_globalRegistry
+      const file = await g.check('一、总体\\n1.加强。（市局负责）')
+      console.log(JSON.stringify([builtins, zodAtImport, typeof globalThis.__zod_globalRegistry, Array.isArray(file.messages)]))`
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8' })
+    expect(JSON.parse(out)).toEqual([[], 'undefined', 'object', true])
   })
 
   it('has declarations that a strict program walks through without casts, from ESM and from CommonJS', () => {
@@ -78,6 +112,20 @@ describe('the built package', () => {
     // The one CommonJS file is the CLI's bundle, which its launcher compiles with a code cache (src/cli/launch.ts).
     expect(files.filter((f) => (f.endsWith('.cjs') && f !== 'dist/cli-bundle.cjs') || f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/'))).toEqual([])
   }, 60_000)
+
+  it('names every package it bundles, at the version installed, with its licence, in THIRD-PARTY-NOTICES.md', async () => {
+    const { BUNDLED } = await import('../scripts/bundled.mjs')
+    const notices = readFileSync(join(root, 'THIRD-PARTY-NOTICES.md'), 'utf8')
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[]; dependencies: Record<string, string> }
+    expect(manifest.files).toContain('THIRD-PARTY-NOTICES.md')
+    for (const name of BUNDLED) {
+      const { version, license } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string; license: string }
+      expect(notices, `${name} (npm run notices)`).toContain(`## ${name} ${version} (${license})`)
+    }
+    // Bundled and no longer installed: opencc-js and fast-diff (zod and vfile stay dependencies for their types).
+    expect(Object.keys(manifest.dependencies)).not.toContain('opencc-js')
+    expect(Object.keys(manifest.dependencies)).not.toContain('fast-diff')
+  })
 
   it('runs the command through its bin, which finds the build', () => {
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string

@@ -1,7 +1,8 @@
 /**
  * Bytes of a file or of standard input, with one-line errors and a size limit checked while reading.
  */
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
+import type { Stats } from 'node:fs'
+import { fs } from '../util/node-fs.js'
 import { InputError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../limits.js'
 
@@ -19,7 +20,7 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
   }
   let stat: Stats
   try {
-    stat = statSync(path)
+    stat = fs.statSync(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError('not-found', `${path}: no such file`)
@@ -31,7 +32,7 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
   }
   let fd: number
   try {
-    fd = openSync(path, 'r')
+    fd = fs.openSync(path, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError('unreadable', `${path}: cannot be read (${code ?? String(error)})`)
@@ -42,7 +43,7 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
     if (bytes.length === 0) throw new InputError('empty', `${path}: the file is empty`)
     return bytes
   } finally {
-    closeSync(fd)
+    fs.closeSync(fd)
   }
 }
 
@@ -62,7 +63,7 @@ function readLimited(fd: number, name: string, maxBytes: number): Uint8Array {
     const chunk = Buffer.allocUnsafe(CHUNK)
     let n: number
     try {
-      n = readSync(fd, chunk, 0, CHUNK, null)
+      n = fs.readSync(fd, chunk, 0, CHUNK, null)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'EAGAIN') {

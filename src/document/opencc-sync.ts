@@ -12,6 +12,19 @@ import type { Simplify, TraditionalVariant } from './traditional.js'
  * @returns a function from Traditional to Simplified text
  */
 export function simplifierSync(variant: TraditionalVariant): Simplify {
-  const opencc = createRequire(import.meta.url)('opencc-js/t2cn') as OpenCC
-  return converter(opencc, variant)
+  return converter(loadOpencc(), variant)
+}
+
+/**
+ * opencc's `t2cn` build: in the built package the entry `opencc-t2cn.js` next to this chunk (opencc-js is bundled,
+ * not installed), in the sources (tests) the opencc-js package of the development install.
+ */
+function loadOpencc(): OpenCC {
+  const require = createRequire(import.meta.url)
+  try {
+    return require('./opencc-t2cn.js') as OpenCC
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error
+    return require('opencc-js/t2cn') as OpenCC
+  }
 }

@@ -22,8 +22,8 @@ export const MAX_CELL_LENGTH = 32_767
 const MAX_SHEET_NAME = 31
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g
 
-/** The time stamp of every entry: 1980-01-01, the earliest a zip file can say. */
-const FIXED_TIME = new Date(1980, 0, 1)
+/** The time stamp of every entry: 1980-01-01, the earliest a zip file can say (a Date is made per workbook: one made at import reads the time zone). */
+const FIXED_TIME = [1980, 0, 1] as const
 
 /** Cell styles, as indexes into `cellXfs` of the style sheet below. */
 const STYLE = { plain: 0, header: 1, wrapped: 2 } as const
@@ -222,5 +222,5 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   // [Content_Types].xml first, as Office writes it: some readers look for it there.
   const order = ['[Content_Types].xml', '_rels/.rels', ...Object.keys(parts).filter((p) => p !== '[Content_Types].xml' && p !== '_rels/.rels')]
   // A fixed time keeps the bytes the same for the same sheets (the zip stores one per entry).
-  return zipSync(Object.fromEntries(order.map((path) => [path, [strToU8(parts[path] as string), { level: 6, mtime: FIXED_TIME }]])))
+  return zipSync(Object.fromEntries(order.map((path) => [path, [strToU8(parts[path] as string), { level: 6, mtime: new Date(...FIXED_TIME) }]])))
 }

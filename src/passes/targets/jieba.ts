@@ -3,7 +3,7 @@
  * dictionary (its first characters tagged by jieba-js over the dictionary unread, the same tags), `nodejieba`, `jieba-js` over the same dictionary, and `jieba-wasm` (its Node build, ready when
  * required).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { fs } from '../../util/node-fs.js'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
@@ -23,7 +23,7 @@ function packagedDictionary(): string | null {
   let dir = dirname(fileURLToPath(import.meta.url))
   for (let depth = 0; depth <= MAX_DEPTH; depth++) {
     const candidate = join(dir, DICTIONARY)
-    if (existsSync(candidate)) return candidate
+    if (fs.existsSync(candidate)) return candidate
     dir = dirname(dir)
   }
   return null
@@ -48,7 +48,7 @@ const NATIVE_AFTER = 5_000
 function packagedTagger(): Tagger | null {
   const path = packagedDictionary()
   if (!path) return null
-  const bytes = readFileSync(path)
+  const bytes = fs.readFileSync(path)
   return createTagger(sortedLexicon(bytes, bytes.length === PACKAGED.bytes ? PACKAGED.total : undefined))
 }
 
@@ -63,7 +63,7 @@ function nodeRs(require: NodeJS.Require): Segmenter {
     const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): { tag(text: string): Token[] } } }
     // Note: the package's trimmed dictionary (scripts/jieba-dict.mjs says why) loads in a fifth of the time of the
     // full one, which stays the fallback; `@node-rs/jieba/dict` would also read an IDF table tagging never uses.
-    return Jieba.withDict(readFileSync(packagedDictionary() ?? require.resolve('@node-rs/jieba/dict.txt')))
+    return Jieba.withDict(fs.readFileSync(packagedDictionary() ?? require.resolve('@node-rs/jieba/dict.txt')))
   }
   const early = packagedTagger()
   if (!early) native = loadNative()
@@ -98,7 +98,7 @@ export function bindSync(name: Exclude<SegmenterName, 'none'>): Segmenter {
   const require = createRequire(import.meta.url)
   if (name === 'node-rs') return nodeRs(require)
   if (name === 'jieba-js') {
-    const tagger = packagedTagger() ?? createTagger(readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8'))
+    const tagger = packagedTagger() ?? createTagger(fs.readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8'))
     return { name, tag: (text) => tagger.tag(text) }
   }
   if (name === 'jieba-wasm') {
