@@ -54,14 +54,12 @@ function vfileProcess(): Plugin {
 // in the CLI's chunks.
 export default defineConfig([
   {
-    // The batch worker is an entry of its own: worker threads load it by path, next to cli.js.
-    // dist/cli.js is the command's launcher (src/cli/launch.ts), which runs the CLI bundle below with a code cache.
+    // The batch worker is an entry of its own: worker threads load it by path.
     // `gongwen/check` and `gongwen/schema` are entries of their own, out of the main entry's imports (zod, the rules).
     entry: {
       index: 'src/index.ts',
       check: 'src/check/node.ts',
       schema: 'src/tree/schema.ts',
-      cli: 'src/cli/launch.ts',
       'batch-worker': 'src/batch/worker.ts',
       // opencc's converter, under a name that the synchronous parse() can require() (src/document/opencc-sync.ts).
       'opencc-t2cn': 'src/document/opencc-t2cn.ts',
@@ -82,6 +80,19 @@ export default defineConfig([
     // vfile's fields.
     noExternal: BUNDLED,
     esbuildPlugins: [vfileProcess()],
+  },
+  {
+    // The command's launcher (dist/cli.cjs, from src/cli/launch.ts), which runs the CLI bundle below with a code cache.
+    // CommonJS, as bin/gongwen.cjs is: an ES module entry starts Node's ES module loader (its resolver, its reads
+    // through fs/promises), which a run of the command does not otherwise need.
+    entry: { cli: 'src/cli/launch.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    sourcemap: false,
+    splitting: false,
+    // import.meta.url from __filename.
+    shims: true,
   },
   {
     // The CLI as one script (dist/cli-bundle.cjs), for src/cli/launch.ts to compile with a V8 code cache (Node 20 has

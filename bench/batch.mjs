@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** The built command; GONGWEN_CLI names another build (say, one made apart while dist/ is being rebuilt). */
-const cli = process.env.GONGWEN_CLI ? resolve(process.env.GONGWEN_CLI) : join(root, 'dist', 'cli.js')
+const cli = process.env.GONGWEN_CLI ? resolve(process.env.GONGWEN_CLI) : join(root, 'dist', 'cli.cjs')
 /** The fixtures that are copies of the eval notices (the others are variants or made by hand). */
 const EVAL_FIXTURES = JSON.parse(readFileSync(join(root, 'test', 'helpers', 'eval-notices.json'), 'utf8'))
 /** How often the memory of a run is sampled. */
@@ -145,7 +145,7 @@ async function best(dir, jobs, workers, runs) {
  * @returns {Promise<object>} the figures, for bench/results
  */
 export async function batchBench({ files = 1000, runs = 3, log = console.log } = {}) {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first')
+  if (!existsSync(cli)) throw new Error('dist/cli.cjs is missing: run npm run build first')
   const big = makeBatch(files)
   const quarterFiles = Math.max(1, Math.round(files / 4))
   const small = makeBatch(quarterFiles)

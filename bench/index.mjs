@@ -41,7 +41,7 @@ const seedBytes = Buffer.byteLength(seed)
 // The seed as LibreOffice prints it (scripts/make-pdfs.sh): what PDF input costs next to the same notice as text.
 const seedPdfPath = join(root, 'fixtures', 'pdf', 'liaocheng-2023-key-tasks.pdf')
 const seedPdf = readFileSync(seedPdfPath)
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'bin', 'gongwen.cjs')
 const MB = 1 << 20
 const fmt = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d))
 const started = performance.now()

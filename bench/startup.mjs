@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 const seedPath = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
 
 /** A short name for a script URL: the dist chunk, the npm package, or node's own code. */

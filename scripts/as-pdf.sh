@@ -10,4 +10,4 @@ dir=$1
 name=$(basename "$2")
 pdf="$dir/${name%.*}.pdf"
 [ -e "$pdf" ] || pdf=$2
-exec node "$(dirname "$0")/../dist/cli.js" "$pdf"
+exec node "$(dirname "$0")/../dist/cli.cjs" "$pdf"

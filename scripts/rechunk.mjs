@@ -15,7 +15,7 @@ import { rollup } from 'rollup'
 
 const DIST = 'dist'
 /** The entries of the build (tsup.config.ts): the files that users and the CLI load by name. */
-const ENTRIES = ['index', 'check', 'schema', 'cli', 'batch-worker', 'opencc-t2cn']
+const ENTRIES = ['index', 'check', 'schema', 'batch-worker', 'opencc-t2cn']
 /** Chunks below this many bytes are joined to others where that loads nothing more than before. */
 const MIN_CHUNK_SIZE = 20_000
 

@@ -13,7 +13,7 @@ import { progressBar } from '../src/batch/progress.js'
 import { main } from '../src/cli/main.js'
 
 const root = join(import.meta.dirname, '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 const tmp = mkdtempSync(join(tmpdir(), 'gongwen-batch-'))
 const dir = join(tmp, 'notices')
 mkdirSync(join(dir, 'sub'), { recursive: true })

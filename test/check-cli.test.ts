@@ -1,5 +1,5 @@
 /**
- * `gongwen check` as users run it (the built dist/cli.js): the seed's four defects and exit 1, the evaluation
+ * `gongwen check` as users run it (the built dist/cli.cjs): the seed's four defects and exit 1, the evaluation
  * notices without false errors, reporters, config files and flags, and one-line errors with exit 2.
  */
 import { spawnSync } from 'node:child_process'
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { RULES } from '../src/check/preset.js'
 
 const root = join(import.meta.dirname, '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 const seed = 'seeds/liaocheng-2023-key-tasks.txt'
 const tmp = mkdtempSync(join(tmpdir(), 'gongwen-check-cli-'))
 

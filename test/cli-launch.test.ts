@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 const seed = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
 
 /** The command of a cache file's name (`parse-<install>.bin`). */

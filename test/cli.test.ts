@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { NoticeSchema } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 const seed = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
 const tmp = mkdtempSync(join(tmpdir(), 'gongwen-cli-'))
 

@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '..')
 const seedPath = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
 // The seed with three targets edited (50→60 家, 20→15 家, 50→80 项) and task 3 of chapter 一 removed.
 const editedPath = join(root, 'fixtures', 'seed-edited', 'input.txt')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 
 describe('diff', () => {
   it('reports exactly the three edited targets and the removed task of an edited seed', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { NoticeSchema } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 
 function parse(text: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [cli, '-', ...args], { input: text, encoding: 'utf8', cwd: root })

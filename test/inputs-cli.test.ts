@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { NoticeSchema } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 const seed = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
 const fixture = (name: string, file: string) => join(root, 'fixtures', name, file)
 const tmp = mkdtempSync(join(tmpdir(), 'gongwen-inputs-'))

@@ -12,7 +12,7 @@ import { writeOfd } from './helpers/ofd-writer.js'
 import { writePdf } from './helpers/pdf-writer.js'
 
 const root = join(import.meta.dirname, '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 const seedPdf = join(root, 'fixtures', 'pdf', 'liaocheng-2023-key-tasks.pdf')
 const tmp = mkdtempSync(join(tmpdir(), 'gongwen-pdf-ofd-'))
 const seedOfd = join(tmp, 'seed.ofd')

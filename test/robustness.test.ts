@@ -21,7 +21,7 @@ import { InputError, parse, parseAsync, parseFile } from '../src/index.js'
 import { NoticeSchema } from '../src/tree/schema.js'
 
 const root = join(import.meta.dirname, '..')
-const cli = join(root, 'dist', 'cli.js')
+const cli = join(root, 'dist', 'cli.cjs')
 const seedPath = join(root, 'seeds', 'liaocheng-2023-key-tasks.txt')
 const seed = readFileSync(seedPath, 'utf8')
 const tmp = mkdtempSync(join(tmpdir(), 'gongwen-robust-'))

@@ -1,5 +1,5 @@
 /**
- * The entry of the `gongwen` command (dist/cli.js): runs the CLI, bundled as one script (dist/cli-bundle.cjs, built
+ * The entry of the `gongwen` command (dist/cli.cjs, which bin/gongwen.cjs requires): runs the CLI, bundled as one script (dist/cli-bundle.cjs, built
  * from src/cli/bin.ts), with a V8 code cache kept on disk, so that a run after the first skips compiling the
  * functions it calls.
  *

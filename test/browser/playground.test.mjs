@@ -142,7 +142,7 @@ describe('the playground', () => {
   it('downloads the CSV ledger that `gongwen --format csv` writes', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV 台账' }).click()])
     const csv = readFileSync(await download.path())
-    const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), seedPath, '--format', 'csv'], { maxBuffer: 1 << 26 })
+    const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.cjs'), seedPath, '--format', 'csv'], { maxBuffer: 1 << 26 })
     assert.equal(cli.status, 0, String(cli.stderr))
     assert.ok(csv.equals(cli.stdout), 'the page\u2019s CSV is byte for byte the CLI\u2019s')
     for (const [label, check] of [
