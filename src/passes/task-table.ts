@@ -194,7 +194,7 @@ const ROLE_HINTS: readonly string[] = ['责任', '协同']
  */
 export function flattenedColumns(doc: Document, lines: readonly number[]): FlatColumn[] | null {
   for (const i of lines) {
-    let view = doc.view(doc.lines[i]!).replace(/\s+$/, '')
+    let view = doc.view(doc.lines[i]!).trimEnd()
     const columns: FlatColumn[] = []
     for (let heading = headingAtEnd(view); heading !== null && columns.length < MAX_FLAT_UNIT_COLUMNS; heading = headingAtEnd(view)) {
       columns.unshift({ heading, kind: columnKind(heading)! })

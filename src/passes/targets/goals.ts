@@ -335,6 +335,11 @@ function qualifies(view: string, q: Quantity, clauseStart: number, segmenter: ()
 
 /** What continues a list of figures up to the word after it: `、80%和90%`. */
 const LIST_CONTINUATION = /^[\d.%、和及至以上下内万亿元]*/
+/**
+ * How far after a figure the rest of its list is read, in characters: every figure of a clause reads on from itself,
+ * and a clause of 1 MB of `1%` made that quadratic.
+ */
+const LIST_REACH = 60
 /** `1000万元奖补资金` is the size of a fund, not a reward. */
 const FUND_AFTER_REWARD = /^[\u4e00-\u9fa5]{2}(?:资金|基金|经费)/
 
@@ -367,8 +372,7 @@ function isCaseRule(view: string, clauseStart: number, q: Quantity, clauseEnd: (
   if (last >= 0 && !funded && !measured) return !CASE_RULE_EXCEPTIONS.some((w) => before.includes(w))
   // `…70%、80%和90%给予企业奖励`: the reward right after the figures.
   const end = clauseEnd(q.end)
-  const rest = view.slice(q.end, end)
-  const tail = rest.replace(LIST_CONTINUATION, '')
+  const tail = view.slice(q.end, Math.min(end, q.end + LIST_REACH)).replace(LIST_CONTINUATION, '')
   if (REWARD_WORDS.some((w) => tail.startsWith(w)) && !FUND_AFTER_REWARD.test(tail)) return true
   // A condition, `…的，`, then a reward in the same sentence: the figures of the condition are thresholds.
   let cut = end
@@ -648,7 +652,8 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
       const clauseStart = clauses.startOf(q.start)
       const clauseEnd = clauses.endOf(q.end)
       // `1000套专家公寓和10000套人才公寓`: after a counted quantity of the clause, 和 joins a list, it names no partner.
-      const listed = kept.some((p) => p.q.end > clauseStart)
+      // (Kept targets are in text order: the last one is the one to ask.)
+      const listed = (kept[kept.length - 1]?.q.end ?? -1) > clauseStart
       let reason = (q.flags.length > 0 ? FLAG_REASONS[q.flags[0]!] : null) ?? excluded.reasonOf(q) ?? drop.get(q) ?? implausible(view, q, listed)
       // A threshold of a reward's condition qualifies its noun too: the rule says more of why.
       if (reason === 'qualifier' && isCaseRule(view, clauseStart, q, clauses.endOf, end)) reason = 'case-rule'
