@@ -39,6 +39,16 @@ describe('the launcher', () => {
     expect(readdirSync(dir).map(command).sort()).toEqual(['check', 'help', 'parse'])
   })
 
+  it('reads a bundle in ASCII (scripts/ascii-bundle.mjs), whose Chinese gives the output it gave as UTF-8', () => {
+    const bundle = readFileSync(join(root, 'dist', 'cli-bundle.cjs'), 'latin1')
+    expect(bundle.match(/[^\x00-\x7f]/g) ?? []).toEqual([])
+    // A word of the lexicon (as an escape in the bundle), a character class of a pattern, and a full-width digit.
+    const r = spawnSync(process.execPath, [cli, '-'], { input: '关于印发重点工作任务的通知\n一、总体要求\n１.新增高新技术企业１００家以上（市科技局牵头）。\n', encoding: 'utf8', env: { ...process.env, GONGWEN_NO_CACHE: '1' } })
+    expect(r.status, r.stderr).toBe(0)
+    const task = JSON.parse(r.stdout).chapters[0].tasks[0]
+    expect([task.lead, task.targets[0].value, task.targets[0].unit]).toEqual([['市科技局'], 100, '家'])
+  })
+
   it('writes none when told not to', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongwen-cache-'))
     expect(run([seed], { GONGWEN_CACHE_DIR: dir, NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(without)
