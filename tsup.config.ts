@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 import type { Plugin } from 'esbuild'
 // The packages bundled rather than left as imports, and why: scripts/bundled.mjs.
 import { BUNDLED } from './scripts/bundled.mjs'
@@ -48,6 +48,16 @@ function vfileProcess(): Plugin {
 }
 
 
+/** The command's two CommonJS scripts (its launcher and its bundle): one file each, `import.meta.url` from `__filename`. */
+const COMMONJS_SCRIPT = {
+  format: ['cjs'],
+  outExtension: () => ({ js: '.cjs' }),
+  target: 'node20',
+  sourcemap: false,
+  splitting: false,
+  shims: true,
+} satisfies Options
+
 // One ESM build for the library and the CLI, split into chunks that both share (and that the CLI loads on demand),
 // with the library's declarations. `require()` loads the same build (Node's require of ES modules, 20.19+ and
 // 22.12+): no CommonJS copy ships (it was 1.4 MB, with the unified family inside), nor a second copy of the library
@@ -86,13 +96,7 @@ export default defineConfig([
     // CommonJS, as bin/gongwen.cjs is: an ES module entry starts Node's ES module loader (its resolver, its reads
     // through fs/promises), which a run of the command does not otherwise need.
     entry: { cli: 'src/cli/launch.ts' },
-    format: ['cjs'],
-    outExtension: () => ({ js: '.cjs' }),
-    target: 'node20',
-    sourcemap: false,
-    splitting: false,
-    // import.meta.url from __filename.
-    shims: true,
+    ...COMMONJS_SCRIPT,
   },
   {
     // The CLI as one script (dist/cli-bundle.cjs), for src/cli/launch.ts to compile with a V8 code cache (Node 20 has
@@ -100,13 +104,7 @@ export default defineConfig([
     // top level when it is first imported); `import()` becomes `require()`, since a script compiled from a cache
     // has no dynamic-import hook, and dependencies stay packages (ES modules among them: require(esm), Node 20.19+).
     entry: { 'cli-bundle': 'src/cli/bin.ts' },
-    format: ['cjs'],
-    outExtension: () => ({ js: '.cjs' }),
-    target: 'node20',
-    sourcemap: false,
-    splitting: false,
-    // import.meta.url from __filename.
-    shims: true,
+    ...COMMONJS_SCRIPT,
     // Note: the packages of esmDefaults() are not external to tsup (whose plugin comes first), but to esmDefaults().
     noExternal: [...BUNDLED, ...ESM_DEFAULT_IMPORTS],
     esbuildOptions(options) {

@@ -1,16 +1,16 @@
 /**
- * Notices read from paths (Node only: the browser build has no file system): `parseFile()` and `checkFile()`, and
- * the Node `check()`, which tells a path given as the notice's text from the text itself.
- *
- * Note: the check engine is imported when a check runs, so that batches, which only parse, do not load it.
+ * Notices read from paths (Node only: the browser build has no file system): `parseFile()`, and the main entry's
+ * `check()` and `checkFile()`, which load the check engine (`check/files.ts`) on their first call, so that a program
+ * or a batch that only parses does not load it.
  */
-import { fs } from './util/node-fs.js'
 import type { VFile } from 'vfile'
 import type { CheckOptions } from './check/index.js'
+import type { CheckFileOptions } from './check/files.js'
 import { readInput } from './document/file.js'
-import { InputError } from './errors.js'
 import { parseAsync, type ReadOptions } from './pipeline.js'
 import type { Notice } from './tree/schema.js'
+
+export type { CheckFileOptions }
 
 /**
  * Read and parse a notice file (or standard input for `-`).
@@ -24,12 +24,6 @@ export async function parseFile(path: string, options: ReadOptions = {}): Promis
   return parseAsync(bytes, { name: path, ...options })
 }
 
-/** Options of `checkFile()`: those of `check()`, and the largest input accepted. */
-export interface CheckFileOptions extends CheckOptions {
-  /** Refuse files larger than this many bytes. */
-  maxBytes?: number
-}
-
 /**
  * Read a notice file and check it, its path naming it in the findings.
  * @param path the file (or `-` for standard input)
@@ -38,24 +32,7 @@ export interface CheckFileOptions extends CheckOptions {
  * @throws InputError when the file cannot be read, RuleOptionsError when rule settings do not fit
  */
 export async function checkFile(path: string, options: CheckFileOptions = {}): Promise<VFile> {
-  const bytes = options.maxBytes === undefined ? readInput(path) : readInput(path, options.maxBytes)
-  return (await import('./check/index.js')).check(bytes, { path, ...options })
-}
-
-/** Longest string taken to be a path rather than a notice: notices are longer, and paths hold no line break. */
-const MAX_PATH_LENGTH = 4096
-
-/**
- * Whether a string handed over as a notice's text is in fact the path of a file: one line that names an existing file.
- * @param input what was handed over
- */
-function namesFile(input: string): boolean {
-  if (input.length === 0 || input.length > MAX_PATH_LENGTH || /[\n\r]/.test(input)) return false
-  try {
-    return fs.statSync(input.trim()).isFile()
-  } catch {
-    return false
-  }
+  return (await import('./check/files.js')).checkFile(path, options)
 }
 
 /**
@@ -69,8 +46,5 @@ function namesFile(input: string): boolean {
  *   not fit
  */
 export async function check(input: string | Uint8Array, options: CheckOptions = {}): Promise<VFile> {
-  if (typeof input === 'string' && namesFile(input)) {
-    throw new InputError('unsupported-format', `${input.trim()}: this is the path of a file, not a notice's text: use checkFile(path)`)
-  }
-  return (await import('./check/index.js')).check(input, options)
+  return (await import('./check/files.js')).check(input, options)
 }
