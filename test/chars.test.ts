@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { charAt, charTable, codeAt, isAsciiLetter, isDigit, nextUnit, NO_UNIT, oneOf } from '../src/util/chars.js'
 import { readHtml } from '../src/document/html.js'
 import { readMarkdown } from '../src/document/markdown.js'
-import { readText } from '../src/document/text.js'
+import { CHINESE_ITEM_NUMERALS, isItemNumeral, readText } from '../src/document/text.js'
 
 describe('character tests', () => {
   it('reads no unit past either end of a text, never NaN', () => {
@@ -24,6 +24,21 @@ describe('character tests', () => {
     // From past the end, and back to the start after that.
     expect(nextUnit(cuts, 'a,b:c', 9)).toBe(-1)
     expect(nextUnit(cuts, 'a,b:c', 0)).toBe(1)
+  })
+
+  it('tells the Chinese item numerals by code as the string of them lists them, and nothing else', () => {
+    const members = [...CHINESE_ITEM_NUMERALS].map((c) => c.charCodeAt(0))
+    for (const code of members) expect(isItemNumeral(code), String.fromCharCode(code)).toBe(true)
+    let others = 0
+    for (let code = 0; code < 0x10000; code++) if (!members.includes(code) && isItemNumeral(code)) others++
+    expect(others).toBe(0)
+    expect(isItemNumeral(Number.NaN)).toBe(false)
+  })
+
+  it('cuts a long line at the items run into it, and not at numbers inside words or numbers', () => {
+    const line = `一、总体要求${'。'.repeat(60)}1.增强透明度，完成3.5项。${'，'.repeat(60)}2.加大力度第2.条。${'，'.repeat(60)}3.落实责任（一）二、三类`
+    const starts = readText(line, 'utf-8').lines.map((l) => line.slice(l.start, l.start + 2))
+    expect(starts).toEqual(['一、', '1.', '2.', '3.'])
   })
 
   it('tells digits, letters and members of a set', () => {
