@@ -1,15 +1,8 @@
-import { outputError } from '../util/files.js'
-import { EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT } from './io.js'
+import { EXIT_INTERNAL } from './io.js'
 import { main } from './main.js'
 
-// A reader that stops early (`gongwen notice.txt | head`) is not an error; any other failure of standard output
-// (a full disk, a closed descriptor) is output that cannot be written: one line, exit 4.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(EXIT_OK)
-  process.stderr.write(`gongwen: ${outputError('standard output', error).message}\n`)
-  process.exit(EXIT_OUTPUT)
-})
-
+// Note: standard output is written synchronously (cli/stdout.ts), and its errors are handled where it is written
+// (cli/main.ts): Node's stream for it is never made.
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code

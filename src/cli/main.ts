@@ -3,7 +3,8 @@
  * (`EXIT_CODES_HELP` in io.ts).
  */
 import { InputError } from '../errors.js'
-import { OutputError } from '../util/files.js'
+import { OutputError, outputError } from '../util/files.js'
+import { writeStdout } from './stdout.js'
 import { LANGS, langOfEnv, wordLine, type Lang } from './lang.js'
 import { EXIT_CODES_HELP, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, UsageError, type Io } from './io.js'
 import { VERSION } from '../version.js'
@@ -66,7 +67,16 @@ function worded(io: Io, lang: Lang): Io {
 }
 
 const defaultIo: Io = {
-  stdout: (text) => process.stdout.write(text),
+  stdout(text) {
+    try {
+      writeStdout(text)
+    } catch (error) {
+      // A reader that stops early (`gongwen notice.txt | head`) is not an error; any other failure of standard output
+      // (a full disk, a closed descriptor) is output that cannot be written: one line, exit 4.
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(EXIT_OK)
+      throw outputError('standard output', error)
+    }
+  },
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
 }

@@ -8,7 +8,10 @@ import { InputError } from '../errors.js'
 import { DEFAULT_MAX_BYTES, emit, EXIT_INPUT, EXIT_OK, readInput, UsageError, type Io } from './io.js'
 import { settings, type ParseSettings } from './parse-settings.js'
 import { atomicFile } from '../util/files.js'
-import { writeJson } from '../util/json-stream.js'
+import { streamObject } from '../util/json-stream.js'
+import type { Document } from '../document/document.js'
+import type { parseDocumentByChapter, ParseOptions } from '../pipeline.js'
+import type { Notice } from '../tree/schema.js'
 
 export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
   Parse notices (text, HTML, Markdown, Word .docx, PDF, OFD; GBK/Big5/UTF-16; Simplified or Traditional Chinese).
@@ -32,25 +35,50 @@ export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
       --no-progress     no progress bar (it is drawn only on a terminal, never in CI)`
 
 /**
- * From this input size on, the JSON is written in chunks as it is made, never as one string: the JSON of a 10 MB
- * notice is 35–75 MB. Smaller notices are written by one native `JSON.stringify`, which is faster.
+ * From this input size on, the notice is parsed a chapter at a time and its JSON written in chunks as each chapter is
+ * read, never as one tree or one string: a 10 MB notice makes a tree of 150–200 MB and 35–145 MB of JSON. Smaller
+ * notices are parsed whole and written by one native `JSON.stringify`, which is faster.
  */
 const STREAM_FROM = 1 << 18
 
-/** Write a notice's JSON in chunks to a file (atomically) or to standard output. */
-function streamJson(notice: unknown, indent: number, output: string | undefined, io: Io): void {
-  if (output === undefined || output === '-') {
-    writeJson(notice, io.stdout, indent)
-    io.stdout('\n')
-    return
-  }
+/**
+ * How much V8 lets the old generation grow over what the last full collection left, in percent, while a large
+ * notice is streamed.
+ * Note: V8 otherwise lets it grow by up to 4× while collections are cheap; the chapters handed over, promoted before
+ * they are written, then pile up as garbage. On a 10 MB target-dense notice the peak RSS went from 298 MB to 187 MB
+ * with this, in the same time (5.28 s against 5.32 s).
+ */
+const OLD_SPACE_GROWTH_PERCENT = 10
+
+/** Set V8's growth of the old generation for a streamed parse (this process only runs the command). */
+function growOldSpaceSlowly(): void {
+  process.getBuiltinModule?.('node:v8')?.setFlagsFromString(`--heap-growing-percent=${OLD_SPACE_GROWTH_PERCENT}`)
+}
+
+/** Where streamed JSON goes: a file (written atomically) or standard output. */
+function jsonSink(output: string | undefined, io: Io): { write: (chunk: string) => void; commit: () => void; abort: () => void } {
+  if (output === undefined || output === '-') return { write: (chunk) => io.stdout(chunk), commit: () => {}, abort: () => {} }
   const file = atomicFile(output)
+  return { write: (chunk) => file.write(chunk), commit: () => file.commit(), abort: () => file.abort() }
+}
+
+/** Parse a document a chapter at a time, writing its JSON as each chapter is read. */
+function streamNotice(document: Document, options: ParseOptions, indent: number, output: string | undefined, io: Io, parseByChapter: typeof parseDocumentByChapter): Notice {
+  const sink = jsonSink(output, io)
   try {
-    writeJson(notice, (chunk) => file.write(chunk), indent)
-    file.write('\n')
-    file.commit()
+    let head: Notice | null = null
+    const stream = streamObject<Notice>(() => head as Notice, 'chapters', sink.write, indent)
+    const notice = parseByChapter(document, options, (chapter, notice) => {
+      head = notice
+      stream.item(chapter)
+    })
+    head = notice
+    stream.end(notice)
+    sink.write('\n')
+    sink.commit()
+    return notice
   } catch (error) {
-    file.abort()
+    sink.abort()
     throw error
   }
 }
@@ -62,25 +90,37 @@ async function single(file: string, s: ParseSettings, io: Io): Promise<number> {
   }
   const warned = new Set<string>()
   try {
-    const bytes = readInput(file, s.maxBytes)
     const { readDocumentAsync } = await import('../document/read.js')
-    const { parseDocument } = await import('../pipeline.js')
+    const { parseDocument, parseDocumentByChapter } = await import('../pipeline.js')
     const options = { format: s.inputFormat, name: file, simplified: s.simplified, segmenter: s.segmenter, targets: s.targets, explain: s.explain, maxBytes: s.maxBytes }
-    const document = await readDocumentAsync(bytes, options)
+    // Note: the bytes are not held once read (a 10 MB input is 10 MB more at the peak).
+    let size = 0
+    const document = await readDocumentAsync(
+      ((bytes) => ((size = bytes.length), bytes))(readInput(file, s.maxBytes)),
+      options,
+    )
     if (s.text) {
       emit(document.source, s.output, io)
       return EXIT_OK
     }
-    const notice = parseDocument(document, options)
-    for (const warning of notice.warnings) {
-      if (!warned.has(warning)) io.stderr(`gongwen: warning: ${warning}\n`)
-      warned.add(warning)
+    const warn = (notice: Notice): void => {
+      for (const warning of notice.warnings) {
+        if (!warned.has(warning)) io.stderr(`gongwen: warning: ${warning}\n`)
+        warned.add(warning)
+      }
     }
-    if (s.format === 'json' && !s.byUnit) {
+    const json = s.format === 'json' && !s.byUnit
+    if (json && size >= STREAM_FROM) {
+      // A large notice: its warnings come after its JSON, which is written as it is read.
+      growOldSpaceSlowly()
+      warn(streamNotice(document, options, s.pretty ? 2 : 0, s.output, io, parseDocumentByChapter))
+      return EXIT_OK
+    }
+    const notice = parseDocument(document, options)
+    warn(notice)
+    if (json) {
       // The default path: no export module to load.
-      const indent = s.pretty ? 2 : 0
-      if (bytes.length < STREAM_FROM) emit(JSON.stringify(notice, null, indent) + '\n', s.output, io)
-      else streamJson(notice, indent, s.output, io)
+      emit(JSON.stringify(notice, null, s.pretty ? 2 : 0) + '\n', s.output, io)
       return EXIT_OK
     }
     const { render } = await import('../export/render.js')

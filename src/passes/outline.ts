@@ -27,7 +27,15 @@ interface Build {
   chapter: string | null
   /** The unit columns of a task table flattened into text, when the part prints its header. */
   flat: FlatColumn[] | null
+  /** Takes each top-level chapter once it is whole, when the outline is streamed (see `OnChapter`). */
+  onChapter: OnChapter | null
 }
+
+/**
+ * Takes a top-level chapter once nothing more can join it, and with it how many readings, from the first not yet
+ * handed over, are read before the next node: the chapter's own, and those of the nodes read before it.
+ */
+export type OnChapter = (chapter: Chapter, readings: number) => void
 
 /** List what a node reads in the later passes, at the point the notice reads it. */
 function read(b: Build, node: ReadingNode, own: readonly Line[], targets: Line[], options: { readsStatements?: boolean; row?: TableRow } = {}): Reading {
@@ -294,18 +302,26 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
   // Note: a short sentence (`2．强化保障。`) looks like a heading but does not make chapters on its own.
   // Note: nor does a line that ends with a colon over its text (`1.“四上”企业：` over its definition): a lead-in.
   const hasChapters = part.items.some((it) => !it.row && (it.children.length > 0 || (headingLike(doc, it) && !/[。:]$/.test(doc.view(doc.lines[it.lines[0]!]!)))))
+  const { onChapter } = b
   for (const item of part.items) {
     const first = doc.lines[item.lines[0]!]!
     const statesOwn = statementSpans(b, first).length > 0
     // A heading of markup whose text (its own, or under headings below it) states who is responsible is a task.
     if (hasChapters && !item.row && (headingLike(doc, item) || !statesOwn) && !statesThroughHeadings(b, item)) {
+      const before = b.state.readings.length
       const chapter = toChapter(b, item)
       const previous = chapters[chapters.length - 1]
       // A heading printed again where a table broke across pages (`五、…` twice, same title) goes on with its chapter.
       if (previous && previous.number?.value === chapter.number?.value && previous.title === chapter.title) mergeChapter(b, previous, chapter)
-      else chapters.push(chapter)
+      else {
+        // Streamed: the chapter before is whole now, and only the last one is held.
+        if (previous && onChapter) onChapter(chapters.pop()!, before)
+        chapters.push(chapter)
+      }
     } else tasks.push(toTask(b, item))
   }
+  const last = chapters[chapters.length - 1]
+  if (last && onChapter) onChapter(chapters.pop()!, b.state.readings.length)
   return { chapters, tasks }
 }
 
@@ -313,9 +329,18 @@ function readPart(b: Build, part: Part): { chapters: Chapter[]; tasks: Task[] } 
  * The outline pass: chapters, sections, tasks, attachments, preamble and chrome of the body below the header.
  * @param state the parse, after the header pass
  */
-export const outlinePass: Pass = (state) => {
+export const outlinePass: Pass = (state) => outline(state, null)
+
+/**
+ * The outline of a notice, its top-level chapters kept in the tree or handed over one at a time.
+ * Note: streamed, `notice.chapters` stays empty, and `notice.header` and `notice.preamble` are set before the first
+ * chapter is handed over, so that what the JSON writes before `chapters` is known by then.
+ * @param state the parse, after the header pass
+ * @param onChapter takes each top-level chapter once it is whole, instead of the tree; null keeps them in the tree
+ */
+export function outline(state: ParseState, onChapter: OnChapter | null): void {
   const { document: doc, notice, header } = state
-  const b: Build = { state, doc, chapter: null, flat: null }
+  const b: Build = { state, doc, chapter: null, flat: null, onChapter }
   const parts = readItems(doc, header.lines, header.bodyStart, (start, end) => noteUnread(state, 'marker', start, end))
   const lines = doc.lines
 
@@ -329,6 +354,9 @@ export const outlinePass: Pass = (state) => {
   if (unnumbered) intro = unnumbered.rest
   const preamble = linesOf(doc, intro)
   read(b, notice, preamble, preamble.slice())
+  const headerLines = [...header.lines].sort((x, y) => x - y)
+  notice.header = paragraphs(doc, linesOf(doc, headerLines))
+  notice.preamble = paragraphs(doc, preamble)
 
   const chapters: Chapter[] = []
   const tasks: Task[] = unnumbered ? unnumbered.tasks : []
@@ -354,9 +382,6 @@ export const outlinePass: Pass = (state) => {
     for (const c of read_.chapters) chapters.push(c)
     for (const t of read_.tasks) tasks.push(t)
   }
-  const headerLines = [...header.lines].sort((x, y) => x - y)
-  notice.header = paragraphs(doc, linesOf(doc, headerLines))
-  notice.preamble = paragraphs(doc, preamble)
   notice.chapters = chapters
   notice.tasks = tasks
   notice.attachments = attachments

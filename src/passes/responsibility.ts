@@ -18,7 +18,7 @@ import {
 } from '../grammar/statements.js'
 import type { Responsibility, Task } from '../tree/schema.js'
 import { exact } from '../tree/exact.js'
-import { noteUnread, type Pass, type Reading } from './state.js'
+import { noteUnread, type Pass, type ParseState, type Reading } from './state.js'
 import type { TableRow } from './task-table.js'
 
 /** A deadline written in a task: `2023年6月底前`, `年底前`, `6月30日前`. */
@@ -87,15 +87,17 @@ function deadlineOf(doc: Document, lines: readonly Line[], statements: readonly 
 }
 
 /**
- * The responsibility pass.
- * @param state the parse, after the outline pass
+ * The responsibility reader of a parse: reads one reading at a time, in the order the notice is read (the conventions
+ * a notice states take effect from where they are stated).
+ * @param state the parse, after the outline pass made the readings given to it
+ * @returns reads the statements of a reading into its node
  */
-export const responsibilityPass: Pass = (state) => {
+export function responsibilityReader(state: ParseState): (reading: Reading) => void {
   const { document: doc, statements: table } = state
   const conventions: Conventions = { firstLeads: false, addsLead: [] }
   /** Lines whose unread statements are noted: a line may be read by more than one node. */
   const noted = new Set<number>()
-  for (const reading of state.readings) {
+  return (reading) => {
     const statements: Responsibility[] = reading.row ? rowResponsibilities(doc, conventions, reading.row) : []
     let led = false
     if (reading.readsStatements) {
@@ -118,6 +120,15 @@ export const responsibilityPass: Pass = (state) => {
     }
     if (reading.node.type === 'task') fillTask(doc, reading, reading.node, statements)
   }
+}
+
+/**
+ * The responsibility pass: every reading, in order.
+ * @param state the parse, after the outline pass
+ */
+export const responsibilityPass: Pass = (state) => {
+  const read = responsibilityReader(state)
+  for (const reading of state.readings) read(reading)
 }
 
 /** A task's units and deadline, from its statements and lines. */

@@ -47,7 +47,7 @@ export interface ParseState {
   header: HeaderFacts
   readonly readings: Reading[]
   /** What the passes found that looks like structure but yielded none (`notice.unread`, in input order at the end). */
-  readonly unread: Unread[]
+  unread: Unread[]
   /** With the explain option: numbers the targets pass did not take, and why; else null (nothing is recorded). */
   readonly skipped: Skipped[] | null
 }

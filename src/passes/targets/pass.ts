@@ -4,7 +4,7 @@
  */
 import type { Target } from '../../tree/schema.js'
 import { exact } from '../../tree/exact.js'
-import { noteSkipped, noteUnread, type Pass } from '../state.js'
+import { noteSkipped, noteUnread, type Pass, type ParseState, type Reading } from '../state.js'
 import { targetReader } from './goals.js'
 import type { SegmenterName } from './segmenter.js'
 
@@ -12,25 +12,37 @@ import type { SegmenterName } from './segmenter.js'
 export const SEGMENTER_UNAVAILABLE = 'segmenter-unavailable'
 
 /**
- * The targets pass of a parse.
+ * The targets reader of a parse: reads the targets of one reading at a time, in the order the notice is read, and lets
+ * the reading's lines go.
+ * @param state the parse, after the responsibility reader read the statements of the readings given to it
+ * @param segmenter the jieba binding that bounds metric phrases
+ * @returns reads the targets of a reading into its node
+ */
+export function targetsReader(state: ParseState, segmenter: SegmenterName): (reading: Reading) => void {
+  const { document: doc, statements } = state
+  const read = targetReader(doc, (line) => statements.spans(line), { year: state.header.year }, {
+    segmenter,
+    warn: (message) => doc.warn(message, SEGMENTER_UNAVAILABLE),
+    skipped: state.skipped ? (reason, start, end) => noteSkipped(state, reason, start, end) : null,
+    unread: (kind, start, end) => noteUnread(state, kind, start, end),
+  })
+  return (reading) => {
+    const found: Target[] = read(reading.targets, { chapter: reading.scope })
+    for (const line of reading.targets) statements.release(line)
+    if (found.length === 0) return
+    const { node } = reading
+    node.targets = node.targets.length === 0 ? exact(found) : node.targets.concat(found)
+  }
+}
+
+/**
+ * The targets pass of a parse: every reading, in order.
  * @param segmenter the jieba binding that bounds metric phrases
  * @returns the pass
  */
 export function targetsPass(segmenter: SegmenterName): Pass {
   return (state) => {
-    const { document: doc, statements } = state
-    const read = targetReader(doc, (line) => statements.spans(line), { year: state.header.year }, {
-      segmenter,
-      warn: (message) => doc.warn(message, SEGMENTER_UNAVAILABLE),
-      skipped: state.skipped ? (reason, start, end) => noteSkipped(state, reason, start, end) : null,
-      unread: (kind, start, end) => noteUnread(state, kind, start, end),
-    })
-    for (const reading of state.readings) {
-      const found: Target[] = read(reading.targets, { chapter: reading.scope })
-      for (const line of reading.targets) statements.release(line)
-      if (found.length === 0) continue
-      const { node } = reading
-      node.targets = node.targets.length === 0 ? exact(found) : node.targets.concat(found)
-    }
+    const read = targetsReader(state, segmenter)
+    for (const reading of state.readings) read(reading)
   }
 }
