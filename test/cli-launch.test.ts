@@ -3,10 +3,11 @@
  * output, is written once per command, and a cache that is damaged, stale or cannot be written is no error.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { denseNotice } from '../bench/dense.mjs'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.cjs')
@@ -37,6 +38,19 @@ describe('the launcher', () => {
     // The version alone is printed without the bundle, so without a cache.
     expect(run(['--version'], { GONGWEN_CACHE_DIR: dir }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
     expect(readdirSync(dir).map(command).sort()).toEqual(['check', 'help', 'parse'])
+  })
+
+  it('keeps the cache a large notice was streamed with: the flag set for it is set back before the cache is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-cache-'))
+    const large = join(dir, 'large.txt')
+    writeFileSync(large, denseNotice(300_000))
+    const cacheDir = join(dir, 'cache')
+    expect(run([large, '-o', join(dir, 'large.json')], { GONGWEN_CACHE_DIR: cacheDir }).code).toBe(0)
+    const [file] = readdirSync(cacheDir)
+    const written = statSync(join(cacheDir, file as string)).mtimeMs
+    // V8 refuses a cache made under other flags, and the launcher writes it again: here it must not.
+    expect(run([seed], { GONGWEN_CACHE_DIR: cacheDir })).toEqual(without)
+    expect(statSync(join(cacheDir, file as string)).mtimeMs).toBe(written)
   })
 
   it('reads a bundle in ASCII (scripts/ascii-bundle.mjs), whose Chinese gives the output it gave as UTF-8', () => {

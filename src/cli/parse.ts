@@ -50,9 +50,19 @@ const STREAM_FROM = 1 << 18
  */
 const OLD_SPACE_GROWTH_PERCENT = 10
 
-/** Set V8's growth of the old generation for a streamed parse (this process only runs the command). */
-function growOldSpaceSlowly(): void {
-  process.getBuiltinModule?.('node:v8')?.setFlagsFromString(`--heap-growing-percent=${OLD_SPACE_GROWTH_PERCENT}`)
+/**
+ * Run a streamed parse with V8's old generation grown slowly.
+ * Note: the flag is set back afterwards: V8 stamps a code cache with its flags, and the one the launcher writes at
+ * exit would otherwise be refused by the next run (the launcher's cache, cli/launch.ts).
+ */
+function growingOldSpaceSlowly<T>(run: () => T): T {
+  const v8 = process.getBuiltinModule?.('node:v8')
+  v8?.setFlagsFromString(`--heap-growing-percent=${OLD_SPACE_GROWTH_PERCENT}`)
+  try {
+    return run()
+  } finally {
+    v8?.setFlagsFromString('--heap-growing-percent=0')
+  }
 }
 
 /** Where streamed JSON goes: a file (written atomically) or standard output. */
@@ -112,8 +122,7 @@ async function single(file: string, s: ParseSettings, io: Io): Promise<number> {
     const json = s.format === 'json' && !s.byUnit
     if (json && size >= STREAM_FROM) {
       // A large notice: its warnings come after its JSON, which is written as it is read.
-      growOldSpaceSlowly()
-      warn(streamNotice(document, options, s.pretty ? 2 : 0, s.output, io, parseDocumentByChapter))
+      warn(growingOldSpaceSlowly(() => streamNotice(document, options, s.pretty ? 2 : 0, s.output, io, parseDocumentByChapter)))
       return EXIT_OK
     }
     const notice = parseDocument(document, options)
