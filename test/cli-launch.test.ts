@@ -3,7 +3,7 @@
  * output, is written once per command, and a cache that is damaged, stale or cannot be written is no error.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -50,6 +50,22 @@ describe('the launcher', () => {
     const written = statSync(join(cacheDir, file as string)).mtimeMs
     // V8 refuses a cache made under other flags, and the launcher writes it again: here it must not.
     expect(run([seed], { GONGWEN_CACHE_DIR: cacheDir })).toEqual(without)
+    expect(statSync(join(cacheDir, file as string)).mtimeMs).toBe(written)
+  })
+
+  it('writes no cache from a batch, which tunes V8 for itself, and leaves the cache of the usual run alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-cache-'))
+    const notices = join(dir, 'notices')
+    mkdirSync(notices)
+    writeFileSync(join(notices, 'a.txt'), readFileSync(seed))
+    writeFileSync(join(notices, 'b.txt'), readFileSync(seed))
+    const cacheDir = join(dir, 'cache')
+    expect(run([notices, '--format', 'jsonl'], { GONGWEN_CACHE_DIR: cacheDir }).code).toBe(0)
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([])
+    expect(run([seed], { GONGWEN_CACHE_DIR: cacheDir })).toEqual(without)
+    const [file] = readdirSync(cacheDir)
+    const written = statSync(join(cacheDir, file as string)).mtimeMs
+    expect(run([notices, '--format', 'jsonl'], { GONGWEN_CACHE_DIR: cacheDir }).code).toBe(0)
     expect(statSync(join(cacheDir, file as string)).mtimeMs).toBe(written)
   })
 

@@ -12,6 +12,7 @@
  * Library users' processes are left alone: only the batch command sets these.
  */
 import { setFlagsFromString } from 'node:v8'
+import { markFlagsChanged } from '../util/v8-flags.js'
 
 /** The flag a batch sets in its own process: the compiler reads it at each optimization, so it may change. */
 const INLINING_FLAG = '--max-inlined-bytecode-size-cumulative=200'
@@ -31,4 +32,5 @@ export function tuneCompiler(): void {
   if (tuned) return
   tuned = true
   setFlagsFromString(INLINING_FLAG)
+  markFlagsChanged()
 }

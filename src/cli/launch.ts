@@ -24,6 +24,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
 import { VERSION } from '../version.js'
+import { flagsChanged } from '../util/v8-flags.js'
 
 const BUNDLE = fileURLToPath(new URL('./cli-bundle.cjs', import.meta.url))
 /** Commands whose runs compile different functions: each has its cache. */
@@ -106,7 +107,10 @@ function launch(): void {
   if (cache && (!cachedData || script.cachedDataRejected)) {
     const { file, key } = cache
     // At exit, so that the functions this run compiled are in it.
-    process.once('exit', () => writeCache(file, key, script.createCachedData()))
+    process.once('exit', () => {
+      // A batch tunes V8's compiler, and a cache made under those flags would be refused by the next run.
+      if (!flagsChanged()) writeCache(file, key, script.createCachedData())
+    })
   }
   run(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE))
 }
