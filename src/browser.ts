@@ -8,7 +8,7 @@
  * (`check()` is here, and loads it on its first call).
  */
 export { parse } from './sync.js'
-export { parseAsync, parseDocument, readAndParse, type ParseOptions, type ReadOptions } from './pipeline.js'
+export { parseAsync, parseDocument, parseDocumentByChapter, readAndParse, type ParseOptions, type ReadOptions } from './pipeline.js'
 export { DEFAULT_SEGMENTER, loadSegmenter, type SegmenterName, type WasmSource } from './passes/targets/segmenter.js'
 export { Document } from './document/document.js'
 export { readDocumentAsync } from './document/read.js'

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseDocument, parseDocumentByChapter, readAndParse } from '../src/pipeline.js'
+import { parseDocument, parseDocumentByChapter, readAndParse } from '../src/index.js'
 import type { Document } from '../src/document/document.js'
 import type { Chapter, Notice } from '../src/tree/schema.js'
 import { streamObject } from '../src/util/json-stream.js'
