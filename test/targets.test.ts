@@ -157,7 +157,8 @@ describe.each(SEGMENTERS)('metric and action (segmenter %s)', (segmenter) => {
 
   it('spreads 分别 and 均 over the members of a list', () => {
     expect(targetsOf('城市和农村自来水普及率分别达到65%和55%。', segmenter).map((t) => [t.metric, t.value])).toEqual([
-      ['城市', 65],
+      // The members before the last share the head word only the last one prints.
+      ['城市自来水普及率', 65],
       ['农村自来水普及率', 55],
     ])
     expect(targetsOf('科技贷款、制造业贷款、普惠小微贷款分别增长15%以上。', segmenter).map((t) => [t.metric, t.value, t.comparator])).toEqual([
@@ -280,7 +281,7 @@ describe('what is a goal', () => {
 
   it('spreads the bound after the last value of a 分别 list over every value', () => {
     expect(targetsOf('肉牛、肉羊年出栏量分别稳定在60万头、300万只以上。').map((t) => [t.metric, t.value, t.comparator])).toEqual([
-      ['肉牛', 600000, 'gte'],
+      ['肉牛年出栏量', 600000, 'gte'],
       ['肉羊年出栏量', 3000000, 'gte'],
     ])
     // Members joined inside by 与, separated by 、: as many as the values.

@@ -29,6 +29,7 @@ import {
   type RolePlace,
   type RoleWord,
 } from '../lexicon/roles.js'
+import { anyOf } from '../util/patterns.js'
 
 /** The words every first-leads and adds-lead pattern holds: lines without them are not tried against them. */
 export { FIRST_LEADS_WORD, ADDS_LEAD_WORD }
@@ -36,7 +37,6 @@ export { FIRST_LEADS_WORD, ADDS_LEAD_WORD }
 // ---------------------------------------------------------------- the lexicon, compiled once
 
 /** Words as alternatives of a pattern, characters that mean something in a pattern escaped. */
-const anyOf = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
 
 const KIND_RANK: Readonly<Record<RoleKind, number>> = { lead: 0, support: 1, shared: 2 }
 const rolesAs = (place: RolePlace): RoleWord[] => ROLE_WORDS.filter((r) => r.as.includes(place))

@@ -7,6 +7,7 @@
  */
 import { countAtMost, countBelow } from '../../util/bisect.js'
 import { nextUnit } from '../../util/chars.js'
+import { anyOf } from '../../util/patterns.js'
 import type { Document, Line, Span } from '../../document/document.js'
 import {
   AGE_UNITS,
@@ -57,7 +58,7 @@ import {
   SIZE_WORDS,
   SET_UP_WORDS,
 } from '../../lexicon/goals.js'
-import { COUNTER_UNITS, RATIO_UNITS } from '../../lexicon/measures.js'
+import { COUNTER_UNITS, MEASURE_WORDS, RATIO_UNITS } from '../../lexicon/measures.js'
 import { LIST_SEPARATORS, PREFIX_COMPARATORS } from '../../lexicon/comparators.js'
 import { YEAR_CHARACTER } from '../../lexicon/numerals.js'
 import type { Target } from '../../tree/schema.js'
@@ -509,6 +510,64 @@ function listItems(view: string, metric: Span | null, words = true): Span[] {
   return items
 }
 
+/** The shortest head word a list of metrics may share: not 率 or 量 alone (`花生种植、收获机械化率` shares 机械化率). */
+const MIN_SHARED_HEAD = 2
+
+/**
+ * The head a list of metrics shares when only its last member prints it: `水果、蔬菜、茶叶产量` → 产量,
+ * `肉牛、肉羊年出栏量` → 年出栏量, `城镇、农村居民人均可支配收入` → 居民人均可支配收入. The last member is cut at a word boundary
+ * so that what stays before the cut is about as long as the other members (the parallel part), and the rest, a
+ * metric's head, is theirs too. Null when another member names a metric of its own (`地区生产总值、工业开票销售`, or
+ * one as long as the last), or the last one none.
+ * @param plain the text (spans index it)
+ * @param items the members of the list, in order
+ * @param segmenter gives the words of the last member (null: cut between any two characters)
+ */
+function sharedHead(plain: string, items: readonly Span[], segmenter: Segmenter | null): string | null {
+  const last = items[items.length - 1]!
+  const lastText = plain.slice(last.start, last.end).trim()
+  const others = items.slice(0, -1).map((m) => plain.slice(m.start, m.end).trim())
+  if (!METRIC_HEAD.test(lastText) || others.some((m) => m.length === 0 || METRIC_HEAD.test(m) || countNounEnd().test(m))) return null
+  const parallel = others.reduce((sum, m) => sum + m.length, 0) / others.length
+  // Members as long as the last one name their own metrics (`全社会研发经费投入、高技术制造业增加值`).
+  if (parallel > lastText.length - MIN_SHARED_HEAD) return null
+  let best: string | null = null
+  let bestGap = Infinity
+  let at = 0
+  // Without a segmenter every character is a boundary.
+  const words = segmenter ? segmenter.tag(lastText).map((t) => t.word) : [...lastText]
+  for (const word of words) {
+    at += word.length
+    const tail = lastText.slice(at)
+    if (tail.length < MIN_SHARED_HEAD || !METRIC_HEAD.test(tail)) break
+    // Not inside a bracket or a list of the last member (`各县（市）…率`, `县（市、区）…比重`).
+    if (!balanced(tail) || /^[\p{P}]|、/u.test(tail)) continue
+    const gap = Math.abs(at - parallel)
+    if (gap < bestGap) {
+      best = tail
+      bestGap = gap
+    }
+  }
+  return best
+}
+
+let countNounEndPattern: RegExp | null = null
+/** A member ending with a measure word of two characters or more counts something of its own (`游客人次`). */
+function countNounEnd(): RegExp {
+  countNounEndPattern ??= new RegExp(`(?:${anyOf(MEASURE_WORDS.filter((w) => w.length >= 2))})$`)
+  return countNounEndPattern
+}
+
+/** Whether a text closes every bracket it opens, and opens none it leaves open. */
+function balanced(text: string): boolean {
+  let depth = 0
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++
+    else if (c === ')' || c === '）') if (--depth < 0) return false
+  }
+  return depth === 0
+}
+
 function dueOf(view: string, plain: string, sentenceStart: number, q: Quantity): string | null {
   const from = Math.max(sentenceStart, q.start - CONTEXT_WINDOW)
   const before = view.slice(from, q.start)
@@ -801,11 +860,14 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
           let metrics: Array<Span | null> = [metric.metric]
           if (items.length > 1 && inClause.length === 1) metrics = items
           else if (items.length > 1 && inClause.length === items.length) metrics = [items[rank.get(kept[i]!)!] ?? metric.metric]
+          // `水果、蔬菜产量分别达…`: the members before the last share the head word that only the last one prints.
+          const head = items.length > 1 ? sharedHead(plain, items, segment()) : null
           // `分别稳定在3900万头、13.5亿只以上`: the bound after the last value of a spread list holds for every value.
           const last = inClause[inClause.length - 1]!
           const bound = items.length > 1 && comparator === 'eq' && last.q.numberEnd < last.q.end ? last.comparator : comparator
           for (const m of metrics) {
             const target = toTarget(doc, line, plain, q, { ...metric, metric: m }, bound, due)
+            if (head && m && m !== items[items.length - 1] && target.metric !== null) target.metric += head
             if (unread && isFunctionMetric(target.metric)) {
               unread('metric', line.start + Math.min(metric.start, q.start), line.start + Math.max(metric.end, q.end))
             }
