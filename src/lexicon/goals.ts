@@ -242,6 +242,12 @@ export const VERB_JOINERS = '、和及'
 /** Words right after a number that start no noun: `100家以上`, `3家和5所`, `20%的` (a share, read on its own). */
 export const NOT_NOUN_AFTER: readonly string[] = ['的', '以上', '以下', '左右', '以内', '和', '及', '或', '等', '、']
 
+/**
+ * Words right before a number that make it count the noun after it, whatever stands before them: a scope
+ * (`推动全省100家企业实施…`, `动员全省超8000名志愿者`) or a preposition (`在10个左右…领域`, `面向1万名专业技术人才`).
+ */
+export const BEFORE_COUNTED_NOUN: readonly string[] = ['全省', '全市', '全县', '全区', '全国', '在', '向', '对', '给', '面向']
+
 /** Prepositions that end the noun after a number: `200家企业与链主企业对接` (not 对, 同: 对接, 同步). */
 export const NOUN_ENDING_PREPOSITIONS = '与'
 

@@ -19,6 +19,7 @@ import {
   MEMBER_CONJUNCTIONS,
   MODIFIER_PARTICLE,
   NOT_NOUN_AFTER,
+  BEFORE_COUNTED_NOUN,
   NOUN_ENDING_PREPOSITIONS,
   NOUN_ENDING_VERBS,
   NOUN_PREDICATES,
@@ -250,7 +251,10 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
   // Not `、20兆进牧户`: a verb after the measure starts no noun.
   const opensMember = LIST_MARKS.includes(s[quantity.start - 1] as string) && !VERB_STARTS_AFTER_MEASURE.includes(afterText[0] ?? '')
   const leftIsVerbs = metric.end <= metric.start || isVerbsOnly(s, metric, leftTokens)
-  if ((ofNoun || leftIsVerbs || opensMember || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
+  // A whole word, when the words are known: not the 向 of 方向.
+  const lastWord = leftTokens?.[leftTokens.length - 1]?.word
+  const countsNounAfter = lastWord !== undefined ? BEFORE_COUNTED_NOUN.includes(lastWord) : BEFORE_COUNTED_NOUN.some((w) => text(s, metric).endsWith(w))
+  if ((ofNoun || leftIsVerbs || opensMember || countsNounAfter || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
     const cut = cutAtClauseVerb(s, after)
     const noun = trim(s, dropTrailingVerbs(s, cut, tag(segmenter, s, cut)))
     // The phrase runs to the end of the noun as written; the metric stops before the work done on it.
