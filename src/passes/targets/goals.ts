@@ -832,6 +832,8 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
         }
         const byClause = new Map<number, Kept[]>()
         const rank = new Map<Kept, number>()
+        /** The head word each list clause shares (`水果、蔬菜产量`), by clause start. */
+        const heads = new Map<number, string | null>()
         for (const k of kept) {
           const list = byClause.get(k.clause.start) ?? []
           rank.set(k, list.length)
@@ -861,7 +863,9 @@ export function targetReader(doc: Document, statementSpans: (line: Line) => read
           if (items.length > 1 && inClause.length === 1) metrics = items
           else if (items.length > 1 && inClause.length === items.length) metrics = [items[rank.get(kept[i]!)!] ?? metric.metric]
           // `水果、蔬菜产量分别达…`: the members before the last share the head word that only the last one prints.
-          const head = items.length > 1 ? sharedHead(plain, items, segment()) : null
+          // Once per clause: every target of the list shares it.
+          if (items.length > 1 && !heads.has(clause.start)) heads.set(clause.start, sharedHead(plain, items, segment()))
+          const head = items.length > 1 ? (heads.get(clause.start) ?? null) : null
           // `分别稳定在3900万头、13.5亿只以上`: the bound after the last value of a spread list holds for every value.
           const last = inClause[inClause.length - 1]!
           const bound = items.length > 1 && comparator === 'eq' && last.q.numberEnd < last.q.end ? last.comparator : comparator

@@ -251,9 +251,7 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
   // Not `、20兆进牧户`: a verb after the measure starts no noun.
   const opensMember = LIST_MARKS.includes(s[quantity.start - 1] as string) && !VERB_STARTS_AFTER_MEASURE.includes(afterText[0] ?? '')
   const leftIsVerbs = metric.end <= metric.start || isVerbsOnly(s, metric, leftTokens)
-  // A whole word, when the words are known: not the 向 of 方向.
-  const lastWord = leftTokens?.[leftTokens.length - 1]?.word
-  const countsNounAfter = lastWord !== undefined ? BEFORE_COUNTED_NOUN.includes(lastWord) : BEFORE_COUNTED_NOUN.some((w) => text(s, metric).endsWith(w))
+  const countsNounAfter = nounAfter && countsNounAfterIt(text(s, metric), leftTokens)
   if ((ofNoun || leftIsVerbs || opensMember || countsNounAfter || endsWithVerb(s, metric, leftTokens)) && nounAfter) {
     const cut = cutAtClauseVerb(s, after)
     const noun = trim(s, dropTrailingVerbs(s, cut, tag(segmenter, s, cut)))
@@ -265,6 +263,13 @@ export function readMetric(s: string, left: number, quantity: Span, right: numbe
   if (leftIsVerbs) return { metric: nonEmpty(span), action, start: phraseStart, end: quantity.end }
   metric = afterEtc(s, dropEnding(s, metric, predicates))
   return { metric: nonEmpty(metric), action, start: phraseStart, end: quantity.end }
+}
+
+/** Whether a phrase ends with a word after which a number counts the noun after it (`推动全省`, `面向`). */
+function countsNounAfterIt(phrase: string, tokens: Token[] | null): boolean {
+  // A whole word, when the words are known: not the 向 of 方向.
+  const last = tokens?.[tokens.length - 1]?.word
+  return last !== undefined ? BEFORE_COUNTED_NOUN.includes(last) : BEFORE_COUNTED_NOUN.some((w) => phrase.endsWith(w))
 }
 
 /** Longest aside in brackets between a number and its noun, in characters. */
