@@ -14,24 +14,9 @@ import { DUTY_COLUMNS } from '../export/by-unit.js'
 import { UTF8_BOM, csvRows } from '../export/csv.js'
 import { EXPORT_EXTENSIONS } from '../export/formats.js'
 import { appendSheets } from '../export/sheets.js'
-import { atomicFile, writeOutput } from '../util/files.js'
-import { EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, UsageError, type Io } from './io.js'
+import { writeOutput } from '../util/files.js'
+import { EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, outputSink, UsageError, type Io } from './io.js'
 import type { ParseSettings } from './parse-settings.js'
-
-/** Where the outputs of a batch go, as they arrive. */
-interface Sink {
-  write(text: string): void
-  /** The output is complete: a file appears under its name. */
-  commit(): void
-  /** The run failed: a file is not left half written. */
-  abort(): void
-}
-
-function sink(output: string | undefined, io: Io): Sink {
-  if (output === undefined || output === '-') return { write: (text) => io.stdout(text), commit: () => {}, abort: () => {} }
-  const file = atomicFile(output)
-  return { write: (text) => file.write(text), commit: () => file.commit(), abort: () => file.abort() }
-}
 
 /** The output path of an input under --out-dir: its path below the working directory, with the format's extension. */
 function outputPath(file: string, outDir: string, extension: string, used: Set<string>): string {
@@ -96,7 +81,7 @@ export async function runBatch(args: readonly string[], s: ParseSettings, io: Io
   const extension = EXPORT_EXTENSIONS[s.format]
   const jobs: Job[] = files.map((file, id) => (s.outDir === undefined ? { id, file } : { id, file, output: outputPath(file, s.outDir, extension, used) }))
 
-  const out = mode === 'text' ? sink(s.output, io) : null
+  const out = mode === 'text' ? outputSink(s.output, io) : null
   if (out && s.format === 'csv') out.write(UTF8_BOM + csvRows([['文件', ...(s.byUnit ? DUTY_COLUMNS : TASK_COLUMNS)]]))
   const sheets: Sheet[] = []
   const bar = progressBar(files.length, io.stderr, io.isTTY === true && s.progress && !process.env.CI)

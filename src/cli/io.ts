@@ -2,7 +2,7 @@
  * What every command shares: exit codes, output streams and files, usage errors, and reading inputs with one-line
  * errors.
  */
-import { writeOutput } from '../util/files.js'
+import { atomicFile, writeOutput } from '../util/files.js'
 import type { Lang } from './lang.js'
 
 /** Done, nothing to report. */
@@ -32,6 +32,27 @@ export interface Io {
   isTTY?: boolean
   /** The language of messages (English when not set). */
   lang?: Lang
+}
+
+/** Where output written a piece at a time goes: `-o FILE` (written atomically) or standard output. */
+export interface Sink {
+  write(text: string): void
+  /** The output is complete: a file appears under its name. */
+  commit(): void
+  /** The run failed: a file is not left half written. */
+  abort(): void
+}
+
+/**
+ * Open the output of a command that writes a piece at a time.
+ * @param output the path given with -o, if any (`-` is standard output)
+ * @param io the streams
+ * @throws OutputError when the file cannot be opened
+ */
+export function outputSink(output: string | undefined, io: Io): Sink {
+  if (output === undefined || output === '-') return { write: (text) => io.stdout(text), commit: () => {}, abort: () => {} }
+  const file = atomicFile(output)
+  return { write: (text) => file.write(text), commit: () => file.commit(), abort: () => file.abort() }
 }
 
 /** A mistake in the command line: printed with a hint to --help, exit 64. */

@@ -7,7 +7,7 @@
  * with a role word, a deadline or a convention. Actors named in running prose are not read.
  */
 import { append } from '../util/arrays.js'
-import { nextUnit } from '../util/chars.js'
+import { balanced, nextUnit } from '../util/chars.js'
 import { AGENCY_SUFFIXES, GENERIC_AGENCY_WORDS, MAX_AGENCY_LENGTH, PROSE_CHARACTERS, PROSE_WORDS } from '../lexicon/agencies.js'
 import {
   ADDS_LEAD_WORD,
@@ -93,16 +93,6 @@ const AND_WORD = '及'
 /** `其` after 及: `省政府及其有关部门` is 省政府 and 有关部门. */
 const ITS_WORD = '其'
 
-/** Whether every bracket a text opens it closes: a 及 inside brackets (`（行政院及所属各机关）`) joins no two units. */
-function balanced(text: string): boolean {
-  let depth = 0
-  for (const c of text) {
-    if (OPEN.includes(c)) depth++
-    else if (CLOSE.includes(c)) depth--
-  }
-  return depth === 0
-}
-
 /** A conjunction that opens the last name of a list (`和市财政局`). */
 const NAME_JOINER = new RegExp(`^(?:${anyOf(NAME_JOINERS)})`)
 /** The preposition before an agent (`由市发改委`). */
@@ -179,7 +169,8 @@ export function splitUnits(view: string, plain: string): string[] {
     // `市科技局及相关行业主管部门` is two units: 及 joins two names (not inside one, and never 和: 工业和信息化局).
     const and = v.indexOf(AND_WORD)
     const after = and + AND_WORD.length + (v.startsWith(ITS_WORD, and + AND_WORD.length) ? ITS_WORD.length : 0)
-    if (and > 1 && after < v.length - 1 && balanced(v.slice(0, and)) && AGENCY_SUFFIXES.some((x) => v.endsWith(x, and)) && looksLikeAgency(v.slice(after))) {
+    // A 及 inside brackets (`（行政院及所属各机关）`) joins no two units.
+    if (and > 1 && after < v.length - 1 && balanced(v.slice(0, and), OPEN, CLOSE) && AGENCY_SUFFIXES.some((x) => v.endsWith(x, and)) && looksLikeAgency(v.slice(after))) {
       append(names, cleanName(name.slice(0, and)))
       name = name.slice(after)
     }

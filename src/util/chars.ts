@@ -71,3 +71,18 @@ export function nextUnit(pattern: RegExp, s: string, from: number): number {
   pattern.lastIndex = from
   return pattern.test(s) ? pattern.lastIndex - 1 : -1
 }
+
+/**
+ * Whether every bracket a text opens it closes, counted over the whole text.
+ * @param text the text
+ * @param open the opening brackets
+ * @param close the closing brackets
+ */
+export function balanced(text: string, open: string, close: string): boolean {
+  let depth = 0
+  for (const c of text) {
+    if (open.includes(c)) depth++
+    else if (close.includes(c)) depth--
+  }
+  return depth === 0
+}

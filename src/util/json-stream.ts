@@ -38,8 +38,12 @@ class JsonWriter {
     return this.pad ? `\n${this.pad.repeat(depth)}` : ''
   }
 
-  get colon(): string {
-    return this.pad ? ': ' : ':'
+  /**
+   * Start a property at `depth` (one below its object): the comma after the one before, the line break and the key.
+   * @param first whether it is the object's first property
+   */
+  key(name: string, first: boolean, depth: number): void {
+    this.put(`${first ? '' : ','}${this.newline(depth)}${JSON.stringify(name)}${this.pad ? ': ' : ':'}`)
   }
 
   /**
@@ -70,9 +74,8 @@ class JsonWriter {
       for (const key of Object.keys(v)) {
         const item = (v as Record<string, unknown>)[key]
         if (!writable(item)) continue
-        this.put(first ? this.newline(depth + 1) : `,${this.newline(depth + 1)}`)
+        this.key(key, first, depth + 1)
         first = false
-        this.put(JSON.stringify(key) + this.colon)
         this.value(item, depth + 1)
       }
       this.put(first ? '}' : `${this.newline(depth)}}`)
@@ -120,9 +123,8 @@ export function streamObject<T extends object>(head: () => T, key: keyof T & str
   let first = true
   const property = (name: string, value: unknown): void => {
     if (!writable(value)) return
-    w.put(first ? w.newline(1) : `,${w.newline(1)}`)
+    w.key(name, first, 1)
     first = false
-    w.put(JSON.stringify(name) + w.colon)
     w.value(value, 1)
   }
   let opened = false
@@ -135,9 +137,8 @@ export function streamObject<T extends object>(head: () => T, key: keyof T & str
       if (name === key) break
       property(name, object[name])
     }
-    w.put(first ? w.newline(1) : `,${w.newline(1)}`)
+    w.key(key, first, 1)
     first = false
-    w.put(JSON.stringify(key) + w.colon)
   }
   return {
     item(value) {

@@ -6,7 +6,7 @@
  * that exist already, or rules for individual cases (`最高给予500万元`).
  */
 import { countAtMost, countBelow } from '../../util/bisect.js'
-import { nextUnit } from '../../util/chars.js'
+import { balanced, nextUnit } from '../../util/chars.js'
 import { anyOf } from '../../util/patterns.js'
 import type { Document, Line, Span } from '../../document/document.js'
 import {
@@ -541,7 +541,7 @@ function sharedHead(plain: string, items: readonly Span[], segmenter: Segmenter 
     const tail = lastText.slice(at)
     if (tail.length < MIN_SHARED_HEAD || !METRIC_HEAD.test(tail)) break
     // Not inside a bracket or a list of the last member (`各县（市）…率`, `县（市、区）…比重`).
-    if (!balanced(tail) || /^[\p{P}]|、/u.test(tail)) continue
+    if (!balanced(tail, '(（', ')）') || /^\p{P}|、/u.test(tail)) continue
     const gap = Math.abs(at - parallel)
     if (gap < bestGap) {
       best = tail
@@ -556,16 +556,6 @@ let countNounEndPattern: RegExp | null = null
 function countNounEnd(): RegExp {
   countNounEndPattern ??= new RegExp(`(?:${anyOf(MEASURE_WORDS.filter((w) => w.length >= 2))})$`)
   return countNounEndPattern
-}
-
-/** Whether a text closes every bracket it opens, and opens none it leaves open. */
-function balanced(text: string): boolean {
-  let depth = 0
-  for (const c of text) {
-    if (c === '(' || c === '（') depth++
-    else if (c === ')' || c === '）') if (--depth < 0) return false
-  }
-  return depth === 0
 }
 
 function dueOf(view: string, plain: string, sentenceStart: number, q: Quantity): string | null {
