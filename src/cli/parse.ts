@@ -50,17 +50,28 @@ const STREAM_FROM = 1 << 18
 const OLD_SPACE_GROWTH_PERCENT = 10
 
 /**
- * Run a streamed parse with V8's old generation grown slowly.
- * Note: the flag is set back afterwards: V8 stamps a code cache with its flags, and the one the launcher writes at
+ * The V8 flags of a streamed parse, and the values they are set back to.
+ * Note: `--semi-space-growth-factor=1` keeps the young generation at the size it has when the parse starts instead
+ * of doubling it up to 16 MB a semi-space, which only pays for objects that die young; a chapter's lives until it is
+ * written. On a 10 MB target-dense notice: peak RSS 149–150 MB against 173–174 MB, 7% more time.
+ */
+const STREAMING_FLAGS: ReadonlyArray<readonly [set: string, reset: string]> = [
+  [`--heap-growing-percent=${OLD_SPACE_GROWTH_PERCENT}`, '--heap-growing-percent=0'],
+  ['--semi-space-growth-factor=1', '--semi-space-growth-factor=2'],
+]
+
+/**
+ * Run a streamed parse with V8's heap grown slowly (`STREAMING_FLAGS`).
+ * Note: the flags are set back afterwards: V8 stamps a code cache with its flags, and the one the launcher writes at
  * exit would otherwise be refused by the next run (the launcher's cache, cli/launch.ts).
  */
-function growingOldSpaceSlowly<T>(run: () => T): T {
+function growingHeapSlowly<T>(run: () => T): T {
   const v8 = process.getBuiltinModule('node:v8')
-  v8.setFlagsFromString(`--heap-growing-percent=${OLD_SPACE_GROWTH_PERCENT}`)
+  for (const [set] of STREAMING_FLAGS) v8.setFlagsFromString(set)
   try {
     return run()
   } finally {
-    v8.setFlagsFromString('--heap-growing-percent=0')
+    for (const [, reset] of STREAMING_FLAGS) v8.setFlagsFromString(reset)
   }
 }
 
@@ -119,7 +130,7 @@ async function single(file: string, s: ParseSettings, io: Io): Promise<number> {
     const json = s.format === 'json' && !s.byUnit
     if (json && size >= STREAM_FROM) {
       // A large notice: its warnings come after its JSON, which is written as it is read.
-      warn(growingOldSpaceSlowly(() => streamNotice(document, options, s.pretty ? 2 : 0, s.output, io, parseDocumentByChapter)))
+      warn(growingHeapSlowly(() => streamNotice(document, options, s.pretty ? 2 : 0, s.output, io, parseDocumentByChapter)))
       return EXIT_OK
     }
     const notice = parseDocument(document, options)
