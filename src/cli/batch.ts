@@ -15,6 +15,7 @@ import { UTF8_BOM, csvRows } from '../export/csv.js'
 import { EXPORT_EXTENSIONS } from '../export/formats.js'
 import { appendSheets } from '../export/sheets.js'
 import { writeOutput } from '../util/files.js'
+import { liftTierCap } from '../util/v8-flags.js'
 import { EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, outputSink, UsageError, type Io } from './io.js'
 import type { ParseSettings } from './parse-settings.js'
 
@@ -61,6 +62,8 @@ export async function runBatch(args: readonly string[], s: ParseSettings, io: Io
     throw new UsageError('an .xlsx workbook is binary: write it to a file with -o FILE.xlsx, or use --out-dir DIR')
   }
   if (args.includes('-') && args.length > 1) throw new UsageError('standard input (-) cannot be part of a batch')
+  // A batch's workers are threads of this process, whose V8 flags they share: they optimize.
+  liftTierCap()
   const started = Date.now()
   const expanded = await expandInputs(args)
   const { errors } = expanded

@@ -2,7 +2,9 @@
  * What every command shares: exit codes, output streams and files, usage errors, and reading inputs with one-line
  * errors.
  */
+import { readInput as readInputFile } from '../document/file.js'
 import { atomicFile, writeOutput } from '../util/files.js'
+import { liftTierCap } from '../util/v8-flags.js'
 import type { Lang } from './lang.js'
 
 /** Done, nothing to report. */
@@ -61,7 +63,25 @@ export class UsageError extends Error {
 }
 
 export { DEFAULT_MAX_BYTES } from '../limits.js'
-export { readInput } from '../document/file.js'
+
+/** From this many bytes read on, a run lets V8 optimize (the launcher caps it for short runs: util/v8-flags.ts). */
+export const OPTIMIZE_FROM = 1 << 18
+
+let bytesRead = 0
+
+/**
+ * Read a command's input: a file, or standard input for `-`.
+ * @param path the file
+ * @param maxBytes the most it may hold
+ * @returns its bytes
+ * @throws InputError when it cannot be read or is larger
+ */
+export function readInput(path: string, maxBytes?: number): Uint8Array {
+  const bytes = readInputFile(path, maxBytes)
+  bytesRead += bytes.length
+  if (bytesRead >= OPTIMIZE_FROM) liftTierCap()
+  return bytes
+}
 
 /**
  * Write a command's output to `-o FILE` or standard output.

@@ -24,11 +24,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
 import { VERSION } from '../version.js'
-import { flagsChanged } from '../util/v8-flags.js'
+import { capTier, flagsChanged } from '../util/v8-flags.js'
 
 const BUNDLE = fileURLToPath(new URL('./cli-bundle.cjs', import.meta.url))
 /** Commands whose runs compile different functions: each has its cache. */
 const COMMANDS = new Set(['check', 'diff', 'schema'])
+/** Commands that read notices: their runs are capped at V8's baseline tier until an input is large (util/v8-flags.ts). */
+const CAPPED = new Set(['parse', 'check'])
 /** Runs that compile next to nothing: a cache of their own, not one that the next parse would take for its own. */
 const SHORT = new Set(['-v', '--version', '-h', '--help'])
 
@@ -42,12 +44,17 @@ function cacheDirectory(): string | null {
   return base ? join(base, 'gongwen') : join(tmpdir(), `gongwen-${process.getuid?.() ?? 'user'}`)
 }
 
+/** What a run does, as far as its cache and V8's flags go: `parse` but for the commands and short runs above. */
+function commandOf(argv: readonly string[]): string {
+  const command = argv.find((a) => !a.startsWith('-'))
+  return argv.some((a) => SHORT.has(a)) ? 'help' : command && COMMANDS.has(command) ? command : 'parse'
+}
+
 /** The cache file of this command, and what a cache in it must have been made from. */
 function cacheOf(argv: readonly string[], source: string): { file: string; key: string } | null {
   const dir = cacheDirectory()
   if (!dir) return null
-  const command = argv.find((a) => !a.startsWith('-'))
-  const name = argv.some((a) => SHORT.has(a)) ? 'help' : command && COMMANDS.has(command) ? command : 'parse'
+  const name = commandOf(argv)
   const stat = statSync(BUNDLE)
   const key = `gongwen-code-cache 1 ${source.length} ${stat.size} ${stat.mtimeMs} ${process.version} ${process.arch}\n`
   // Installs in different places (two projects, npx) each keep theirs rather than take turns overwriting one.
@@ -99,6 +106,7 @@ function launch(): void {
   } catch {
     cache = null
   }
+  if (CAPPED.has(commandOf(argv))) capTier()
   const cachedData = cache ? readCache(cache.file, cache.key) : undefined
   // Note: the wrapper on the bundle's first line, so that its line numbers stay those of the file.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData })
