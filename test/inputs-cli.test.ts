@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { NoticeSchema } from '../src/tree/schema.js'
+import { denseNotice } from '../bench/dense.mjs'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.cjs')
@@ -115,6 +116,21 @@ describe('inputs', () => {
     expect(r.stderr.split('\n')[0]).toBe(`gongwen: ${docx}: reading Word .docx needs the package mammoth, which is not installed: npm install mammoth`)
     // The other inputs of a batch are read all the same.
     expect(r.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([seed])
+  })
+
+  it('reads targets as it always does where @node-rs/jieba is missing: jieba-js gives the same tags', () => {
+    const hide = ['--import', join(root, 'test', 'helpers', 'hide-packages.mjs')]
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-jieba-'))
+    // Past the 5,000 characters of metric phrases after which the native addon is loaded.
+    const dense = join(dir, 'dense.txt')
+    writeFileSync(dense, denseNotice(120_000))
+    for (const file of [seed, dense]) {
+      const usual = spawnSync(process.execPath, [cli, file], { encoding: 'utf8', maxBuffer: 1 << 26 })
+      const r = spawnSync(process.execPath, [...hide, cli, file], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, GONGWEN_HIDE_PACKAGES: '@node-rs/jieba' } })
+      expect(r.status, r.stderr).toBe(0)
+      expect(r.stderr).toBe('')
+      expect(r.stdout).toBe(usual.stdout)
+    }
   })
 
   it.each([
