@@ -38,12 +38,13 @@ const workerCount = (n: number, kind: 'threads' | 'processes'): string =>
   n === 1 ? '1 thread' : `${n} ${kind === 'processes' ? 'processes' : 'threads'}`
 
 /**
- * Files per worker when `--jobs` is not given. Note: every worker optimizes the parser again (about 1 s of CPU even
- * with the batch's smaller inlining budget, see batch/compiler.ts), so a second worker pays off only on enough files:
- * on 2 cores, 2 workers lost on 250 notices (1.72 s against 1.41 s), broke even on 500 and won on 1,000 (3.5 s
- * against 4.1 s; docs/speed.md).
+ * Files per worker when `--jobs` is not given. Note: every worker optimizes the parser again (2.4–2.7 s of TurboFan
+ * compiling per isolate on 1,000 notices): one worker does it on the second core, two compete with it for both, which
+ * costs two workers about 2.5 s of wall time whatever the batch. On 2 cores (2026-12-07, notices of the eval set),
+ * 2 threads were 0.93–1.20× as fast as one on 1,000 notices, 1.30–1.41× on 2,000 and 1.40–1.53× on 3,000
+ * (docs/speed.md).
  */
-const FILES_PER_WORKER = 500
+const FILES_PER_WORKER = 1000
 
 /** Workers for a batch of `files` files: one per FILES_PER_WORKER files, up to the cores. */
 function defaultWorkers(files: number): number {

@@ -28,7 +28,7 @@ export const HELP = `Usage: gongwen [parse] <file|dir|glob|-> [more] [options]
       --explain         list every number not taken as a target, and why (notice.skipped)
   Batches (several files, directories, globs such as 'notices/**/*.html'):
   -O, --out-dir DIR     write one output file per input under DIR instead of one stream
-  -j, --jobs N          workers (default: one per 500 files, up to the number of cores)
+  -j, --jobs N          workers (default: one per 1,000 files, up to the number of cores)
       --shard K/N       read only the K-th of N shares of the inputs (by a hash of each path), for job arrays
       --workers K       threads (default) or processes: what the workers are
       --no-progress     no progress bar (it is drawn only on a terminal, never in CI)`
