@@ -30,7 +30,7 @@ const BUNDLE = fileURLToPath(new URL('./cli-bundle.cjs', import.meta.url))
 /** Commands whose runs compile different functions: each has its cache. */
 const COMMANDS = new Set(['check', 'diff', 'schema'])
 /** Commands that read notices: their runs are capped at V8's baseline tier until an input is large (util/v8-flags.ts). */
-const CAPPED = new Set(['parse', 'check'])
+const CAPPED_COMMANDS = new Set(['parse', 'check'])
 /** Runs that compile next to nothing: a cache of their own, not one that the next parse would take for its own. */
 const SHORT = new Set(['-v', '--version', '-h', '--help'])
 
@@ -106,7 +106,7 @@ function launch(): void {
   } catch {
     cache = null
   }
-  if (CAPPED.has(commandOf(argv))) capTier()
+  if (CAPPED_COMMANDS.has(commandOf(argv))) capTier()
   const cachedData = cache ? readCache(cache.file, cache.key) : undefined
   // Note: the wrapper on the bundle's first line, so that its line numbers stay those of the file.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData })

@@ -21,9 +21,9 @@ export function flagsChanged(): boolean {
  * The cap on V8's optimizing tier of a command's short run: Sparkplug (baseline code, compiled at once from the
  * bytecode) at most, no TurboFan.
  * Note: a run of one small notice is over before TurboFan's code pays: the optimizing jobs it starts on a background
- * thread only make the process wait for them at exit (7–10 ms on the seed). Capped, `gongwen SEED` took 0.89× the
- * time of the uncapped run (20 alternating pairs), and 4× the seed (223 kB) 0.89× as well; at 16× the two were even,
- * and a 2 MB target-dense notice took 2.1× as long capped: large inputs lift the cap (`liftTierCap`).
+ * thread only make the process wait for them at exit (7–10 ms on the seed). Capped, `gongwen SEED` took 0.89× and
+ * 0.96× the time of the uncapped run (20 and 30 alternating pairs), and 4× the seed (223 kB) 0.89×; at 16× the two
+ * were even, and a 2 MB target-dense notice took 2.1× as long capped: large inputs lift the cap (`liftTierCap`).
  * Note: set before the launcher compiles the bundle: V8 stamps a code cache with its flags, so the cache is made and
  * read under the cap alike.
  */
