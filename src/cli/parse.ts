@@ -8,6 +8,7 @@ import { InputError } from '../errors.js'
 import { DEFAULT_MAX_BYTES, emit, EXIT_INPUT, EXIT_OK, outputSink, readInput, UsageError, type Io } from './io.js'
 import { settings, type ParseSettings } from './parse-settings.js'
 import { streamObject } from '../util/json-stream.js'
+import { markFlagsChanged } from '../util/v8-flags.js'
 import type { Document } from '../document/document.js'
 import type { parseDocumentByChapter, ParseOptions } from '../pipeline.js'
 import type { Notice } from '../tree/schema.js'
@@ -50,30 +51,23 @@ const STREAM_FROM = 1 << 18
 const OLD_SPACE_GROWTH_PERCENT = 10
 
 /**
- * The V8 flags of a streamed parse, and the values they are set back to.
+ * The V8 flags of a streamed parse.
  * Note: `--semi-space-growth-factor=1` keeps the young generation at the size it has when the parse starts instead
  * of doubling it up to 16 MB a semi-space, which only pays for objects that die young; a chapter's lives until it is
  * written. On a 10 MB target-dense notice, with the outline's items let go as well (passes/outline.ts): peak RSS
  * 148–150 MB against 175–179 MB, 7.6–8.4 s against 7.5–7.8 s, in alternating runs.
  */
-const STREAMING_FLAGS: ReadonlyArray<readonly [set: string, reset: string]> = [
-  [`--heap-growing-percent=${OLD_SPACE_GROWTH_PERCENT}`, '--heap-growing-percent=0'],
-  ['--semi-space-growth-factor=1', '--semi-space-growth-factor=2'],
-]
+const STREAMING_FLAGS = `--heap-growing-percent=${OLD_SPACE_GROWTH_PERCENT} --semi-space-growth-factor=1`
 
 /**
  * Run a streamed parse with V8's heap grown slowly (`STREAMING_FLAGS`).
- * Note: the flags are set back afterwards: V8 stamps a code cache with its flags, and the one the launcher writes at
- * exit would otherwise be refused by the next run (the launcher's cache, cli/launch.ts).
+ * Note: the flags are kept to the end of the run, which then writes no code cache (util/v8-flags.ts): a cache is
+ * stamped with V8's flags, and one made under these would be refused by the next run.
  */
 function growingHeapSlowly<T>(run: () => T): T {
-  const v8 = process.getBuiltinModule('node:v8')
-  for (const [set] of STREAMING_FLAGS) v8.setFlagsFromString(set)
-  try {
-    return run()
-  } finally {
-    for (const [, reset] of STREAMING_FLAGS) v8.setFlagsFromString(reset)
-  }
+  process.getBuiltinModule('node:v8').setFlagsFromString(STREAMING_FLAGS)
+  markFlagsChanged()
+  return run()
 }
 
 /** Parse a document a chapter at a time, writing its JSON as each chapter is read. */
